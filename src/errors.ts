@@ -1,0 +1,67 @@
+import { entries, type Entry, type EntryOf, type Key, type TemplateOf } from './codes/index.js';
+import type { FormatArgs, Messages } from './format.js';
+import { format } from './messages.js';
+import type { LooseParams } from './template.js';
+
+// Symbol.for, not a module-local symbol: two copies of the package recognise each other.
+const brand = /* @__PURE__ */ Symbol.for('capillary-codes.CapillaryError');
+
+export interface CapillaryErrorOptions {
+  /** The error that caused this one, as in `new Error(message, { cause })`. */
+  readonly cause?: unknown;
+  /** The wording of the error's message, from `defineMessages`. */
+  readonly messages?: Messages;
+}
+
+/**
+ * An Error that carries a catalog entry: throw it in your own code, catch it anywhere, and
+ * switch on `key` or `code`. Its message is the entry's, formatted.
+ * @example
+ * try {
+ *   throw new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
+ * } catch (error) {
+ *   if (CapillaryError.is(error) && error.key === 'ADD_CUSTOMER_EXISTS') console.log(error.code); // 8006
+ * }
+ */
+export class CapillaryError<K extends Key = Key> extends Error {
+  override readonly name = 'CapillaryError';
+  readonly key: K;
+  readonly code: EntryOf<K>['code'];
+  readonly category: EntryOf<K>['category'];
+  readonly params: Readonly<LooseParams>;
+  readonly entry: EntryOf<K>;
+
+  /** Throws a TypeError when `key` is not a key of the catalog. */
+  constructor(key: K, ...args: FormatArgs<TemplateOf<K>, CapillaryErrorOptions>);
+  /** From an entry, e.g. a `resolve` result: `new CapillaryError(resolution.entry, resolution.params)`. */
+  constructor(entry: Entry, params?: LooseParams, options?: CapillaryErrorOptions);
+  constructor(keyOrEntry: K | Entry, params?: LooseParams, options?: CapillaryErrorOptions) {
+    const key: unknown = typeof keyOrEntry === 'object' && keyOrEntry !== null ? keyOrEntry.key : keyOrEntry;
+    if (typeof key !== 'string' || !Object.hasOwn(entries, key)) {
+      throw new TypeError(`CapillaryError expects a key of the catalog, got ${typeof key === 'string' ? JSON.stringify(key.slice(0, 60)) : typeof key}`);
+    }
+    const entry = entries[key as K] as EntryOf<K>;
+    const given = Object.freeze({ ...params });
+    super(format(entry as Entry, given, options?.messages ? { messages: options.messages } : {}), options && 'cause' in options ? { cause: options.cause } : undefined);
+    this.key = key as K;
+    this.code = entry.code;
+    this.category = entry.category;
+    this.params = given;
+    this.entry = entry;
+    Object.defineProperty(this, brand, { value: true });
+  }
+
+  /**
+   * Whether a value is a CapillaryError, also one thrown by another copy of the package
+   * (where `instanceof` says no).
+   * @example
+   * CapillaryError.is(new CapillaryError('VALIDATION_FAILED')); // true
+   */
+  static is(value: unknown): value is CapillaryError {
+    try {
+      return typeof value === 'object' && value !== null && (value as { [brand]?: unknown })[brand] === true;
+    } catch {
+      return false;
+    }
+  }
+}
