@@ -28,7 +28,7 @@ export interface ResolveHints extends Filter {
   readonly message?: string;
 }
 
-/** What else is known about a message: each narrows the entries it is compared with. */
+/** What else is known about a message: each narrows the entries whose text fits it. */
 export interface MatchHints {
   readonly code?: number | string;
   readonly category?: Category;
@@ -303,30 +303,34 @@ function plainResolution(candidates: readonly Entry[]): Resolution {
  */
 export function match(message: unknown, hints?: MatchHints): TextResult | undefined {
   if (typeof message !== 'string') return undefined;
-  const read = readHints(hints);
   const index = byText();
-  let pool = catalog;
-  if (read.code !== undefined) {
-    const withCode = find(read.code);
-    if (withCode.length) pool = withCode;
+  const read = readHints(hints);
+  const worded = index.byWording.get(message);
+  if (worded) {
+    const kept = hints === undefined ? worded : narrowMatches(worded, read);
+    if (kept.length === 1) return exactResult(kept[0]!, index);
+    if (kept.length > 1) return undefined;
   }
-  pool = narrow(pool, { category: read.category, api: read.api });
-
-  const wording = index.byWording.get(message);
-  const worded = pool === catalog ? wording : wording?.filter((entry) => pool.includes(entry));
-  if (worded?.length === 1) return exactResult(worded[0]!, index);
-  if (worded?.length) return undefined;
 
   const input = toInput(message, index.weigh);
   const related = new Set<Entry>();
   for (const s of input.counts.keys()) for (const entry of index.byStem.get(s) ?? []) related.add(entry);
-  const ranked = pool
+  const alike = catalog
     .filter((entry) => related.has(entry))
     .map((entry) => score(entry, input, index))
-    .sort(byRank);
+    .filter((scored) => scored.text !== 'different');
+  const kept = new Set(narrowMatches(alike.map((scored) => scored.entry), read));
+  const ranked = alike.filter((scored) => kept.has(scored.entry)).sort(byRank);
   const best = ranked[0];
-  if (!best || best.text === 'different' || !separates(best, ranked[1])) return undefined;
+  if (!best || !separates(best, ranked[1])) return undefined;
   return { entry: best.entry, params: Object.freeze(best.params), score: best.score };
+}
+
+/** Among entries whose text fits, keeps what the hints allow, skipping a hint that would leave none. */
+function narrowMatches(found: readonly Entry[], hints: Hints): readonly Entry[] {
+  const code = hints.code === undefined ? undefined : parseCode(hints.code);
+  const withCode = code === undefined ? found : found.filter((entry) => entry.code === code);
+  return narrow(withCode.length ? withCode : found, { category: hints.category, api: hints.api });
 }
 
 function exactResult(entry: Entry, index: TextIndex): TextResult {

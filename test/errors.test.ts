@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CapillaryError, defineMessages, entries, resolve } from 'capillary-codes';
+
+describe('CapillaryError', () => {
+  it('carries the entry and formats its message', () => {
+    const error = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('CapillaryError');
+    expect(error.message).toBe('Add failed, Customer already exists with id 42 for same source');
+    expect([error.key, error.code, error.category]).toEqual(['ADD_CUSTOMER_EXISTS', 8006, 'error']);
+    expect(error.entry).toBe(entries.ADD_CUSTOMER_EXISTS);
+    expect(error.params).toEqual({ 0: '42' });
+    expect(Object.isFrozen(error.params)).toBe(true);
+    expect(String(error)).toBe('CapillaryError: Add failed, Customer already exists with id 42 for same source');
+  });
+
+  it('takes a cause and translated wording', () => {
+    const cause = new Error('socket hang up');
+    const fr = defineMessages({ VALIDATION_FAILED: 'Échec de la validation.' });
+    const error = new CapillaryError('VALIDATION_FAILED', {}, { cause, messages: fr });
+    expect(error.cause).toBe(cause);
+    expect(error.message).toBe('Échec de la validation.');
+    expect('cause' in new CapillaryError('VALIDATION_FAILED')).toBe(false);
+  });
+
+  it('is built from a resolved entry and its params', () => {
+    const resolution = resolve(8051, { message: 'Same Customer found in other sources, Merging with userId 9' });
+    if (resolution.status !== 'resolved') throw new Error('expected a resolution');
+    const error = new CapillaryError(resolution.entry, resolution.params);
+    expect([error.key, error.message]).toEqual(['SAME_CUSTOMER_MERGING', 'Same Customer found in other sources, Merging with userId 9']);
+  });
+
+  it('throws a TypeError for an unknown key', () => {
+    expect(() => new CapillaryError('NOPE' as never)).toThrow(new TypeError('CapillaryError expects a key of the catalog, got "NOPE"'));
+    expect(() => new CapillaryError('toString' as never)).toThrow(TypeError);
+    expect(() => new CapillaryError(42 as never)).toThrow('got number');
+    expect(() => new CapillaryError({ key: 'FAKE', message: 'x' } as never)).toThrow('got "FAKE"');
+  });
+
+  it('is() recognises instances, and nothing else', () => {
+    expect(CapillaryError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
+    for (const value of [new Error('x'), { key: 'VALIDATION_FAILED', name: 'CapillaryError' }, null, undefined, 'CapillaryError', 1]) {
+      expect(CapillaryError.is(value)).toBe(false);
+    }
+    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(CapillaryError.is(hostile)).toBe(false);
+  });
+
+  it('is() recognises an error from another copy of the package, where instanceof cannot', async () => {
+    vi.resetModules();
+    const other = (await import('../src/errors.js')) as typeof import('../src/errors.js');
+    expect(other.CapillaryError).not.toBe(CapillaryError);
+    const foreign = new other.CapillaryError('VALIDATION_FAILED');
+    expect(foreign instanceof CapillaryError).toBe(false);
+    expect(CapillaryError.is(foreign)).toBe(true);
+    expect(other.CapillaryError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
+  });
+});

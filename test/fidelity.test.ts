@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, type Category, type Entry } from 'capillary-codes';
+import table from './fixtures/customers-response-codes.md?raw';
+
+/**
+ * Holds the catalog against the published table (a verbatim copy in fixtures/): every row
+ * is one entry, every entry is at least one row, and the wording is kept to the letter.
+ */
+
+interface Row {
+  line: number;
+  category: Category;
+  code: number;
+  text: string;
+}
+
+const sections: Record<string, Category> = { 'Success Codes': 'success', 'Error Codes': 'error', 'Warning Codes': 'warning' };
+
+/** The table's rows; a row without a code continues the code above it (DESIGN fact 1). */
+function parseTable(markdown: string): Row[] {
+  const rows: Row[] = [];
+  let category: Category | undefined;
+  let code: number | undefined;
+  markdown.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line in sections) {
+      category = sections[line];
+      code = undefined;
+      return;
+    }
+    if (!line.startsWith('|') || /^\|-/.test(line) || /Description \|$/.test(line)) return;
+    const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((cell) => cell.trim());
+    const leadingCode = /^\d+$/.test(cells[0]!) ? Number(cells[0]) : undefined;
+    if (leadingCode !== undefined) code = leadingCode;
+    const text = (leadingCode !== undefined ? cells[1]! : cells[0]!)
+      // The page escapes placeholders (fact 9) and leaves stray <code> tags in 500's remark (fact 8).
+      .replace(/\\([{}])/g, '$1')
+      .replace(/<\/?code>/g, '');
+    if (!category || code === undefined) throw new Error(`row outside a section at line ${index + 1}`);
+    rows.push({ line: index + 1, category, code, text });
+  });
+  return rows;
+}
+
+/** The ways one table cell can hold an entry: its wording, an alias, a joined cell, a remark. */
+function cellsOf(entry: Entry): string[] {
+  const cells = [entry.message, ...(entry.aliases ?? [])];
+  if (entry.aliases) cells.push([entry.message, ...entry.aliases].join('; '));
+  if (entry.note) cells.push(`${entry.message} ${entry.note}`);
+  return cells;
+}
+
+// Fact 2: the table lists this under 1040; the API sends 1000. The only code the catalog moves.
+const relocated: Readonly<Record<string, { table: number; catalog: number }>> = {
+  REFERRALS_INVITED: { table: 1040, catalog: 1000 },
+};
+
+function entriesForRow(row: Row): Entry[] {
+  return catalog.filter(
+    (entry) =>
+      entry.category === row.category &&
+      (entry.code === row.code || relocated[entry.key]?.table === row.code) &&
+      cellsOf(entry).includes(row.text),
+  );
+}
+
+const rows = parseTable(table);
+const entriesOf = new Map(rows.map((row) => [row, entriesForRow(row)]));
+
+describe('the catalog against the published table', () => {
+  it('reads the 234 rows the published table has', () => {
+    expect(rows).toHaveLength(234);
+    expect(rows.filter((row) => row.category === 'success')).toHaveLength(18);
+    expect(rows.filter((row) => row.category === 'warning')).toHaveLength(53);
+  });
+
+  it(`maps each of the ${rows.length} rows to exactly one entry, wording verbatim`, () => {
+    const unmatched = rows.filter((row) => entriesOf.get(row)!.length !== 1);
+    expect(unmatched).toEqual([]);
+  });
+
+  it(`accounts for each of the ${catalog.length} entries with at least one row`, () => {
+    const covered = new Set(rows.flatMap((row) => entriesOf.get(row)!));
+    expect(catalog.filter((entry) => !covered.has(entry)).map((entry) => entry.key)).toEqual([]);
+  });
+
+  it('keeps table order: each entry stands where its first row stands', () => {
+    const firstRow = new Map<Entry, number>();
+    for (const row of rows) for (const entry of entriesOf.get(row)!) if (!firstRow.has(entry)) firstRow.set(entry, row.line);
+    const lines = catalog.map((entry) => firstRow.get(entry)!);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('moves only the documented code, and says so in the entry', () => {
+    const moved = catalog.filter((entry) => rows.some((row) => row.code !== entry.code && entriesOf.get(row)!.includes(entry)));
+    expect(moved.map((entry) => entry.key)).toEqual(Object.keys(relocated));
+    for (const entry of moved) {
+      expect(entry.code).toBe(relocated[entry.key]!.catalog);
+      expect(entry.note).toContain(String(relocated[entry.key]!.table));
+    }
+  });
+
+  it('merges the identical duplicates 1222 and 8089 into one entry each', () => {
+    for (const code of [1222, 8089]) {
+      const listed = rows.filter((row) => row.code === code && row.category === 'error');
+      expect(listed).toHaveLength(2);
+      expect(new Set(listed.flatMap((row) => entriesOf.get(row)!)).size).toBe(1);
+    }
+  });
+
+  it('writes placeholders unescaped and leaves no markup', () => {
+    for (const entry of catalog) {
+      for (const text of [entry.message, ...(entry.aliases ?? []), entry.note ?? '']) {
+        expect(text).not.toMatch(/\\|<\/?code>/);
+      }
+    }
+  });
+});
