@@ -1,0 +1,178 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  CapillaryError,
+  defineMessages,
+  entries,
+  format,
+  formatParts,
+  isCode,
+  isKey,
+  resolve,
+  type Code,
+  type Entry,
+  type EntryOf,
+  type ErrorCode,
+  type Key,
+  type Params,
+  type ParamsOf,
+  type ParamValue,
+  type Part,
+  type SuccessCode,
+  type WarningCode,
+} from 'capillary-codes';
+
+describe('literal types', () => {
+  it('keeps each entry\'s code, category and message literal', () => {
+    expectTypeOf(entries.CUSTOMER_NOT_FOUND_FOR_ORG.code).toEqualTypeOf<816>();
+    expectTypeOf(entries.CUSTOMER_NOT_FOUND_FOR_ORG.category).toEqualTypeOf<'error'>();
+    expectTypeOf(entries.ADMIN_AUTH_NOT_SUPPORTED.api).toEqualTypeOf<'v2'>();
+    expectTypeOf(entries.DATE_IN_PAST.message).toEqualTypeOf<'{x} cannot be a past date.'>();
+    expectTypeOf<EntryOf<'TICKET_ADDED'>['code']>().toEqualTypeOf<1300>();
+    expectTypeOf(entries.DATE_IN_PAST).toMatchTypeOf<Entry>();
+  });
+
+  it('makes Key and Code unions of literals, split by category', () => {
+    expectTypeOf<'CUSTOMER_NOT_FOUND_FOR_ORG'>().toMatchTypeOf<Key>();
+    expectTypeOf<string>().not.toMatchTypeOf<Key>();
+    expectTypeOf<8011>().toMatchTypeOf<Code>();
+    expectTypeOf<200>().not.toMatchTypeOf<Code>();
+    expectTypeOf<1000>().toMatchTypeOf<SuccessCode>();
+    expectTypeOf<816>().not.toMatchTypeOf<SuccessCode>();
+    expectTypeOf<400>().toMatchTypeOf<ErrorCode>();
+    expectTypeOf<400>().toMatchTypeOf<WarningCode>();
+    expectTypeOf<8050>().not.toMatchTypeOf<ErrorCode>();
+  });
+
+  it('narrows with the guards', () => {
+    const value: unknown = 8011;
+    if (isCode(value)) expectTypeOf(value).toEqualTypeOf<Code>();
+    if (isKey(value)) expectTypeOf(value).toEqualTypeOf<Key>();
+  });
+});
+
+describe('exhaustive switches', () => {
+  it('reports a Key the switch forgot', () => {
+    function label(key: Key): string {
+      switch (key) {
+        case 'CUSTOMER_NOT_FOUND_FOR_ORG':
+          return 'not found';
+        default: {
+          // @ts-expect-error every other key is unhandled, so `key` is not `never`
+          const unhandled: never = key;
+          return unhandled;
+        }
+      }
+    }
+    expectTypeOf(label).returns.toEqualTypeOf<string>();
+  });
+
+  it('reports a Code the switch forgot', () => {
+    function label(code: SuccessCode): string {
+      switch (code) {
+        case 1000:
+        case 1040:
+        case 1050:
+        case 1052:
+        case 1300:
+          return 'ok';
+        default: {
+          // @ts-expect-error 1061 is unhandled
+          const unhandled: never = code;
+          return unhandled;
+        }
+      }
+    }
+    function complete(code: SuccessCode): string {
+      switch (code) {
+        case 1000:
+        case 1040:
+        case 1050:
+        case 1052:
+        case 1061:
+        case 1300:
+          return 'ok';
+        default: {
+          const unhandled: never = code;
+          return unhandled;
+        }
+      }
+    }
+    expectTypeOf(label).toEqualTypeOf(complete);
+  });
+});
+
+describe('params typed from the template', () => {
+  it('reads placeholder names', () => {
+    expectTypeOf<ParamsOf<'SUBSCRIPTION_CHANNEL_UPDATE_FAILED'>>().toEqualTypeOf<{ readonly x: ParamValue; readonly y: ParamValue }>();
+    expectTypeOf<Params<'No best-fitting profile found matching {0}.{1}'>>().toEqualTypeOf<{ readonly 0: ParamValue; readonly 1: ParamValue }>();
+    expectTypeOf<Params<'a {b {c} d'>>().toEqualTypeOf<{ readonly c: ParamValue }>();
+  });
+
+  it('accepts the right params and options', () => {
+    expectTypeOf(format('ADD_CUSTOMER_EXISTS', { 0: '42' })).toEqualTypeOf<string>();
+    expectTypeOf(format('ADD_CUSTOMER_EXISTS', { 0: 42 }, { missing: 'throw' })).toEqualTypeOf<string>();
+    expectTypeOf(format('CUSTOMER_NOT_FOUND_FOR_ORG')).toEqualTypeOf<string>();
+    expectTypeOf(format('CUSTOMER_NOT_FOUND_FOR_ORG', {}, { escape: 'html' })).toEqualTypeOf<string>();
+    expectTypeOf(formatParts(entries.DATE_IN_PAST, { x: 'd' })).toEqualTypeOf<Part[]>();
+  });
+
+  it('rejects missing, extra and mistyped params', () => {
+    // @ts-expect-error the template needs {0}
+    format('ADD_CUSTOMER_EXISTS');
+    // @ts-expect-error the template needs {0}
+    format('ADD_CUSTOMER_EXISTS', {});
+    // @ts-expect-error {y} is missing
+    format('SUBSCRIPTION_CHANNEL_UPDATE_FAILED', { x: 'SMS' });
+    // @ts-expect-error {z} is not a placeholder of the template
+    format('SUBSCRIPTION_CHANNEL_UPDATE_FAILED', { x: 'SMS', y: 'HIGH', z: 'extra' });
+    // @ts-expect-error a boolean is not a param value
+    format('ADD_CUSTOMER_EXISTS', { 0: true });
+    // @ts-expect-error the template has no placeholders
+    format('CUSTOMER_NOT_FOUND_FOR_ORG', { x: '1' });
+    // @ts-expect-error the entry's template needs {x}
+    formatParts(entries.DATE_IN_PAST, {});
+    // @ts-expect-error not a key
+    format('CUSTOMER_NOT_FOUND');
+  });
+
+  it('takes any params for an entry typed only as Entry', () => {
+    const resolution = resolve(8006, { message: 'Add failed, Customer already exists with id 1 for same source' });
+    if (resolution.status === 'resolved') {
+      expectTypeOf(resolution.params).toEqualTypeOf<Readonly<Record<string, string>>>();
+      expectTypeOf(format(resolution.entry, resolution.params)).toEqualTypeOf<string>();
+      expectTypeOf(new CapillaryError(resolution.entry, resolution.params)).toEqualTypeOf<CapillaryError>();
+    }
+  });
+});
+
+describe('translations', () => {
+  it('accepts translations with their entry\'s placeholders', () => {
+    defineMessages({ DATE_IN_PAST: '{x} ne peut pas être une date passée.', INVALID_MOBILE: 'Mobile invalide' });
+    defineMessages({ SUBSCRIPTION_CHANNEL_UPDATE_FAILED: 'priorité {y}, canal {x}' });
+    const loaded: Record<string, string> = {};
+    defineMessages(loaded);
+  });
+
+  it('rejects other placeholders and unknown keys', () => {
+    // @ts-expect-error {y} is not the placeholder of DATE_IN_PAST
+    defineMessages({ DATE_IN_PAST: '{y} ne peut pas être une date passée.' });
+    // @ts-expect-error {x} is missing
+    defineMessages({ DATE_IN_PAST: 'ne peut pas être une date passée.' });
+    // @ts-expect-error INVALID_MOBILE has no placeholders
+    defineMessages({ INVALID_MOBILE: 'Mobile {0} invalide' });
+    // @ts-expect-error not a key
+    defineMessages({ NOT_A_KEY: 'x' });
+  });
+});
+
+describe('CapillaryError', () => {
+  it('types key, code and params from the key', () => {
+    const error = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
+    expectTypeOf(error.key).toEqualTypeOf<'ADD_CUSTOMER_EXISTS'>();
+    expectTypeOf(error.code).toEqualTypeOf<8006>();
+    // @ts-expect-error the template needs {0}
+    new CapillaryError('ADD_CUSTOMER_EXISTS');
+    const unknownError: unknown = error;
+    if (CapillaryError.is(unknownError)) expectTypeOf(unknownError.key).toEqualTypeOf<Key>();
+  });
+});
