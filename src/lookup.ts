@@ -11,7 +11,7 @@ import {
   type SuccessCode,
   type WarningCode,
 } from './codes/index.js';
-import { compare, templateStems, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
+import { compare, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
 
 export type { TextMatch };
 
@@ -155,48 +155,31 @@ interface TextIndex {
 
 let textIndex: TextIndex | undefined;
 
-function wordingsOf(entry: Entry): readonly string[] {
-  return entry.aliases ? [entry.message, ...entry.aliases] : [entry.message];
-}
-
 function byText(): TextIndex {
   if (textIndex) return textIndex;
+  const patterns = new Map<Entry, Pattern[]>();
+  const byStem = new Map<string, Set<Entry>>();
+  const byWording = new Map<string, Entry[]>();
   const documents = new Map<string, number>();
-  const stemsOf = new Map<Entry, string[]>();
   let count = 0;
   for (const entry of catalog) {
-    const stems: string[] = [];
-    for (const wording of wordingsOf(entry)) {
+    const wordings = entry.aliases ? [entry.message, ...entry.aliases] : [entry.message];
+    const list = wordings.map(toPattern);
+    patterns.set(entry, list);
+    for (const pattern of list) {
       count += 1;
-      const unique = new Set(templateStems(wording));
-      for (const s of unique) documents.set(s, (documents.get(s) ?? 0) + 1);
-      stems.push(...unique);
+      for (const s of pattern.counts.keys()) {
+        documents.set(s, (documents.get(s) ?? 0) + 1);
+        byStem.set(s, (byStem.get(s) ?? new Set()).add(entry));
+      }
     }
-    stemsOf.set(entry, stems);
+    if (!entry.params.length) for (const wording of wordings) byWording.set(wording, [...(byWording.get(wording) ?? []), entry]);
   }
   // Rare words tell entries apart; a word the catalog never uses counts as the rarest.
   const weights = new Map<string, number>();
   for (const [s, seen] of documents) weights.set(s, Math.log(1 + count / seen));
   const unseen = Math.log(1 + 2 * count);
-  const weigh = (s: string) => weights.get(s) ?? unseen;
-
-  const patterns = new Map<Entry, Pattern[]>();
-  const byStem = new Map<string, Set<Entry>>();
-  const byWording = new Map<string, Entry[]>();
-  for (const entry of catalog) {
-    patterns.set(entry, wordingsOf(entry).map((wording) => toPattern(wording, weigh)));
-    for (const s of stemsOf.get(entry)!) {
-      const set = byStem.get(s) ?? new Set();
-      byStem.set(s, set.add(entry));
-    }
-    for (const wording of wordingsOf(entry)) {
-      if (entry.params.length) continue;
-      const list = byWording.get(wording);
-      if (list) list.push(entry);
-      else byWording.set(wording, [entry]);
-    }
-  }
-  textIndex = { weigh, patterns, byStem, byWording, exactResults: new Map() };
+  textIndex = { weigh: (s) => weights.get(s) ?? unseen, patterns, byStem, byWording, exactResults: new Map() };
   return textIndex;
 }
 

@@ -33,7 +33,6 @@ export interface Input {
 export interface Pattern {
   readonly parts: readonly string[];
   readonly counts: ReadonlyMap<string, number>;
-  readonly weight: number;
   /** Each placeholder with the number of words before it. */
   readonly slots: readonly { readonly name: string; readonly before: number }[];
 }
@@ -80,20 +79,7 @@ function countStems(stems: readonly string[]): Map<string, number> {
   return counts;
 }
 
-function weightOf(counts: ReadonlyMap<string, number>, weigh: Weigh): number {
-  let total = 0;
-  for (const [s, count] of counts) total += count * weigh(s);
-  return total;
-}
-
-/** The stems of a template's words, placeholders left out. */
-export function templateStems(template: string): string[] {
-  return splitTemplate(template)
-    .filter((_, i) => i % 2 === 0)
-    .flatMap((literal) => tokenize(literal).map((token) => token.stem));
-}
-
-export function toPattern(template: string, weigh: Weigh): Pattern {
+export function toPattern(template: string): Pattern {
   const parts = splitTemplate(template);
   const stems: string[] = [];
   const slots: { name: string; before: number }[] = [];
@@ -101,15 +87,16 @@ export function toPattern(template: string, weigh: Weigh): Pattern {
     if (i % 2) slots.push({ name: part, before: stems.length });
     else for (const token of tokenize(part)) stems.push(token.stem);
   });
-  const counts = countStems(stems);
-  return { parts, counts, weight: weightOf(counts, weigh), slots };
+  return { parts, counts: countStems(stems), slots };
 }
 
 export function toInput(message: string, weigh: Weigh): Input {
   const text = message.trim();
   const tokens = tokenize(text);
   const counts = countStems(tokens.map((token) => token.stem));
-  return { text, tokens, counts, weight: weightOf(counts, weigh) };
+  let weight = 0;
+  for (const [s, count] of counts) weight += count * weigh(s);
+  return { text, tokens, counts, weight };
 }
 
 /**
@@ -174,11 +161,14 @@ export function compare(input: Input, pattern: Pattern, weigh: Weigh): Compariso
 
   const matches = new Map<string, number>();
   let matched = 0;
+  let expected = 0;
   for (const [s, count] of pattern.counts) {
+    const weight = weigh(s);
     const shared = Math.min(count, input.counts.get(s) ?? 0);
+    expected += count * weight;
     if (shared) {
       matches.set(s, shared);
-      matched += shared * weigh(s);
+      matched += shared * weight;
     }
   }
   let unmatched = input.weight - matched;
@@ -200,7 +190,7 @@ export function compare(input: Input, pattern: Pattern, weigh: Weigh): Compariso
       next = best + 1;
     }
   }
-  const total = pattern.weight + matched + unmatched;
+  const total = expected + matched + unmatched;
   const score = total > 0 ? (2 * matched) / total : 0;
   return { text: score >= closeEnough ? 'close' : 'different', score, params };
 }
