@@ -58,7 +58,7 @@ export type Resolution =
 export interface TextResult {
   readonly entry: Entry;
   readonly params: Readonly<Record<string, string>>;
-  /** 1 for the wording itself; down to 0.5 for a tolerant match. */
+  /** 1 for the wording itself; down to 0.6 for a tolerant match. */
   readonly score: number;
 }
 
@@ -66,7 +66,7 @@ const noEntries: readonly Entry[] = /* @__PURE__ */ Object.freeze([]);
 const noParams: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 const unknown: Resolution = /* @__PURE__ */ Object.freeze({ status: 'unknown' });
 const maxCodeLength = 32;
-const canonicalCode = /^(?:0|[1-9][0-9]{0,14})$/;
+const canonicalCode = /^(?:0|[1-9][0-9]{0,15})$/;
 
 /**
  * The code a value stands for, or `undefined`. A code is a non-negative safe integer given
@@ -82,7 +82,8 @@ export function parseCode(value: unknown): number | undefined {
   if (typeof value === 'bigint') return value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
   if (typeof value !== 'string' || value.length > maxCodeLength) return undefined;
   const digits = value.trim();
-  return canonicalCode.test(digits) ? Number(digits) : undefined;
+  // Sixteen digits reach past 2^53: the digits' number must be safe, as a number's must.
+  return canonicalCode.test(digits) && Number.isSafeInteger(Number(digits)) ? Number(digits) : undefined;
 }
 
 interface Hints {
@@ -206,8 +207,11 @@ function byRank(a: Scored, b: Scored): number {
   return rankOf[b.text] - rankOf[a.text] || b.score - a.score || Number(a.entry.paraphrase ?? 0) - Number(b.entry.paraphrase ?? 0);
 }
 
+// Below this lead, two tolerant matches are a tie: a word's weight should not pick for the caller.
+const decisiveLead = 0.02;
+
 function separates(best: Scored, next: Scored | undefined): boolean {
-  return !next || rankOf[best.text] > rankOf[next.text] || best.score > next.score;
+  return !next || rankOf[best.text] > rankOf[next.text] || best.score - next.score >= decisiveLead;
 }
 
 /**

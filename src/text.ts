@@ -13,7 +13,7 @@ import { splitTemplate } from './template.js';
 export type TextMatch = 'exact' | 'close' | 'different' | 'none';
 
 /** A score from 0 to 1 at or above which two texts count as the same wording. */
-export const closeEnough = 0.5;
+export const closeEnough = 0.6;
 
 interface Token {
   readonly stem: string;
@@ -54,6 +54,8 @@ export function stem(word: string): string {
   let lower = word.toLowerCase();
   if (lower.charCodeAt(0) <= 57) return lower;
   for (const suffix of suffixes) {
+    // "pass" and "passed" meet at "pass": a double s is not a plural.
+    if (suffix === 's' && lower.endsWith('ss')) break;
     if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) {
       lower = lower.slice(0, -suffix.length);
       break;
@@ -191,6 +193,7 @@ export function compare(input: Input, pattern: Pattern, weigh: Weigh): Compariso
     }
   }
   const total = expected + matched + unmatched;
-  const score = total > 0 ? (2 * matched) / total : 0;
+  // Every word matched, in another order, scores 1; rounding in the sums must not push it past 1.
+  const score = total > 0 ? Math.min(1, (2 * matched) / total) : 0;
   return { text: score >= closeEnough ? 'close' : 'different', score, params };
 }
