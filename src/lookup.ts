@@ -11,7 +11,7 @@ import {
   type SuccessCode,
   type WarningCode,
 } from './codes/index.js';
-import { compare, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
+import { closeEnough, compare, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
 
 export type { TextMatch };
 
@@ -58,7 +58,7 @@ export type Resolution =
 export interface TextResult {
   readonly entry: Entry;
   readonly params: Readonly<Record<string, string>>;
-  /** 1 for the wording itself; down to 0.6 for a tolerant match. */
+  /** 1 for the wording itself; down to 0.8 for a tolerant match. */
   readonly score: number;
 }
 
@@ -66,6 +66,8 @@ const noEntries: readonly Entry[] = /* @__PURE__ */ Object.freeze([]);
 const noParams: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 const unknown: Resolution = /* @__PURE__ */ Object.freeze({ status: 'unknown' });
 const maxCodeLength = 32;
+/** Longer messages are compared with no wording: a server's message is a sentence, not a file. */
+const maxMessageLength = 4096;
 const canonicalCode = /^(?:0|[1-9][0-9]{0,15})$/;
 
 /**
@@ -123,35 +125,36 @@ function narrow(found: readonly Entry[], hints: Hints): readonly Entry[] {
   return candidates;
 }
 
-interface CodeIndex {
-  readonly entries: ReadonlyMap<number, readonly Entry[]>;
-  /** `resolve(code)` without hints, one frozen answer per code. */
-  readonly plain: Map<number, Resolution>;
-}
+// Built on first use, never at import: each code's entries (frozen, table order) and its
+// hint-free resolution, keyed by the number so that the common call is one Map lookup.
+const entriesByCode: Map<unknown, readonly Entry[]> = /* @__PURE__ */ new Map();
+const plainResolutions: Map<unknown, Resolution> = /* @__PURE__ */ new Map();
 
-let codeIndex: CodeIndex | undefined;
-
-function byCode(): CodeIndex {
-  if (!codeIndex) {
-    const lists = new Map<number, Entry[]>();
-    for (const entry of catalog) {
-      const list = lists.get(entry.code);
-      if (list) list.push(entry);
-      else lists.set(entry.code, [entry]);
-    }
-    for (const list of lists.values()) Object.freeze(list);
-    codeIndex = { entries: lists, plain: new Map() };
+function indexCodes(): void {
+  if (entriesByCode.size) return;
+  const lists = new Map<number, Entry[]>();
+  for (const entry of catalog) {
+    const list = lists.get(entry.code);
+    if (list) list.push(entry);
+    else lists.set(entry.code, [entry]);
   }
-  return codeIndex;
+  for (const [code, list] of lists) {
+    entriesByCode.set(code, Object.freeze(list));
+    plainResolutions.set(code, rankedWithoutText(list));
+  }
 }
 
 interface TextIndex {
   readonly weigh: (stem: string) => number;
   readonly patterns: ReadonlyMap<Entry, readonly Pattern[]>;
-  readonly byStem: ReadonlyMap<string, ReadonlySet<Entry>>;
+  /** Every wording (messages and aliases) in table order, with its summed stem weight. */
+  readonly wordings: readonly { readonly entry: Entry; readonly pattern: Pattern; readonly weight: number }[];
+  /** Per stem, each wording that has it: [wording number, count] pairs. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
   /** Entries whose wording, free of placeholders, is exactly this text. */
   readonly byWording: ReadonlyMap<string, readonly Entry[]>;
-  readonly exactResults: Map<Entry, TextResult>;
+  /** Scratch space for `alike`: the stem weight each wording shares with the input. */
+  readonly overlap: Float64Array;
 }
 
 let textIndex: TextIndex | undefined;
@@ -159,28 +162,36 @@ let textIndex: TextIndex | undefined;
 function byText(): TextIndex {
   if (textIndex) return textIndex;
   const patterns = new Map<Entry, Pattern[]>();
-  const byStem = new Map<string, Set<Entry>>();
   const byWording = new Map<string, Entry[]>();
   const documents = new Map<string, number>();
-  let count = 0;
+  const listed: { entry: Entry; pattern: Pattern }[] = [];
   for (const entry of catalog) {
     const wordings = entry.aliases ? [entry.message, ...entry.aliases] : [entry.message];
     const list = wordings.map(toPattern);
     patterns.set(entry, list);
     for (const pattern of list) {
-      count += 1;
-      for (const s of pattern.counts.keys()) {
-        documents.set(s, (documents.get(s) ?? 0) + 1);
-        byStem.set(s, (byStem.get(s) ?? new Set()).add(entry));
-      }
+      listed.push({ entry, pattern });
+      for (const s of pattern.counts.keys()) documents.set(s, (documents.get(s) ?? 0) + 1);
     }
     if (!entry.params.length) for (const wording of wordings) byWording.set(wording, [...(byWording.get(wording) ?? []), entry]);
   }
   // Rare words tell entries apart; a word the catalog never uses counts as the rarest.
   const weights = new Map<string, number>();
-  for (const [s, seen] of documents) weights.set(s, Math.log(1 + count / seen));
-  const unseen = Math.log(1 + 2 * count);
-  textIndex = { weigh: (s) => weights.get(s) ?? unseen, patterns, byStem, byWording, exactResults: new Map() };
+  for (const [s, seen] of documents) weights.set(s, Math.log(1 + listed.length / seen));
+  const unseen = Math.log(1 + 2 * listed.length);
+  const weigh = (s: string) => weights.get(s) ?? unseen;
+  const postings = new Map<string, number[]>();
+  const wordings = listed.map(({ entry, pattern }, id) => {
+    let weight = 0;
+    for (const [s, count] of pattern.counts) {
+      weight += count * weigh(s);
+      const list = postings.get(s);
+      if (list) list.push(id, count);
+      else postings.set(s, [id, count]);
+    }
+    return { entry, pattern, weight };
+  });
+  textIndex = { weigh, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
   return textIndex;
 }
 
@@ -188,18 +199,23 @@ const rankOf: Record<TextMatch, number> = { exact: 3, close: 2, different: 1, no
 
 interface Scored extends Comparison {
   readonly entry: Entry;
+  /** The stems of the wording that compared best; none when the message was not compared. */
+  readonly stems: ReadonlyMap<string, number>;
 }
 
+const unread: ReadonlyMap<string, number> = /* @__PURE__ */ new Map();
+
 /** The best of an entry's wordings against a message. */
-function score(entry: Entry, input: Input, index: TextIndex): Scored {
-  let best: Comparison | undefined;
+function score(entry: Entry, input: Input | undefined, index: TextIndex): Scored {
+  if (!input) return { entry, text: 'different', score: 0, params: noParams, stems: unread };
+  let best: Scored | undefined;
   for (const pattern of index.patterns.get(entry)!) {
     const result = compare(input, pattern, index.weigh);
     if (!best || rankOf[result.text] > rankOf[best.text] || (result.text === best.text && result.score > best.score)) {
-      best = result;
+      best = { entry, ...result, stems: pattern.counts };
     }
   }
-  return { entry, ...best! };
+  return best!;
 }
 
 /** Best first: closer wording, then the server's text before a paraphrase, then table order. */
@@ -210,8 +226,23 @@ function byRank(a: Scored, b: Scored): number {
 // Below this lead, two tolerant matches are a tie: a word's weight should not pick for the caller.
 const decisiveLead = 0.02;
 
-function separates(best: Scored, next: Scored | undefined): boolean {
-  return !next || rankOf[best.text] > rankOf[next.text] || best.score - next.score >= decisiveLead;
+/**
+ * Whether the best candidate wins on evidence: its exact wording, or a clear lead that rests
+ * on a word of the message the runner-up lacks or on a wording the message says in full.
+ * "Updated successfully" fits every "… updated successfully." equally, whatever else their
+ * wordings say: a tie. A close match does not win over a weaker one on missing words alone.
+ */
+function separates(best: Scored, next: Scored | undefined, input: Input): boolean {
+  if (!next || (best.text === 'exact' && next.text !== 'exact')) return true;
+  if (best.score - next.score < decisiveLead) return false;
+  if (saysInFull(input, best) && !saysInFull(input, next)) return true;
+  for (const s of input.counts.keys()) if (best.stems.has(s) && !next.stems.has(s)) return true;
+  return false;
+}
+
+function saysInFull(input: Input, scored: Scored): boolean {
+  for (const [s, count] of scored.stems) if ((input.counts.get(s) ?? 0) < count) return false;
+  return true;
 }
 
 /**
@@ -222,8 +253,12 @@ function separates(best: Scored, next: Scored | undefined): boolean {
  * find('400', { category: 'warning' })[0]?.key; // 'ADMIN_AUTH_NOT_SUPPORTED'
  */
 export function find(code: unknown, filter?: Filter): readonly Entry[] {
-  const parsed = parseCode(code);
-  const found = parsed === undefined ? undefined : byCode().entries.get(parsed);
+  return (filter === undefined ? entriesByCode.get(code) : undefined) ?? findWith(code, filter);
+}
+
+function findWith(code: unknown, filter?: Filter): readonly Entry[] {
+  indexCodes();
+  const found = entriesByCode.get(parseCode(code));
   if (!found) return noEntries;
   if (filter === undefined) return found;
   const hints = readHints(filter);
@@ -245,38 +280,40 @@ export function find(code: unknown, filter?: Filter): readonly Entry[] {
  * resolve(8006, { message: 'Add failed, Customer already exists with id 42 for same source' }).params; // { 0: '42' }
  */
 export function resolve(code: unknown, hints?: ResolveHints): Resolution {
-  const found = find(code);
-  if (!found.length) return unknown;
-  if (hints === undefined) return plainResolution(found);
-  const read = readHints(hints);
-  const candidates = narrow(found, read);
-  if (read.message === undefined) return plainResolution(candidates);
-
-  const index = byText();
-  const input = toInput(read.message, index.weigh);
-  const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank);
-  const best = ranked[0]!;
-  if (best.text !== 'different' && separates(best, ranked[1])) {
-    return Object.freeze({ status: 'resolved', entry: best.entry, params: Object.freeze(best.params), text: best.text });
-  }
-  if (ranked.length === 1) return Object.freeze({ status: 'resolved', entry: best.entry, params: noParams, text: best.text });
-  const ordered = Object.freeze(ranked.map((scored) => scored.entry));
-  return Object.freeze({ status: 'ambiguous', entry: best.entry, candidates: ordered, text: best.text });
+  return (hints === undefined ? plainResolutions.get(code) : undefined) ?? resolveWith(code, hints);
 }
 
-function plainResolution(candidates: readonly Entry[]): Resolution {
-  const { plain } = byCode();
-  const first = candidates[0]!;
-  const shared = candidates === byCode().entries.get(first.code);
-  const cached = shared ? plain.get(first.code) : undefined;
-  if (cached) return cached;
+function resolveWith(code: unknown, hints: ResolveHints | undefined): Resolution {
+  const found = findWith(code);
+  if (!found.length) return unknown;
+  const read = readHints(hints);
+  const candidates = narrow(found, read);
+  if (read.message === undefined) return candidates === found ? plainResolutions.get(found[0]!.code)! : rankedWithoutText(candidates);
+
+  const index = byText();
+  // A message this long is no wording of the catalog; comparing it would only cost time.
+  const input = read.message.length > maxMessageLength ? undefined : toInput(read.message, index.weigh);
+  const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank);
+  const best = ranked[0]!;
+  if (input && best.text !== 'different' && separates(best, ranked[1], input)) {
+    return Object.freeze({ status: 'resolved', entry: best.entry, params: Object.freeze(best.params), text: best.text });
+  }
+  // Where the hints and the text disagree (400 in a v2 errors list with the warning's words),
+  // trust neither: the entries the text fits join the candidates, first.
+  const contradicting = best.text === 'different' ? found.filter((entry) => !candidates.includes(entry)).map((entry) => score(entry, input, index)) : [];
+  const fitting = contradicting.filter((scored) => scored.text !== 'different').sort(byRank);
+  if (ranked.length === 1 && !fitting.length) return Object.freeze({ status: 'resolved', entry: best.entry, params: noParams, text: best.text });
+  const ordered = [...fitting, ...ranked];
+  const entries = Object.freeze(ordered.map((scored) => scored.entry));
+  return Object.freeze({ status: 'ambiguous', entry: entries[0]!, candidates: entries, text: ordered[0]!.text });
+}
+
+/** Without a message to compare, the server's text ranks before a paraphrase, then table order. */
+function rankedWithoutText(candidates: readonly Entry[]): Resolution {
   const ordered = [...candidates].sort((a, b) => Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0));
-  const resolution: Resolution =
-    ordered.length === 1
-      ? Object.freeze({ status: 'resolved', entry: first, params: noParams, text: 'none' })
-      : Object.freeze({ status: 'ambiguous', entry: ordered[0]!, candidates: Object.freeze(ordered), text: 'none' });
-  if (shared) plain.set(first.code, resolution);
-  return resolution;
+  return ordered.length === 1
+    ? Object.freeze({ status: 'resolved', entry: ordered[0]!, params: noParams, text: 'none' })
+    : Object.freeze({ status: 'ambiguous', entry: ordered[0]!, candidates: Object.freeze(ordered), text: 'none' });
 }
 
 /**
@@ -289,41 +326,77 @@ function plainResolution(candidates: readonly Entry[]): Resolution {
  * match('Customer status get failed', { category: 'warning' })?.entry.key; // 'CUSTOMER_STATUS_GET_FAILED_WARNING'
  */
 export function match(message: unknown, hints?: MatchHints): TextResult | undefined {
-  if (typeof message !== 'string') return undefined;
+  return (hints === undefined ? exactMatches.get(message) : undefined) ?? matchWith(message, hints);
+}
+
+// Filled as asked: the answer for each exact, unshared wording looked up without hints.
+const exactMatches: Map<unknown, TextResult> = /* @__PURE__ */ new Map();
+
+function matchWith(message: unknown, hints: MatchHints | undefined): TextResult | undefined {
+  if (typeof message !== 'string' || message.length > maxMessageLength) return undefined;
   const index = byText();
-  const read = readHints(hints);
-  const worded = index.byWording.get(message);
-  if (worded) {
-    const kept = hints === undefined ? worded : narrowMatches(worded, read);
-    if (kept.length === 1) return exactResult(kept[0]!, index);
-    if (kept.length > 1) return undefined;
+  const worded = hints === undefined ? index.byWording.get(message) : undefined;
+  if (worded?.length === 1) {
+    const result: TextResult = Object.freeze({ entry: worded[0]!, params: noParams, score: 1 });
+    exactMatches.set(message, result);
+    return result;
   }
+  if (worded) return undefined;
 
   const input = toInput(message, index.weigh);
-  const related = new Set<Entry>();
-  for (const s of input.counts.keys()) for (const entry of index.byStem.get(s) ?? []) related.add(entry);
-  const alike = catalog
-    .filter((entry) => related.has(entry))
-    .map((entry) => score(entry, input, index))
-    .filter((scored) => scored.text !== 'different');
-  const kept = new Set(narrowMatches(alike.map((scored) => scored.entry), read));
-  const ranked = alike.filter((scored) => kept.has(scored.entry)).sort(byRank);
+  const scored = alike(input, index).map((entry) => score(entry, input, index));
+  const ranked = narrowMatches(scored, readHints(hints)).sort(byRank);
   const best = ranked[0];
-  if (!best || !separates(best, ranked[1])) return undefined;
+  if (!best || best.text === 'different' || !separates(best, ranked[1], input)) return undefined;
   return { entry: best.entry, params: Object.freeze(best.params), score: best.score };
 }
 
-/** Among entries whose text fits, keeps what the hints allow, skipping a hint that would leave none. */
-function narrowMatches(found: readonly Entry[], hints: Hints): readonly Entry[] {
-  const code = hints.code === undefined ? undefined : parseCode(hints.code);
-  const withCode = code === undefined ? found : found.filter((entry) => entry.code === code);
-  return narrow(withCode.length ? withCode : found, { category: hints.category, api: hints.api });
+// Half a close match: a wording that cannot reach this is no rival to one that fits.
+const rivalEnough = closeEnough / 2;
+
+/**
+ * The entries that can fit a message or rival one that does, in table order. The stem weight M an input
+ * shares with a wording bounds its score from above: 2M / (W + I) for a wording of weight W
+ * without placeholders and an input of weight I, 2M / (W + M) with placeholders (words at a
+ * placeholder do not count against it). Wordings whose bound is under rivalEnough are never
+ * compared.
+ */
+function alike(input: Input, index: TextIndex): Entry[] {
+  const { overlap, postings, wordings } = index;
+  const touched: number[] = [];
+  for (const [s, count] of input.counts) {
+    const list = postings.get(s) ?? [];
+    const weight = index.weigh(s);
+    for (let i = 0; i < list.length; i += 2) {
+      const id = list[i]!;
+      if (overlap[id] === 0) touched.push(id);
+      overlap[id] = overlap[id]! + Math.min(count, list[i + 1]!) * weight;
+    }
+  }
+  const kept = new Set<Entry>();
+  for (const id of touched.sort((a, b) => a - b)) {
+    const shared = overlap[id]!;
+    const { entry, pattern, weight } = wordings[id]!;
+    overlap[id] = 0;
+    if ((2 * shared) / (weight + (pattern.slots.length ? shared : input.weight)) >= rivalEnough) kept.add(entry);
+  }
+  return [...kept];
 }
 
-function exactResult(entry: Entry, index: TextIndex): TextResult {
-  let result = index.exactResults.get(entry);
-  if (!result) index.exactResults.set(entry, (result = Object.freeze({ entry, params: noParams, score: 1 })));
-  return result;
+/** Keeps what each hint allows, skipping a hint that would leave no entry whose text fits. */
+function narrowMatches(found: Scored[], hints: Hints): Scored[] {
+  const code = hints.code === undefined ? undefined : parseCode(hints.code);
+  const allowed: ((entry: Entry) => boolean)[] = [];
+  if (code !== undefined) allowed.push((entry) => entry.code === code);
+  for (const field of ['category', 'api'] as const) {
+    if (hints[field] !== undefined) allowed.push((entry) => allows(entry, field, hints[field]));
+  }
+  let kept = found;
+  for (const test of allowed) {
+    const narrowed = kept.filter((scored) => test(scored.entry));
+    if (narrowed.some((scored) => scored.text !== 'different')) kept = narrowed;
+  }
+  return kept;
 }
 
 /**
@@ -333,11 +406,13 @@ function exactResult(entry: Entry, index: TextIndex): TextResult {
  * isCode(200); // false
  */
 export function isCode(value: unknown): value is Code {
-  return typeof value === 'number' && byCode().entries.has(value);
+  indexCodes();
+  return typeof value === 'number' && entriesByCode.has(value);
 }
 
 function hasCategory(value: unknown, category: Category): boolean {
-  return typeof value === 'number' && (byCode().entries.get(value)?.some((entry) => entry.category === category) ?? false);
+  indexCodes();
+  return typeof value === 'number' && (entriesByCode.get(value)?.some((entry) => entry.category === category) ?? false);
 }
 
 /** @example isSuccessCode(1000); // true */

@@ -13,7 +13,7 @@ import { splitTemplate } from './template.js';
 export type TextMatch = 'exact' | 'close' | 'different' | 'none';
 
 /** A score from 0 to 1 at or above which two texts count as the same wording. */
-export const closeEnough = 0.6;
+export const closeEnough = 0.8;
 
 interface Token {
   readonly stem: string;

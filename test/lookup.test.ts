@@ -155,6 +155,30 @@ describe('resolve', () => {
     expect(resolution).toMatchObject({ status: 'ambiguous', text: 'close' });
   });
 
+  it('stays ambiguous where no word of the message tells the candidates apart', () => {
+    const ambiguous: [number, string][] = [
+      [1000, 'SUCCESS'],
+      [1000, 'Updated successfully'],
+      [1000, 'retrieved successfully'],
+      [1000, 'Customer successfully added'],
+      [8011, 'Invalid source'],
+    ];
+    for (const [code, message] of ambiguous) expect(resolve(code, { message }).status, message).toBe('ambiguous');
+    for (const message of ['SUCCESS', 'Updated successfully', 'Customer successfully added', 'Invalid source']) expect(match(message), message).toBeUndefined();
+  });
+
+  it('trusts neither a hint nor the text where they disagree', () => {
+    const resolution = resolve(400, { category: 'error', api: 'v2', message: 'Admin user auth not supported for MOBILE_APP' });
+    expect(resolution).toMatchObject({ status: 'ambiguous', text: 'exact' });
+    expect(resolution.status === 'ambiguous' && resolution.candidates.map((entry) => entry.key)).toEqual(['ADMIN_AUTH_NOT_SUPPORTED', 'INVALID_INPUT']);
+  });
+
+  it('does not compare a message longer than any wording could be', () => {
+    const long = `Customer not found for organization. ${'x'.repeat(5000)}`;
+    expect(resolve(816, { message: long })).toMatchObject({ status: 'resolved', text: 'different', params: {} });
+    expect(match(long)).toBeUndefined();
+  });
+
   it('returns frozen, repeatable answers', () => {
     const first = resolve(8011, { message: 'Invalid source account passed.' });
     expect(Object.isFrozen(first)).toBe(true);
