@@ -83,9 +83,10 @@ function templateOf(entry: unknown, messages: unknown): { template: string; key:
 function valueOf(params: unknown, name: string): string | undefined {
   if (typeof params !== 'object' || params === null) return undefined;
   try {
-    if (!Object.hasOwn(params, name)) return undefined;
+    // Read first, check ownership only for a usable value: one lookup on the common miss.
     const value: unknown = (params as Record<string, unknown>)[name];
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    return Object.hasOwn(params, name) ? String(value) : undefined;
   } catch {
     return undefined;
   }
@@ -97,23 +98,31 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"'`]/g, (char) => htmlEntities[char]!);
 }
 
-function fill(entry: unknown, params: unknown, options: unknown, emit: (literal: string, param?: string) => void): void {
-  const settings = settingsOf(options);
+const noSettings: Settings = {};
+
+/** Fills a template; with `pieces`, also records each piece there. One loop, for both. */
+function render(entry: unknown, params: unknown, options: unknown, pieces?: Part[]): string {
+  const settings = options === undefined ? noSettings : settingsOf(options);
   const found = templateOf(entry, settings.messages);
-  if (!found) return;
+  if (!found) return '';
   const parts = partsOf(found.template);
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 0) {
-      if (parts[i]) emit(parts[i]!);
-      continue;
-    }
+  let text = parts[0]!;
+  if (pieces && text) pieces.push(text);
+  for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    const value = valueOf(params, name);
-    if (value !== undefined) emit(settings.escape === 'html' ? escapeHtml(value) : value, name);
-    else if (settings.missing === 'throw') {
+    const literal = parts[i + 1]!;
+    const given = valueOf(params, name);
+    if (given === undefined && settings.missing === 'throw') {
       throw new TypeError(`Missing param "${name}" for ${String(found.key)}: the template "${found.template}" needs it`);
-    } else emit(`{${name}}`);
+    }
+    const value = given === undefined ? `{${name}}` : settings.escape === 'html' ? escapeHtml(given) : given;
+    if (pieces) {
+      pieces.push(given === undefined ? value : { param: name, value });
+      if (literal) pieces.push(literal);
+    }
+    text += value + literal;
   }
+  return text;
 }
 
 /**
@@ -125,11 +134,7 @@ function fill(entry: unknown, params: unknown, options: unknown, emit: (literal:
  */
 export function format<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): string;
 export function format(entry: unknown, params?: unknown, options?: unknown): string {
-  let text = '';
-  fill(entry, params, options, (piece) => {
-    text += piece;
-  });
-  return text;
+  return render(entry, params, options);
 }
 
 /**
@@ -141,9 +146,7 @@ export function format(entry: unknown, params?: unknown, options?: unknown): str
  */
 export function formatParts<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): Part[];
 export function formatParts(entry: unknown, params?: unknown, options?: unknown): Part[] {
-  const parts: Part[] = [];
-  fill(entry, params, options, (piece, param) => {
-    parts.push(param === undefined ? piece : { param, value: piece });
-  });
-  return parts;
+  const pieces: Part[] = [];
+  render(entry, params, options, pieces);
+  return pieces;
 }
