@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The translation workflow, end to end:
+//
+//   1. Export the English wording, keyed by entry key:
+//        npx capillary-codes export --format json > messages.en.json
+//      (--format i18next writes {{x}} placeholders; --format icu writes ICU MessageFormat.)
+//   2. Translate the values. Keep each placeholder ({x}, {0}) as it is; leave out any key you
+//      do not translate, and it keeps its English wording.
+//   3. Load the translation with defineMessages, which checks every placeholder.
+//   4. Format with { messages }.
+//
+//   node examples/translate.mjs [messages.fr.json]
+import { readFileSync } from 'node:fs';
+import { defineMessages, format, resolve } from 'capillary-codes';
+
+const file = process.argv[2] ?? new URL('./messages.fr.json', import.meta.url);
+const fr = defineMessages(JSON.parse(readFileSync(file, 'utf8')));
+
+console.log(format('DATE_IN_PAST', { x: 'startDate' }, { messages: fr }));
+console.log(format('SUBSCRIPTION_CHANNEL_UPDATE_FAILED', { x: 'SMS', y: 'HIGH' }, { messages: fr }));
+console.log(format('INSTORE_PROFILE_MISSING', {}, { messages: fr }));
+// Not translated in the file: the English wording.
+console.log(format('CUSTOMER_STATUS_GET_FAILED', {}, { messages: fr }));
+
+// A status from a response, shown in French with the values the server put in its text.
+const status = resolve(8006, { message: 'Add failed, Customer already exists with id 42 for same source' });
+if (status.status === 'resolved') console.log(format(status.entry, status.params, { messages: fr }));
+
+// A translation that drops or renames a placeholder is refused, naming the key.
+try {
+  defineMessages(JSON.parse('{ "DATE_IN_PAST": "{date} ne peut pas être une date passée." }'));
+} catch (error) {
+  console.log(`refused: ${error.message}`);
+}

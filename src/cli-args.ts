@@ -1,0 +1,286 @@
+import { catalog, parseCode, type Api, type Category, type Operation } from 'capillary-codes';
+import { exportFormats, type ExportFormat } from './i18n.js';
+import type { SearchFilter } from './search.js';
+
+/**
+ * The command line of `capillary-codes`, read into a typed command. A pure function of
+ * argv, so it is property-tested on its own; src/cli.ts runs what it returns.
+ */
+
+/**
+ * The command's name, as usage text and reasons write it.
+ * @example
+ * `${bin} search "invalid source"`;
+ */
+export const bin = 'capillary-codes';
+
+/**
+ * How many entries `search` lists unless told otherwise.
+ * @example
+ * parseArgs(['search', 'x']); // { ok: true, command: { ..., limit: defaultLimit } }
+ */
+export const defaultLimit = 20;
+
+/**
+ * A code (`8011`) or a key (`CUSTOMER_NOT_FOUND_FOR_ORG`) given on the command line.
+ * @example
+ * const targets: Target[] = [{ code: 8011 }, { key: 'CUSTOMER_NOT_FOUND_FOR_ORG' }];
+ */
+export type Target = { readonly code: number } | { readonly key: string };
+
+/**
+ * What else is known about a code: each picks among its entries, as in `resolve`.
+ * @example
+ * const hints: Hints = { category: 'warning', message: 'Admin user auth not supported for bulk' };
+ */
+export interface Hints {
+  readonly category?: Category;
+  readonly api?: Api;
+  readonly operation?: Operation;
+  readonly message?: string;
+}
+
+/**
+ * The commands `parseArgs` reads.
+ * @example
+ * const command: Command = { name: 'export', format: 'icu', json: false };
+ */
+export type Command =
+  | { readonly name: 'help'; readonly topic?: Topic }
+  | { readonly name: 'version'; readonly json: boolean }
+  | { readonly name: 'lookup'; readonly target: Target; readonly hints: Hints; readonly json: boolean }
+  | { readonly name: 'search'; readonly text: string; readonly filter: SearchFilter; readonly limit: number; readonly json: boolean }
+  | {
+      readonly name: 'format';
+      readonly target: Target;
+      readonly params: Readonly<Record<string, string>>;
+      readonly hints: Hints;
+      /** A JSON file of translations keyed by entry key, loaded with `defineMessages`. */
+      readonly messages?: string;
+      readonly html: boolean;
+      readonly json: boolean;
+    }
+  | { readonly name: 'export'; readonly format: ExportFormat; readonly json: boolean }
+  | { readonly name: 'demo' };
+
+/**
+ * A command with its own help page.
+ * @example
+ * parseArgs(['search', '--help']); // { ok: true, command: { name: 'help', topic: 'search' } }
+ */
+export type Topic = 'lookup' | 'search' | 'format' | 'export' | 'demo';
+
+/**
+ * What `parseArgs` made of argv: a command, or why it is not one (a single line).
+ * @example
+ * const parsed: Parsed = parseArgs(['8011', '8012']); // { ok: false, reason: 'one code or key at a time; unexpected "8012"' }
+ */
+export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly reason: string };
+
+const categories: readonly Category[] = ['success', 'error', 'warning'];
+const apis: readonly Api[] = ['v1.1', 'v2'];
+const commandNames = ['search', 'format', 'export', 'demo'] as const;
+const valueOptions = ['category', 'api', 'operation', 'message', 'limit', 'messages', 'format'] as const;
+const flagOptions = ['json', 'html', 'help', 'version'] as const;
+type ValueOption = (typeof valueOptions)[number];
+type FlagOption = (typeof flagOptions)[number];
+
+const allowed: Record<Topic, readonly (ValueOption | FlagOption)[]> = {
+  lookup: ['category', 'api', 'operation', 'message', 'json'],
+  search: ['category', 'api', 'limit', 'json'],
+  format: ['category', 'api', 'operation', 'message', 'messages', 'html', 'json'],
+  export: ['format', 'json'],
+  demo: [],
+};
+
+const shortFlags: Readonly<Record<string, FlagOption>> = { '-h': 'help', '-v': 'version', '-V': 'version' };
+
+let operationNames: ReadonlySet<string> | undefined;
+function operations(): ReadonlySet<string> {
+  operationNames ??= new Set(catalog.flatMap((entry) => entry.operations ?? []));
+  return operationNames;
+}
+
+/**
+ * User text in a one-line reason: quoted, escaped (no raw newline), and kept short.
+ * @example
+ * quote('a\nb'); // '"a\\nb"'
+ */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+const usage = (reason: string): Parsed => ({ ok: false, reason });
+const command = (parsed: Command): Parsed => ({ ok: true, command: parsed });
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** A code, a key, or why the text is neither. */
+function readTarget(text: string): Target | string {
+  const code = parseCode(text);
+  if (code !== undefined) return { code };
+  if (/^\s*[0-9]+\s*$/.test(text)) return `${quote(text)} is not a code: codes are decimal numbers without leading zeros`;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(text) || /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/.test(text)) {
+    return { key: text.toUpperCase() };
+  }
+  if (/\s/.test(text.trim())) return `${quote(text)} is not a code or a key; to search by text: ${bin} search ${quote(text)}`;
+  return `unknown command ${quote(text)}: give a code (8011), a key (CUSTOMER_NOT_FOUND_FOR_ORG) or one of ${commandNames.join(', ')}, help`;
+}
+
+function readHints(options: ReadonlyMap<ValueOption, string>): Hints | string {
+  const hints: { -readonly [K in keyof Hints]: Hints[K] } = {};
+  const category = options.get('category');
+  if (category !== undefined) {
+    if (!isOneOf(categories, category)) return `--category must be one of ${categories.join(', ')}, got ${quote(category)}`;
+    hints.category = category;
+  }
+  const api = options.get('api');
+  if (api !== undefined) {
+    if (!isOneOf(apis, api)) return `--api must be one of ${apis.join(', ')}, got ${quote(api)}`;
+    hints.api = api;
+  }
+  const operation = options.get('operation');
+  if (operation !== undefined) {
+    if (!operations().has(operation)) return `--operation must be one of ${[...operations()].join(', ')}, got ${quote(operation)}`;
+    hints.operation = operation as Operation;
+  }
+  const message = options.get('message');
+  if (message !== undefined) hints.message = message;
+  return hints;
+}
+
+function readParams(pairs: readonly string[]): Record<string, string> | string {
+  const params: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at < 0) return `expected a param as name=value, got ${quote(pair)}`;
+    const name = pair.slice(0, at);
+    if (!name) return `a param needs a name before "=", got ${quote(pair)}`;
+    if (Object.hasOwn(params, name)) return `param ${quote(name)} is given twice`;
+    params[name] = pair.slice(at + 1);
+  }
+  return params;
+}
+
+/**
+ * Reads the command line (without `node` and the script). Never throws: anything that is
+ * not a command comes back as a one-line reason.
+ * @example
+ * parseArgs(['8011', '--category', 'error']);
+ * // { ok: true, command: { name: 'lookup', target: { code: 8011 }, hints: { category: 'error' }, json: false } }
+ * parseArgs(['format', '8006', '0=12345']).ok; // true
+ * parseArgs(['--category']); // { ok: false, reason: '--category needs a value' }
+ */
+export function parseArgs(argv: readonly string[]): Parsed {
+  const positionals: string[] = [];
+  const options = new Map<ValueOption, string>();
+  const flags = new Set<FlagOption>();
+  const given: string[] = [];
+  let rest = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = String(argv[i]);
+    if (rest || arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      rest = true;
+      continue;
+    }
+    const short = shortFlags[arg];
+    if (short) {
+      flags.add(short);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : '';
+    if (isOneOf(valueOptions, name)) {
+      let value: string | undefined;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else if (i + 1 < argv.length) value = String(argv[++i]);
+      if (value === undefined) return usage(`--${name} needs a value`);
+      if (options.has(name)) return usage(`--${name} is given twice`);
+      options.set(name, value);
+      given.push(name);
+    } else if (isOneOf(flagOptions, name) && eq < 0) {
+      flags.add(name);
+      given.push(name);
+    } else {
+      return usage(`unknown option ${quote(arg)} (see ${bin} --help)`);
+    }
+  }
+
+  const [first, ...others] = positionals;
+  const topic: Topic | undefined =
+    first === undefined || first === 'help' ? undefined : isOneOf(commandNames, first) ? first : 'lookup';
+  if (flags.has('help') || first === 'help') {
+    const asked = first === 'help' ? others[0] : undefined;
+    if (asked !== undefined && asked !== 'help') {
+      if (asked === 'lookup' || isOneOf(commandNames, asked)) return command({ name: 'help', topic: asked });
+      return usage(`no help for ${quote(asked)}: commands are ${commandNames.join(', ')}`);
+    }
+    return command(topic ? { name: 'help', topic } : { name: 'help' });
+  }
+  const json = flags.has('json');
+  if (flags.has('version')) return command({ name: 'version', json });
+  if (first === undefined) return usage(`expected a code, a key or a command (see ${bin} --help)`);
+
+  const name = topic ?? 'lookup';
+  const stray = given.find((option) => !isOneOf(allowed[name], option));
+  if (stray) return usage(`--${stray} does not apply to ${name === 'lookup' ? 'a lookup' : name}`);
+
+  switch (name) {
+    case 'demo':
+      return others.length ? usage(`demo takes no arguments, got ${quote(others[0]!)}`) : command({ name: 'demo' });
+    case 'export': {
+      if (others.length) return usage(`export takes no arguments, got ${quote(others[0]!)}`);
+      const format = options.get('format') ?? 'json';
+      if (!isOneOf(exportFormats, format)) return usage(`--format must be one of ${exportFormats.join(', ')}, got ${quote(format)}`);
+      return command({ name: 'export', format, json });
+    }
+    case 'search': {
+      const text = others.join(' ').trim();
+      if (!text) return usage(`search needs some text, as in: ${bin} search "invalid source"`);
+      const hints = readHints(options);
+      if (typeof hints === 'string') return usage(hints);
+      const limitText = options.get('limit');
+      if (limitText !== undefined && !/^[1-9][0-9]{0,5}$/.test(limitText)) {
+        return usage(`--limit must be a positive whole number, got ${quote(limitText)}`);
+      }
+      const filter: { -readonly [K in keyof SearchFilter]: SearchFilter[K] } = {};
+      if (hints.category) filter.category = hints.category;
+      if (hints.api) filter.api = hints.api;
+      return command({ name: 'search', text, filter, limit: limitText ? Number(limitText) : defaultLimit, json });
+    }
+    case 'format': {
+      const [targetText, ...pairs] = others;
+      if (targetText === undefined) return usage(`format needs a code or a key, as in: ${bin} format 8006 0=12345`);
+      const target = readTarget(targetText);
+      if (typeof target === 'string') return usage(target);
+      const params = readParams(pairs);
+      if (typeof params === 'string') return usage(params);
+      const hints = readHints(options);
+      if (typeof hints === 'string') return usage(hints);
+      if ('key' in target && Object.keys(hints).length) return usage(`--${given.find((o) => o in hints)} applies to a code, not a key`);
+      const messages = options.get('messages');
+      const html = flags.has('html');
+      return command(
+        messages === undefined
+          ? { name: 'format', target, params, hints, html, json }
+          : { name: 'format', target, params, hints, messages, html, json },
+      );
+    }
+    case 'lookup': {
+      if (others.length) return usage(`one code or key at a time; unexpected ${quote(others[0]!)}`);
+      const target = readTarget(first);
+      if (typeof target === 'string') return usage(target);
+      const hints = readHints(options);
+      if (typeof hints === 'string') return usage(hints);
+      if ('key' in target && Object.keys(hints).length) return usage(`--${given.find((o) => o in hints)} applies to a code, not a key`);
+      return command({ name: 'lookup', target, hints, json });
+    }
+  }
+}
+

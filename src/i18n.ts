@@ -1,0 +1,99 @@
+import { catalog, type Entry, type Key } from 'capillary-codes';
+
+/**
+ * The catalog's wording in the formats translation tools read. Each export is a flat object
+ * keyed by entry key, in catalog order, so a translated file maps back onto entries by key
+ * and `defineMessages` can load it.
+ */
+
+/**
+ * The formats `exportMessages` writes.
+ * @example
+ * const format: ExportFormat = 'icu';
+ */
+export type ExportFormat = 'json' | 'i18next' | 'icu';
+
+/**
+ * The formats `exportMessages` writes, for usage text and validation.
+ * @example
+ * exportFormats.includes('i18next'); // true
+ */
+export const exportFormats: readonly ExportFormat[] = Object.freeze(['json', 'i18next', 'icu']);
+
+/**
+ * Messages keyed by entry key, in catalog order.
+ * @example
+ * const file: MessageFile = { DATE_IN_PAST: '{x} cannot be a past date.' };
+ */
+export type MessageFile = { readonly [K in Key]?: string };
+
+// The grammar of src/template.ts, kept in step by the round-trip tests of test/i18n.test.ts.
+const placeholder = /\{([^{}]*)\}/g;
+
+/** A template cut at its placeholders: text at even indexes, names at odd ones. */
+function split(template: string): string[] {
+  return template.split(placeholder);
+}
+
+// ICU argument names are identifiers or numbers; anything else would not parse as one.
+const icuName = /^(?:0|[1-9][0-9]*|[\p{L}_][\p{L}\p{N}_]*)$/u;
+
+/**
+ * Quotes literal text for ICU MessageFormat. Every ASCII apostrophe is doubled, which ICU
+ * reads as one apostrophe whatever follows it, so `doesn't` and `'yyyy-MM-dd'` survive;
+ * a run of literal braces is wrapped in apostrophes so it is not read as an argument.
+ */
+function quoteIcuText(text: string): string {
+  return text.replace(/'/g, "''").replace(/[{}]+/g, (braces) => `'${braces}'`);
+}
+
+/**
+ * A catalog template as an ICU MessageFormat message: `{x}` stays `{x}`, literal text is
+ * quoted so that ICU formats it back to the same characters.
+ * @example
+ * icuMessage("Unable to create profile as instore profile doesn't exist");
+ * // "Unable to create profile as instore profile doesn''t exist"
+ * icuMessage('{x} cannot be a past date.'); // '{x} cannot be a past date.'
+ */
+export function icuMessage(template: string): string {
+  return split(template)
+    .map((part, i) => {
+      if (i % 2 === 0) return quoteIcuText(part);
+      if (!icuName.test(part)) throw new TypeError(`icuMessage: {${part}} in "${template}" is not a valid ICU argument name`);
+      return `{${part}}`;
+    })
+    .join('');
+}
+
+/**
+ * A catalog template in i18next's interpolation syntax: `{x}` becomes `{{x}}`.
+ * @example
+ * i18nextMessage('Card is {0}, not allowed to do any further actions');
+ * // 'Card is {{0}}, not allowed to do any further actions'
+ */
+export function i18nextMessage(template: string): string {
+  return split(template)
+    .map((part, i) => (i % 2 === 0 ? part : `{{${part}}}`))
+    .join('');
+}
+
+const converters: Record<ExportFormat, (template: string) => string> = {
+  json: (template) => template,
+  i18next: i18nextMessage,
+  icu: icuMessage,
+};
+
+/**
+ * Every entry's message keyed by entry key, in one of the formats translators use:
+ * `json` keeps the catalog's own `{x}` syntax (load a translation back with
+ * `defineMessages`), `i18next` writes `{{x}}`, `icu` writes ICU MessageFormat.
+ * @example
+ * const fr = exportMessages('json'); // { CUSTOMER_REGISTERED: 'Customer registered successfully.', ... }
+ * exportMessages('icu').INSTORE_PROFILE_MISSING; // "Unable to create profile as instore profile doesn''t exist"
+ */
+export function exportMessages(format: ExportFormat, entries: readonly Entry[] = catalog): MessageFile {
+  const convert = converters[format];
+  const messages: Partial<Record<Key, string>> = {};
+  for (const entry of entries) messages[entry.key] = convert(entry.message);
+  return messages;
+}

@@ -1,0 +1,351 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { catalog, defineMessages, format } from 'capillary-codes';
+
+// The built bin, as users run it: `npm test` builds before testing.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: readonly string[], env: Record<string, string | undefined> = {}): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json<T = Record<string, unknown>>(result: Run): T {
+  return JSON.parse(result.stdout) as T;
+}
+
+const ansi = /\u001b\[/;
+
+describe('capillary-codes <code>', () => {
+  it('explains a code with one entry, exit 0', () => {
+    const result = run(['816']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('CUSTOMER_NOT_FOUND_FOR_ORG');
+    expect(result.stdout).toContain('Customer not found for organization.');
+    expect(result.stderr).toBe('');
+  });
+
+  it('lists every candidate of a duplicated code and explains the paraphrase', () => {
+    const result = run(['8011']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/8011 has 2 entries/);
+    // The server's text ranks before the documentation's paraphrase.
+    expect(result.stdout.indexOf('LOOKUP_INVALID_SOURCE ')).toBeLessThan(result.stdout.indexOf('LOOKUP_INVALID_SOURCE_ACCOUNT '));
+    expect(result.stdout).toContain("documentation's paraphrase");
+    expect(result.stdout).toContain('--message');
+  });
+
+  it('explains the same code in two categories, and a text shared by two codes', () => {
+    const four = run(['400']);
+    expect(four.stdout).toContain('400 is also a warning: ADMIN_AUTH_NOT_SUPPORTED');
+    expect(four.stdout).toContain('400 is also an error: INVALID_INPUT');
+    expect(four.stdout).toContain('is the text of 1015 NO_IDENTIFIER_PROVIDED');
+    const recommendations = run(['1050']);
+    expect(recommendations.stdout).toContain('Same text as 1061 RECOMMENDATIONS_FETCHED_1061');
+    const status = run(['8088']);
+    expect(status.stdout).toContain('also a warning with the same text');
+    expect(status.stdout).toContain('--category');
+  });
+
+  it('picks an entry with --message and reads its params', () => {
+    const result = run(['8006', '--message', 'Add failed, Customer already exists with id 42 for same source']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('8006 means ADD_CUSTOMER_EXISTS: the message is its wording.');
+    expect(result.stdout).toContain('params: 0="42"');
+  });
+
+  it('picks with --category and still shows what the hint left out', () => {
+    const result = run(['400', '--category', 'warning']);
+    expect(result.stdout).toMatch(/^400 means ADMIN_AUTH_NOT_SUPPORTED/);
+    expect(result.stdout).toContain('Other entries of 400, left out by the hints:');
+    expect(result.stdout.indexOf('INVALID_INPUT  error')).toBeGreaterThan(result.stdout.indexOf('left out'));
+  });
+
+  it('says when a hint fits no entry and is ignored', () => {
+    const result = run(['8011', '--category', 'success']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--category success ignored: no entry of 8011 fits it.');
+  });
+
+  it('looks up a key, in any case', () => {
+    expect(run(['CUSTOMER_NOT_FOUND_FOR_ORG']).stdout).toContain('error 816');
+    expect(run(['customer_not_found_for_org']).status).toBe(0);
+    expect(json(run(['DATE_IN_PAST', '--json']))).toMatchObject({
+      query: { key: 'DATE_IN_PAST' },
+      resolution: { status: 'resolved', key: 'DATE_IN_PAST' },
+      entries: [{ key: 'DATE_IN_PAST', code: 1215, params: ['x'], candidate: true }],
+    });
+  });
+
+  it('--json: every candidate with its explanations and the resolution', () => {
+    const result = run(['8011', '--json']);
+    expect(result.status).toBe(0);
+    const body = json<{
+      found: boolean;
+      resolution: { status: string; key: string; candidates: string[] };
+      entries: { key: string; paraphrase?: boolean; explanations: string[]; relations: { kind: string; key: string }[] }[];
+    }>(result);
+    expect(body.found).toBe(true);
+    expect(body.resolution).toMatchObject({ status: 'ambiguous', key: 'LOOKUP_INVALID_SOURCE' });
+    expect(body.resolution.candidates).toEqual(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT']);
+    expect(body.entries.map((entry) => entry.key)).toEqual(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT']);
+    expect(body.entries[1]!.paraphrase).toBe(true);
+    expect(body.entries[1]!.relations).toEqual([{ kind: 'paraphrase-of', key: 'LOOKUP_INVALID_SOURCE', code: 8011, category: 'error' }]);
+    expect(body.entries[1]!.explanations.at(-1)).toMatch(/^Note: /);
+  });
+
+  it('--json with a message: resolved, params read', () => {
+    const body = json(run(['8006', '--json', '--message', 'Add failed, Customer already exists with id 42 for same source']));
+    expect(body['resolution']).toEqual({ status: 'resolved', key: 'ADD_CUSTOMER_EXISTS', text: 'exact', params: { 0: '42' } });
+  });
+
+  it('exit 1 for a code or key not in the catalog, one line on stderr', () => {
+    for (const args of [['200'], ['NO_SUCH_KEY'], ['99999', '--json']]) {
+      const result = run(args);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(json(run(['200', '--json']))).toMatchObject({ found: false, resolution: { status: 'unknown' }, entries: [] });
+    expect(run(['CUSTOMER_NOT_FOUND']).stderr).toContain('keys containing it: CUSTOMER_NOT_FOUND_FOR_ORG');
+  });
+});
+
+describe('capillary-codes search', () => {
+  it('ranks entries by how well they say the text, the match() pick first', () => {
+    const result = run(['search', 'invalid source']);
+    expect(result.status).toBe(0);
+    const keys = result.stdout.split('\n').map((line) => /^[* ]\s+\d+\s+\w+\s+([A-Z0-9_]+)/.exec(line)?.[1]).filter(Boolean);
+    expect(keys[0]).toBe('INVALID_SOURCE');
+    expect(keys).toEqual(expect.arrayContaining(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT', 'GET_INVALID_SOURCE']));
+    // Two words fit several entries equally: match() picks none, so no line is starred.
+    expect(result.stdout).not.toMatch(/^\*/m);
+    expect(run(['search', 'source passed invalid']).stdout).toMatch(/^\* {2}8003/);
+  });
+
+  it('is tolerant: word order, case, word forms', () => {
+    const body = json<{ hits: { entry: { key: string }; best: boolean }[] }>(run(['search', 'SUCCESSFULLY customer RETRIEVE', '--json']));
+    expect(body.hits[0]).toMatchObject({ entry: { key: 'CUSTOMER_RETRIEVED' }, best: true });
+    const merging = json<{ hits: { entry: { key: string }; best: boolean; params: Record<string, string> }[] }>(
+      run(['search', 'Same Customer found in other sources, Merging with userId 42', '--json']),
+    );
+    expect(merging.hits[0]).toMatchObject({ entry: { key: 'SAME_CUSTOMER_MERGING', params: ['0'] }, best: true, params: { 0: '42' } });
+    expect(merging.hits[1]).toMatchObject({ best: false, params: {} });
+  });
+
+  it('--json: hits with scores, filters applied strictly', () => {
+    const body = json<{ total: number; hits: { entry: { category: string }; score: number }[] }>(
+      run(['search', 'retrieved', '--category', 'success', '--json']),
+    );
+    expect(body.hits.length).toBeGreaterThan(3);
+    expect(body.hits.every((hit) => hit.entry.category === 'success')).toBe(true);
+    const scores = body.hits.slice(1).map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('--limit', () => {
+    const body = json<{ total: number; hits: unknown[] }>(run(['search', 'register', '--limit', '2', '--json']));
+    expect(body.hits).toHaveLength(2);
+    expect(body.total).toBeGreaterThan(2);
+  });
+
+  it('exit 1 when nothing resembles the text', () => {
+    const result = run(['search', 'qwxz']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('capillary-codes: no entry resembles "qwxz"\n');
+    expect(json(run(['search', 'qwxz', '--json']))).toMatchObject({ total: 0, hits: [] });
+    expect(run(['search', '8011']).stderr).toBe('capillary-codes: no entry resembles "8011"; to look it up: capillary-codes 8011\n');
+  });
+});
+
+describe('capillary-codes format', () => {
+  it('fills params given as name=value', () => {
+    const result = run(['format', '8006', '0=12345']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('Add failed, Customer already exists with id 12345 for same source\n');
+    expect(run(['format', 'DATE_IN_PAST', 'x=startDate']).stdout).toBe('startDate cannot be a past date.\n');
+    expect(run(['format', '91022', 'x=SMS', 'y=a=b']).stdout).toBe('Failed to update subscription for SMS channel and priority a=b.\n');
+  });
+
+  it('keeps a placeholder with no value visible', () => {
+    expect(run(['format', '8006']).stdout).toBe('Add failed, Customer already exists with id {0} for same source\n');
+  });
+
+  it('an ambiguous code is bad usage that lists the keys to pick', () => {
+    const result = run(['format', '8011']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('capillary-codes: 8011 is ambiguous; format one of its keys: LOOKUP_INVALID_SOURCE, LOOKUP_INVALID_SOURCE_ACCOUNT\n');
+    expect(run(['format', '8011', '--message', 'Invalid source account passed.']).stdout).toBe('Invalid source account passed.\n');
+    expect(run(['format', '8088', '--category', 'warning']).stdout).toBe('Customer status get failed\n');
+  });
+
+  it('a param the entry does not take is bad usage', () => {
+    const result = run(['format', '1215', 'y=1']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('capillary-codes: DATE_IN_PAST takes {x}; got {y}\n');
+  });
+
+  it('--json gives the text and its parts', () => {
+    expect(json(run(['format', '8087', '0=BLOCKED', '--json']))).toEqual({
+      key: 'CARD_ACTIONS_NOT_ALLOWED',
+      code: 8087,
+      category: 'error',
+      params: { 0: 'BLOCKED' },
+      text: 'Card is BLOCKED, not allowed to do any further actions',
+      parts: ['Card is ', { param: '0', value: 'BLOCKED' }, ', not allowed to do any further actions'],
+    });
+  });
+
+  it('--html escapes values, not the template', () => {
+    expect(run(['format', '1215', 'x=<b>', '--html']).stdout).toBe('&lt;b&gt; cannot be a past date.\n');
+  });
+
+  it('unknown code: exit 1', () => {
+    expect(run(['format', '200']).status).toBe(1);
+  });
+});
+
+describe('capillary-codes export', () => {
+  it('json (the default) loads back with defineMessages', () => {
+    const result = run(['export']);
+    expect(result.status).toBe(0);
+    const messages = JSON.parse(result.stdout) as Record<string, string>;
+    expect(Object.keys(messages)).toEqual(catalog.map((entry) => entry.key));
+    expect(() => defineMessages(messages)).not.toThrow();
+    expect(JSON.parse(run(['export', '--format', 'json', '--json']).stdout)).toEqual(messages);
+  });
+
+  it('i18next writes {{x}}', () => {
+    const messages = json<Record<string, string>>(run(['export', '--format', 'i18next']));
+    expect(messages['DATE_IN_PAST']).toBe('{{x}} cannot be a past date.');
+  });
+
+  it('icu formats with intl-messageformat as format() does', () => {
+    const messages = json<Record<string, string>>(run(['export', '--format=icu']));
+    expect(messages['INSTORE_PROFILE_MISSING']).toBe("Unable to create profile as instore profile doesn''t exist");
+    for (const entry of catalog) {
+      const params = Object.fromEntries(entry.params.map((name) => [name, `v${name}`]));
+      expect(String(new IntlMessageFormat(messages[entry.key]!, 'en').format(params))).toBe(format(entry, params));
+    }
+  });
+
+  it('an unknown format is bad usage', () => {
+    const result = run(['export', '--format', 'po']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('capillary-codes: --format must be one of json, i18next, icu, got "po"\n');
+  });
+});
+
+describe('help, version, usage errors', () => {
+  it('--help and -h print usage on stdout, exit 0', () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const result = run(args);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Usage');
+      expect(result.stdout).toContain('capillary-codes search');
+      expect(result.stdout).toContain('export [--format json|i18next|icu]');
+    }
+    expect(run(['search', '--help']).stdout).toMatch(/^Usage: capillary-codes search/);
+    expect(run(['help', 'format']).stdout).toMatch(/^Usage: capillary-codes format/);
+    expect(run(['8011', '--help']).stdout).toMatch(/^Usage: capillary-codes <code\|KEY>/);
+  });
+
+  it('--version prints the package version', () => {
+    expect(run(['--version']).stdout).toBe(`${version}\n`);
+    expect(run(['-v']).stdout).toBe(`${version}\n`);
+    expect(json(run(['--version', '--json']))).toEqual({ name: 'capillary-codes', version });
+  });
+
+  it.each([
+    [[], 'expected a code, a key or a command'],
+    [['--bogus'], 'unknown option "--bogus"'],
+    [['8011', '--category'], '--category needs a value'],
+    [['8011', '--category', 'fatal'], '--category must be one of success, error, warning'],
+    [['8011', '--api', 'v3'], '--api must be one of v1.1, v2'],
+    [['8011', '--limit', '3'], '--limit does not apply to a lookup'],
+    [['08011'], 'is not a code'],
+    [['8011', '8012'], 'one code or key at a time'],
+    [['invalid source'], 'to search by text: capillary-codes search "invalid source"'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['search'], 'search needs some text'],
+    [['search', 'x', '--limit', '0'], '--limit must be a positive whole number'],
+    [['format'], 'format needs a code or a key'],
+    [['format', '8006', 'oops'], 'expected a param as name=value'],
+    [['CUSTOMER_NOT_FOUND_FOR_ORG', '--message', 'x'], '--message applies to a code, not a key'],
+    [['export', 'extra'], 'export takes no arguments'],
+    [['demo', '--json'], '--json does not apply to demo'],
+  ])('%j is bad usage: exit 2, one line on stderr, nothing on stdout', (args, reason) => {
+    const result = run(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^capillary-codes: [^\n]+\n$/);
+    expect(result.stderr).toContain(reason);
+  });
+});
+
+// `script` (util-linux) runs the bin on a pseudo-terminal: the one place colour may appear.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+function runOnTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): string {
+  const commandLine = [process.execPath, cli, ...args].map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ');
+  const result = spawnSync('script', ['-qec', commandLine, '/dev/null'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, ...env },
+  });
+  return result.stdout;
+}
+
+describe('colour', () => {
+  it('never writes ANSI codes when stdout is not a terminal', () => {
+    for (const args of [['8011'], ['search', 'invalid source'], ['format', '8006', '0=1'], ['demo']]) {
+      const result = run(args);
+      expect(ansi.test(result.stdout + result.stderr), args.join(' ')).toBe(false);
+    }
+  });
+
+  it.skipIf(!hasScript)('colours on a terminal', () => {
+    expect(runOnTerminal(['8011'])).toMatch(ansi);
+    expect(runOnTerminal(['8011'], { NO_COLOR: '' })).toMatch(ansi);
+  });
+
+  it.skipIf(!hasScript)('never colours with NO_COLOR set, even on a terminal', () => {
+    for (const args of [['8011'], ['search', 'invalid source'], ['format', '8006', '0=1'], ['demo']]) {
+      const output = runOnTerminal(args, { NO_COLOR: '1' });
+      expect(output.trim(), args.join(' ')).not.toBe('');
+      expect(ansi.test(output), args.join(' ')).toBe(false);
+    }
+  });
+});
+
+describe('demo', () => {
+  it('tours the CLI and the library, exit 0', () => {
+    const result = run(['demo']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('$ capillary-codes 8011');
+    expect(result.stdout).toContain('$ capillary-codes format 8006 0=12345');
+    expect(result.stdout).toContain('"key":"ADD_CUSTOMER_EXISTS"');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('pipes', () => {
+  it('a reader that closes early (| head) is not an error', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" export | head -n 1`], { encoding: 'utf8' });
+    expect(result.stdout).toBe('{\n');
+    expect(result.stderr).toBe('');
+  });
+});

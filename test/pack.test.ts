@@ -1,0 +1,141 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The package as a user gets it: packed, installed from the tarball into an empty project.
+// `npm test` builds first; the package has no dependencies, so the install is offline.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+
+let scratch = '';
+let project = '';
+
+function inProject(command: string, args: readonly string[]) {
+  return spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'capillary-codes-pack-'));
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' })) as {
+    filename: string;
+  }[];
+  project = join(scratch, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }));
+  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, packed[0]!.filename)], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+}, 180_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  it('ships only dist/, README.md, LICENSE, CHANGELOG.md and package.json', () => {
+    const [report] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' })) as {
+      files: { path: string }[];
+    }[];
+    const paths = report!.files.map((file) => file.path);
+    const stray = paths.filter((path) => !path.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(path));
+    expect(stray).toEqual([]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'LICENSE',
+        'CHANGELOG.md',
+        'package.json',
+        'dist/cli.js',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+        'dist/format.js',
+        'dist/format.cjs',
+        'dist/catalog.json',
+      ]),
+    );
+  });
+});
+
+describe('installed from the tarball', () => {
+  it('runs through npx capillary-codes', () => {
+    const result = inProject('npx', ['--no', '--', 'capillary-codes', '8011']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('8011 has 2 entries');
+    expect(result.stdout).toContain('LOOKUP_INVALID_SOURCE_ACCOUNT');
+
+    const version_ = inProject('npx', ['--no', '--', 'capillary-codes', '--version']);
+    expect(version_.stdout).toBe(`${version}\n`);
+    const usage = inProject('npx', ['--no', '--', 'capillary-codes', '--bogus']);
+    expect(usage.status).toBe(2);
+    const unknown = inProject('npx', ['--no', '--', 'capillary-codes', '200']);
+    expect(unknown.status).toBe(1);
+  });
+
+  it('imports as ESM: the root, capillary-codes/format and capillary-codes/catalog.json', () => {
+    writeFileSync(
+      join(project, 'check.mjs'),
+      `import { catalog, entries, format, resolve } from 'capillary-codes';
+import * as entryFormat from 'capillary-codes/format';
+import json from 'capillary-codes/catalog.json' with { type: 'json' };
+console.log(JSON.stringify({
+  entries: catalog.length,
+  frozen: Object.isFrozen(catalog),
+  resolved: resolve(816).status,
+  formatted: format('ADD_CUSTOMER_EXISTS', { 0: '42' }),
+  entryFormatted: entryFormat.format(entries.DATE_IN_PAST, { x: 'startDate' }),
+  json: json.length,
+  same: JSON.stringify(json) === JSON.stringify(catalog),
+}));
+`,
+    );
+    // Node 20 calls JSON modules experimental; that warning is not the package's.
+    const result = inProject(process.execPath, ['--disable-warning=ExperimentalWarning', 'check.mjs']);
+    expect(result.stderr).toBe('');
+    const answer = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(answer).toEqual({
+      entries: answer['json'],
+      frozen: true,
+      resolved: 'resolved',
+      formatted: 'Add failed, Customer already exists with id 42 for same source',
+      entryFormatted: 'startDate cannot be a past date.',
+      json: answer['entries'],
+      same: true,
+    });
+    expect(answer['entries']).toBeGreaterThan(200);
+  });
+
+  it('requires as CommonJS: the root, capillary-codes/format and capillary-codes/catalog.json', () => {
+    writeFileSync(
+      join(project, 'check.cjs'),
+      `const { catalog, entries, format, CapillaryError } = require('capillary-codes');
+const entryFormat = require('capillary-codes/format');
+const json = require('capillary-codes/catalog.json');
+console.log(JSON.stringify({
+  entries: catalog.length,
+  formatted: format('CARD_ACTIONS_NOT_ALLOWED', { 0: 'BLOCKED' }),
+  entryFormatted: entryFormat.format(entries.DATE_IN_PAST, { x: 'endDate' }),
+  error: new CapillaryError('CUSTOMER_NOT_FOUND_FOR_ORG').code,
+  json: json.length,
+}));
+`,
+    );
+    const result = inProject(process.execPath, ['check.cjs']);
+    expect(result.stderr).toBe('');
+    const answer = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(answer).toEqual({
+      entries: answer['json'],
+      formatted: 'Card is BLOCKED, not allowed to do any further actions',
+      entryFormatted: 'endDate cannot be a past date.',
+      error: 816,
+      json: answer['entries'],
+    });
+  });
+});
