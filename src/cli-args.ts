@@ -152,7 +152,8 @@ function readHints(options: ReadonlyMap<ValueOption, string>): Hints | string {
 }
 
 function readParams(pairs: readonly string[]): Record<string, string> | string {
-  const params: Record<string, string> = {};
+  // Prototype-free, so a param named "__proto__" or "constructor" is a param like any other.
+  const params: Record<string, string> = Object.create(null);
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at < 0) return `expected a param as name=value, got ${quote(pair)}`;
@@ -174,6 +175,15 @@ function readParams(pairs: readonly string[]): Record<string, string> | string {
  * parseArgs(['--category']); // { ok: false, reason: '--category needs a value' }
  */
 export function parseArgs(argv: readonly string[]): Parsed {
+  try {
+    return readArgv(argv);
+  } catch {
+    // An argv whose items cannot be turned into text (a getter or toString that throws).
+    return { ok: false, reason: 'the command line could not be read as text' };
+  }
+}
+
+function readArgv(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
   const options = new Map<ValueOption, string>();
   const flags = new Set<FlagOption>();

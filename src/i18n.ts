@@ -1,4 +1,5 @@
 import { catalog, type Entry, type Key } from 'capillary-codes';
+import { splitTemplate as split } from './template.js';
 
 /**
  * The catalog's wording in the formats translation tools read. Each export is a flat object
@@ -27,24 +28,29 @@ export const exportFormats: readonly ExportFormat[] = Object.freeze(['json', 'i1
  */
 export type MessageFile = { readonly [K in Key]?: string };
 
-// The grammar of src/template.ts, kept in step by the round-trip tests of test/i18n.test.ts.
-const placeholder = /\{([^{}]*)\}/g;
-
-/** A template cut at its placeholders: text at even indexes, names at odd ones. */
-function split(template: string): string[] {
-  return template.split(placeholder);
-}
-
 // ICU argument names are identifiers or numbers; anything else would not parse as one.
 const icuName = /^(?:0|[1-9][0-9]*|[\p{L}_][\p{L}\p{N}_]*)$/u;
 
 /**
  * Quotes literal text for ICU MessageFormat. Every ASCII apostrophe is doubled, which ICU
- * reads as one apostrophe whatever follows it, so `doesn't` and `'yyyy-MM-dd'` survive;
- * a run of literal braces is wrapped in apostrophes so it is not read as an argument.
+ * reads as one apostrophe inside or outside quoted text, so `doesn't` and `'yyyy-MM-dd'`
+ * survive; literal braces go inside a quoted span, opened before the first brace of a run
+ * and closed before the next plain character, so no doubled apostrophe can close it early.
  */
 function quoteIcuText(text: string): string {
-  return text.replace(/'/g, "''").replace(/[{}]+/g, (braces) => `'${braces}'`);
+  let quoted = '';
+  let open = false;
+  for (const char of text) {
+    if (char === "'") quoted += "''";
+    else if (char === '{' || char === '}') {
+      quoted += open ? char : `'${char}`;
+      open = true;
+    } else {
+      quoted += open ? `'${char}` : char;
+      open = false;
+    }
+  }
+  return open ? `${quoted}'` : quoted;
 }
 
 /**
