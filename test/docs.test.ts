@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog, entries } from 'capillary-codes';
-import { generateDocs } from '../scripts/generate-docs.mjs';
+import { generateDocs } from '../scripts/generate-docs.js';
 
 const committed = readFileSync(new URL('../docs/CODES.md', import.meta.url), 'utf8');
 

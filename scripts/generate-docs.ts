@@ -2,61 +2,68 @@
 // `npm run docs`. test/docs.test.ts regenerates it from src and fails when it is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Category, Entry } from 'capillary-codes';
+import { relations } from '../src/explain.js';
 
-const sections = [
+const sections: readonly (readonly [Category, string, string])[] = [
   ['success', 'Success codes', 'They arrive in a v1.1 `item_status` whose `success` is true.'],
   ['error', 'Error codes', 'v1.1 errors arrive in an `item_status` whose `success` is false, v2 errors in `errors[]`.'],
   ['warning', 'Warning codes', 'v2 warnings arrive in `warnings[]`, v1.1 warnings in the `warnings` of an `item_status`.'],
 ];
 
-const articles = { success: 'a success', error: 'an error', warning: 'a warning' };
+const articles: Record<Category, string> = { success: 'a success', error: 'an error', warning: 'a warning' };
 
 // Table cells: Markdown and HTML specials escaped, so the table's wording shows verbatim.
-function cell(text) {
+function cell(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`));
 }
 
-const link = (entry) => `[\`${entry.key}\`](#${entry.key})`;
-const wordingsOf = (entry) => [entry.message, ...(entry.aliases ?? [])];
+const link = (entry: Entry) => `[\`${entry.key}\`](#${entry.key})`;
+const wordingsOf = (entry: Entry) => [entry.message, ...(entry.aliases ?? [])];
 
-/** What a reader should know before trusting this entry's code or text alone. */
-function remarks(entry, catalog) {
-  const paraphrases = [];
-  const codes = [];
-  const texts = [];
-  const siblings = [];
-  for (const other of catalog) {
-    if (other === entry) continue;
-    if (other.code === entry.code && other.category !== entry.category) {
-      codes.push(
-        other.message === entry.message
-          ? `**Same code and text** as ${articles[other.category]}, ${link(other)}: the list it arrives in tells them apart.`
-          : `**Same code** as ${articles[other.category]}, ${link(other)}.`,
-      );
-    } else if (other.code === entry.code) {
-      if (entry.paraphrase && !other.paraphrase) paraphrases.push(`**Paraphrase**: the documentation's wording; the server sends ${link(other)}.`);
-      else if (other.paraphrase && !entry.paraphrase) paraphrases.push(`**Server text**: ${link(other)} is the documentation's paraphrase of it.`);
-      else siblings.push(other);
-    } else {
-      const shared = wordingsOf(other).find((wording) => wordingsOf(entry).includes(wording));
-      if (shared === undefined) continue;
-      if (shared !== entry.message) texts.push(`**Same text**: its alias is the text of ${other.code} ${link(other)}.`);
-      else if (shared !== other.message) texts.push(`**Same text** as an alias of ${other.code} ${link(other)}.`);
-      else texts.push(`**Same text** as ${other.code} ${link(other)}: only the code tells them apart.`);
+/** What a reader should know before trusting this entry's code or text alone: src/explain.ts's relations, in table words. */
+function remarks(entry: Entry, catalog: readonly Entry[]): string[] {
+  const paraphrases: string[] = [];
+  const others: string[] = [];
+  let siblings = 0;
+  for (const relation of relations(entry, catalog)) {
+    const { other } = relation;
+    switch (relation.kind) {
+      case 'paraphrase-of':
+        paraphrases.push(`**Paraphrase**: the documentation's wording; the server sends ${link(other)}.`);
+        break;
+      case 'paraphrased-by':
+        paraphrases.push(`**Server text**: ${link(other)} is the documentation's paraphrase of it.`);
+        break;
+      case 'other-category':
+        others.push(
+          relation.sameText
+            ? `**Same code and text** as ${articles[other.category]}, ${link(other)}: the list it arrives in tells them apart.`
+            : `**Same code** as ${articles[other.category]}, ${link(other)}.`,
+        );
+        break;
+      case 'same-code':
+        siblings += 1;
+        break;
+      case 'same-text':
+        if (relation.wording !== entry.message) others.push(`**Same text**: its alias is the text of ${other.code} ${link(other)}.`);
+        else if (relation.wording !== other.message) others.push(`**Same text** as an alias of ${other.code} ${link(other)}.`);
+        else others.push(`**Same text** as ${other.code} ${link(other)}: only the code tells them apart.`);
+        break;
     }
   }
-  if (siblings.length) {
+  if (siblings) {
     const told = entry.operations ? '; the operation tells them apart' : '';
-    codes.unshift(`**Same code**: one of ${siblings.length + 1} ${entry.category} texts of ${entry.code}${told}.`);
+    paraphrases.push(`**Same code**: one of ${siblings + 1} ${entry.category} texts of ${entry.code}${told}.`);
   }
-  const lines = [...paraphrases, ...codes, ...texts];
+  const lines = [...paraphrases, ...others];
   if (entry.operations) lines.push(`Operations: ${entry.operations.map((operation) => `\`${operation}\``).join(', ')}.`);
   for (const alias of entry.aliases ?? []) lines.push(`Also worded: “${cell(alias)}”`);
   if (entry.note) lines.push(`Note: ${cell(entry.note)}`);
   return lines;
 }
 
-function table(entries, catalog) {
+function table(entries: readonly Entry[], catalog: readonly Entry[]): string[] {
   const rows = ['| Code | Key | API | Message | Duplicates and notes |', '| ---: | --- | --- | --- | --- |'];
   for (const entry of entries) {
     const key = `<a id="${entry.key}"></a>\`${entry.key}\``;
@@ -66,10 +73,10 @@ function table(entries, catalog) {
 }
 
 /** Codes with more than one entry, and texts under more than one code. */
-function duplicates(catalog) {
-  const byCode = new Map();
+function duplicates(catalog: readonly Entry[]): string[] {
+  const byCode = new Map<number, Entry[]>();
   for (const entry of catalog) byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), entry]);
-  const byText = new Map();
+  const byText = new Map<string, Entry[]>();
   for (const entry of catalog) {
     for (const wording of wordingsOf(entry)) byText.set(wording, [...(byText.get(wording) ?? []), entry]);
   }
@@ -94,10 +101,10 @@ function duplicates(catalog) {
  * import { catalog } from 'capillary-codes';
  * writeFileSync('docs/CODES.md', generateDocs(catalog));
  */
-export function generateDocs(catalog) {
-  const count = (category) => catalog.filter((entry) => entry.category === category).length;
+export function generateDocs(catalog: readonly Entry[]): string {
+  const count = (category: Category) => catalog.filter((entry) => entry.category === category).length;
   const lines = [
-    '<!-- Generated from the catalog by scripts/generate-docs.mjs (npm run docs). Do not edit by hand. -->',
+    '<!-- Generated from the catalog by scripts/generate-docs.ts (npm run docs). Do not edit by hand. -->',
     '',
     '# Status codes of the customers API',
     '',
