@@ -351,8 +351,8 @@ function matchWith(message: unknown, hints: MatchHints | undefined): TextResult 
   return { entry: best.entry, params: Object.freeze(best.params), score: best.score };
 }
 
-// Half a close match: a wording that cannot reach this is no rival to one that fits.
-const rivalEnough = closeEnough / 2;
+// Three quarters of a close match: a wording that cannot reach this is no rival to one that fits.
+const rivalEnough = closeEnough * 0.75;
 
 /**
  * The entries that can fit a message or rival one that does, in table order. The stem weight M an input
@@ -373,14 +373,15 @@ function alike(input: Input, index: TextIndex): Entry[] {
       overlap[id] = overlap[id]! + Math.min(count, list[i + 1]!) * weight;
     }
   }
-  const kept = new Set<Entry>();
-  for (const id of touched.sort((a, b) => a - b)) {
+  const kept: number[] = [];
+  for (const id of touched) {
     const shared = overlap[id]!;
-    const { entry, pattern, weight } = wordings[id]!;
+    const { pattern, weight } = wordings[id]!;
     overlap[id] = 0;
-    if ((2 * shared) / (weight + (pattern.slots.length ? shared : input.weight)) >= rivalEnough) kept.add(entry);
+    if ((2 * shared) / (weight + (pattern.slots.length ? shared : input.weight)) >= rivalEnough) kept.push(id);
   }
-  return [...kept];
+  // Wordings are numbered in table order: sorting the few kept ones orders their entries.
+  return [...new Set(kept.sort((a, b) => a - b).map((id) => wordings[id]!.entry))];
 }
 
 /** Keeps what each hint allows, skipping a hint that would leave no entry whose text fits. */
