@@ -1,6 +1,7 @@
 import { entries, type Entry, type EntryOf, type Key, type TemplateOf } from './codes/index.js';
 import type { FormatArgs, Messages } from './format.js';
 import { format } from './messages.js';
+import { safely } from './safely.js';
 import type { LooseParams } from './template.js';
 
 // Symbol.for, not a module-local symbol: two copies of the package recognise each other.
@@ -11,6 +12,14 @@ export interface CapillaryErrorOptions {
   readonly cause?: unknown;
   /** The wording of the error's message, from `defineMessages`. */
   readonly messages?: Messages;
+}
+
+function readOptions(options: unknown): { messages?: Messages; cause?: { cause: unknown } } {
+  if (typeof options !== 'object' || options === null) return {};
+  return safely(() => {
+    const { messages } = options as CapillaryErrorOptions;
+    return 'cause' in options ? { messages, cause: { cause: options.cause } } : { messages };
+  }, () => ({})) as { messages?: Messages; cause?: { cause: unknown } };
 }
 
 /**
@@ -36,13 +45,15 @@ export class CapillaryError<K extends Key = Key> extends Error {
   /** From an entry, e.g. a `resolve` result: `new CapillaryError(resolution.entry, resolution.params)`. */
   constructor(entry: Entry, params?: LooseParams, options?: CapillaryErrorOptions);
   constructor(keyOrEntry: K | Entry, params?: LooseParams, options?: CapillaryErrorOptions) {
-    const key: unknown = typeof keyOrEntry === 'object' && keyOrEntry !== null ? keyOrEntry.key : keyOrEntry;
+    // What cannot be read counts as not given.
+    const key = safely<unknown>(() => (typeof keyOrEntry === 'object' && keyOrEntry !== null ? keyOrEntry.key : keyOrEntry), () => undefined);
     if (typeof key !== 'string' || !Object.hasOwn(entries, key)) {
       throw new TypeError(`CapillaryError expects a key of the catalog, got ${typeof key === 'string' ? JSON.stringify(key.slice(0, 60)) : typeof key}`);
     }
     const entry = entries[key as K] as EntryOf<K>;
-    const given = Object.freeze({ ...params });
-    super(format(entry as Entry, given, options?.messages ? { messages: options.messages } : {}), options && 'cause' in options ? { cause: options.cause } : undefined);
+    const given = Object.freeze(safely(() => ({ ...params }), () => ({})));
+    const { messages, cause } = readOptions(options);
+    super(format(entry as Entry, given, messages ? { messages } : {}), cause);
     this.key = key as K;
     this.code = entry.code;
     this.category = entry.category;

@@ -1,6 +1,7 @@
 import { entries, type Entry, type Key, type TemplateOf } from './codes/index.js';
 import * as entryFormat from './format.js';
 import type { FormatArgs, Messages, Part } from './format.js';
+import { safely } from './safely.js';
 import { paramNames, type ParamName } from './template.js';
 
 // A key is looked up here, not in format.js, so that formatting entries needs no table.
@@ -63,12 +64,24 @@ export type CheckedTranslations<T> = string extends keyof T
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (value === null || Array.isArray(value)) return value === null ? 'null' : 'an array';
-  return typeof value;
+  if (value === null) return 'null';
+  // A revoked proxy throws even from Array.isArray.
+  return typeof value === 'object' && safely(() => Array.isArray(value), () => false) ? 'an array' : typeof value;
 }
 
+// Translations loaded at run time may be proxies or carry getters: what cannot be read is a broken translation.
+const unreadable = (what: string) => (): never => {
+  throw new TypeError(`defineMessages: ${what} cannot be read`);
+};
+
+// A translation's names are its author's text: escaped and cut, so the message stays one short line.
 function listOf(names: readonly string[]): string {
-  return names.length ? names.map((name) => `{${name}}`).join(', ') : 'no placeholders';
+  const shown = names.slice(0, 5).map((name) => {
+    const text = JSON.stringify(name).slice(1, -1);
+    return `{${text.length > 40 ? `${text.slice(0, 40)}…` : text}}`;
+  });
+  if (names.length > 5) shown.push(`and ${names.length - 5} more`);
+  return shown.length ? shown.join(', ') : 'no placeholders';
 }
 
 /**
@@ -82,13 +95,13 @@ function listOf(names: readonly string[]): string {
  */
 export function defineMessages<const T extends { readonly [K in Key]?: string }>(overrides: T & CheckedTranslations<T>): Messages;
 export function defineMessages(overrides: unknown): Messages {
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+  if (typeof overrides !== 'object' || overrides === null || safely(() => Array.isArray(overrides), unreadable('the translations'))) {
     throw new TypeError(`defineMessages expects an object of translations keyed by entry key, got ${describe(overrides)}`);
   }
   const messages: Record<string, string> = Object.create(null);
-  for (const key of Object.keys(overrides)) {
+  for (const key of safely(() => Object.keys(overrides), unreadable('the translations'))) {
     if (!Object.hasOwn(entries, key)) throw new TypeError(`defineMessages: ${describe(key)} is not a key of the catalog`);
-    const translation: unknown = (overrides as Record<string, unknown>)[key];
+    const translation: unknown = safely(() => (overrides as Record<string, unknown>)[key], unreadable(`the translation of ${key}`));
     if (typeof translation !== 'string') {
       throw new TypeError(`defineMessages: the translation of ${key} must be a string, got ${describe(translation)}`);
     }

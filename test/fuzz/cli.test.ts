@@ -1,0 +1,228 @@
+import fc from 'fast-check';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalog, format, parseCode } from 'capillary-codes';
+import { main, parseArgs, type Io } from '../../src/cli.js';
+import { icuMessage, i18nextMessage, exportMessages } from '../../src/i18n.js';
+import { search } from '../../src/search.js';
+import { explain, relations } from '../../src/explain.js';
+import { anyText, anyValue, attempt, catalogSet, catalogText, describeError, expectUntouched, HUGE_RUNS, numericText, prototypeNames, prototypesUntouched, real, recipe, runs, TIMEOUT, trickyText } from './hostile.js';
+
+afterEach(expectUntouched);
+
+const keys = catalog.map((entry) => entry.key);
+const operations = [...new Set(catalog.flatMap((entry) => entry.operations ?? []))];
+
+/** Words a command line is made of: commands, options with and without values, codes, keys, params, and junk. */
+const word = fc.oneof(
+  fc.constantFrom('search', 'format', 'export', 'demo', 'help', 'lookup'),
+  fc.constantFrom('--category', '--api', '--operation', '--message', '--limit', '--messages', '--format', '--json', '--html', '--help', '--version', '-h', '-v', '-V', '--', '-', '---', '--=x', '--json=1', '--category=error', '--limit=0', '--limit=999999', '--limit=1e3'),
+  fc.constantFrom(...prototypeNames).map((name) => `--${name}`),
+  fc.constantFrom('success', 'error', 'warning', 'v1.1', 'v2', 'json', 'i18next', 'icu', ...operations),
+  numericText,
+  fc.constantFrom(...keys),
+  fc.constantFrom(...keys).map((key) => key.toLowerCase()),
+  fc.tuple(fc.oneof(fc.constantFrom(...prototypeNames, '0', '1', 'x', 'y', ''), fc.string()), fc.oneof(trickyText, fc.string())).map(([name, value]) => `${name}=${value}`),
+  catalogText,
+  anyText,
+);
+const argv = fc.array(word, { maxLength: 8 });
+
+function capture(args: readonly unknown[], files: Record<string, unknown>, isTTY: boolean) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: {},
+    readFile: (path) => {
+      const content = files[path];
+      if (typeof content !== 'string') throw new Error(`ENOENT: ${path}`);
+      return content;
+    },
+  };
+  return { result: attempt(() => main(args as string[], io)), stdout: () => stdout, stderr: () => stderr };
+}
+
+describe('fuzz: parseArgs', () => {
+  it('never throws on any command line: a command, or a one-line reason under 400 characters', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(argv, (args) => {
+        const parsed = parseArgs(args);
+        if (!parsed.ok) {
+          expect(parsed.reason.length).toBeGreaterThan(0);
+          expect(parsed.reason.length).toBeLessThan(400);
+          expect(parsed.reason).not.toMatch(/[\r\n]/);
+        } else {
+          expect(['help', 'version', 'lookup', 'search', 'format', 'export', 'demo']).toContain(parsed.command.name);
+        }
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+
+  it('reads a code exactly where parseCode does, and never takes other digits for one', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.oneof(numericText, fc.constantFrom(...prototypeNames), anyText), fc.boolean(), (target, asFormat) => {
+        const parsed = parseArgs(asFormat ? ['format', target] : [target]);
+        const code = parseCode(target);
+        const command = parsed.ok ? parsed.command : undefined;
+        const got = command && 'target' in command ? command.target : undefined;
+        if (code !== undefined && !target.startsWith('-') && !['help', 'search', 'format', 'export', 'demo'].includes(target)) expect(got).toEqual({ code });
+        else if (got && 'code' in got) throw new Error(`${JSON.stringify(target)} read as code ${got.code}`);
+      }),
+      runs(),
+    );
+  });
+
+  it('keeps every param of format as given, names like "__proto__" and "constructor" included', { timeout: TIMEOUT }, () => {
+    const name = fc.oneof(fc.constantFrom(...prototypeNames, 'x', 'y', '0'), fc.stringMatching(/^[^=]{1,8}$/));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(name, fc.oneof(trickyText, fc.string())), { selector: ([n]) => n, maxLength: 6 }), (pairs) => {
+        const parsed = parseArgs(['format', 'DATE_IN_PAST', ...pairs.map(([n, v]) => `${n}=${v}`)]);
+        // A param starting with "-" reads as an option: not this property's business.
+        if (pairs.some(([n]) => n.startsWith('-'))) return;
+        expect(parsed.ok, parsed.ok ? '' : parsed.reason).toBe(true);
+        const params = (parsed as { command: { params: Record<string, string> } }).command.params;
+        expect(Object.getOwnPropertyNames(params).sort()).toEqual(pairs.map(([n]) => n).sort());
+        for (const [n, v] of pairs) expect(Object.getOwnPropertyDescriptor(params, n)?.value).toBe(v);
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs<[[string, string][]]>(undefined, [[[['__proto__', 'x']]]]),
+    );
+  });
+
+  it('refuses argv that is not text without throwing', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, anyValue), { minLength: 1, maxLength: 4 }), (args) => {
+        const result = attempt(() => parseArgs(args.map(real) as string[]));
+        expect(result.ok, result.ok ? '' : describeError(result.error)).toBe(true);
+      }),
+      runs<[unknown[]]>(undefined, [[[recipe('throwingGetters')]], [[recipe('nullPrototype')]]]),
+    );
+  });
+
+  it('reads 1 MB arguments, and says why it refuses them in one short line', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom('8', 'a', ' ', '\n', '-', '=', 'é'), fc.constantFrom([], ['search'], ['format'], ['--message'], ['format', '8006']), (unit, before) => {
+        const big = unit.repeat(1 << 20);
+        const parsed = parseArgs([...before, big]);
+        if (!parsed.ok) expect(parsed.reason.length).toBeLessThan(400);
+      }),
+      runs(HUGE_RUNS),
+    );
+  });
+});
+
+describe('fuzz: the command', () => {
+  it('exits 0, 1 or 2, with one line on stderr when not 0, JSON on stdout for --json, and no "undefined"', { timeout: TIMEOUT }, () => {
+    const translation = fc.oneof(
+      fc.constant('{"DATE_IN_PAST": "{x} ne peut pas être une date passée."}'),
+      fc.constant('{"__proto__": {"polluted": "yes"}, "DATE_IN_PAST": "{x}"}'),
+      fc.constant('{"constructor": {"prototype": {"polluted": "yes"}}}'),
+      fc.constant('{"DATE_IN_PAST": "{y}"}'),
+      fc.constant('not json'),
+      anyText,
+    );
+    fc.assert(
+      fc.property(argv, translation, fc.boolean(), fc.boolean(), (args, file, withMessages, isTTY) => {
+        // The CLI's own tour and help are long texts of their own; the property is about what users type.
+        if (args.includes('demo')) return;
+        const full = withMessages ? [...args, '--messages', 'fr.json'] : args;
+        const run = capture(full, { 'fr.json': file }, isTTY);
+        expect(run.result.ok, run.result.ok ? '' : describeError(run.result.error)).toBe(true);
+        const status = (run.result as { value: number }).value;
+        expect([0, 1, 2]).toContain(status);
+        const [stdout, stderr] = [run.stdout(), run.stderr()];
+        if (status === 0) expect(stderr).toBe('');
+        else expect(stderr, full.join(' ')).toMatch(/^[^\n]+\n$/);
+        const parsed = parseArgs(full);
+        if (parsed.ok && 'json' in parsed.command && parsed.command.json && stdout) expect(() => JSON.parse(stdout)).not.toThrow();
+        const given = full.join(' ') + file;
+        for (const text of ['undefined', '[object Object]', 'NaN']) if (!given.includes(text)) expect(stdout + stderr).not.toContain(text);
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+});
+
+describe('fuzz: the modules behind the command', () => {
+  it('search ranks any text: catalog entries only, the filter kept, best first, scores from 0 to 1', { timeout: TIMEOUT }, () => {
+    const filter = fc.record({ category: fc.constantFrom('success', 'error', 'warning'), api: fc.constantFrom('v1.1', 'v2') }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(catalogText, anyText), filter, (query, only) => {
+        const hits = search(query, only as never);
+        const bests = hits.filter((hit) => hit.best);
+        expect(bests.length).toBeLessThanOrEqual(1);
+        if (bests.length) expect(hits[0]!.best).toBe(true);
+        hits.forEach((hit, i) => {
+          expect(catalogSet.has(hit.entry)).toBe(true);
+          expect(hit.score).toBeGreaterThanOrEqual(0);
+          expect(hit.score).toBeLessThanOrEqual(1);
+          if (only.category) expect(hit.entry.category).toBe(only.category);
+          if (only.api) expect(hit.entry.api).toBe(only.api);
+          const previous = hits[i - 1];
+          if (previous && !hit.best && !previous.best) expect(previous.score).toBeGreaterThanOrEqual(hit.score);
+        });
+      }),
+      runs(),
+    );
+  });
+
+  it('search reads a 1 MB query', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom('invalid source ', '{', 'é', ' '), (unit) => {
+        const hits = search(unit.repeat(Math.ceil((1 << 20) / unit.length)));
+        for (const hit of hits) expect(catalogSet.has(hit.entry)).toBe(true);
+      }),
+      runs(HUGE_RUNS),
+    );
+  });
+
+  it('an ICU export formats back, through intl-messageformat, to what format writes', { timeout: TIMEOUT }, () => {
+    const name = fc.constantFrom('x', 'y', '0', '1', 'name', 'é');
+    const text = fc.oneof(trickyText, fc.string(), fc.constantFrom("doesn't", "'yyyy-MM-dd'", "''", "'{'", '#', '}{', '{}', '<b>', '</b>'));
+    const template = fc.array(fc.oneof(text, name.map((n) => `{${n}}`)), { maxLength: 8 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.oneof(template, fc.constantFrom(...catalog.map((entry) => entry.message))), fc.string(), (source, value) => {
+        const converted = attempt(() => icuMessage(source));
+        if (!converted.ok) {
+          expect(converted.error).toBeInstanceOf(TypeError);
+          return;
+        }
+        const values = Object.fromEntries([...source.matchAll(/\{([^{}]*)\}/g)].map((found) => [found[1]!, value]));
+        const formatted = new IntlMessageFormat(converted.value, 'en', undefined, { ignoreTag: true }).format(values);
+        expect(formatted, `${JSON.stringify(source)} as ${JSON.stringify(converted.value)}`).toBe((format as unknown as (t: string, p: object) => string)(source, values));
+      }),
+      runs<[string, string]>(undefined, [["{'{", '']]),
+    );
+  });
+
+  it('an i18next export writes each {name} as {{name}} and leaves the rest alone', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      // Doubled braces in the source would be ambiguous in i18next's syntax; no catalog wording has them.
+      fc.property(fc.oneof(trickyText, anyText).filter((source) => !/\{\{|\}\}/.test(source)), (source) => {
+        const converted = i18nextMessage(source);
+        expect(converted.replace(/\{\{([^{}]*)\}\}/g, '{$1}')).toBe(source);
+        expect(converted.match(/\{\{[^{}]*\}\}/g) ?? []).toHaveLength([...source.matchAll(/\{[^{}]*\}/g)].length);
+      }),
+      runs(),
+    );
+  });
+
+  it('exports and explanations cover every entry, and relate it only to others of the list', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...catalog), fc.subarray([...catalog]), fc.constantFrom('json', 'i18next', 'icu') as fc.Arbitrary<'json' | 'i18next' | 'icu'>, (entry, list, kind) => {
+        for (const relation of relations(entry, list)) {
+          expect(relation.other).not.toBe(entry);
+          expect(list).toContain(relation.other);
+        }
+        for (const line of explain(entry, { list })) expect(line).not.toMatch(/undefined|\[object Object\]/);
+        expect(Object.keys(exportMessages(kind, list))).toEqual(list.map((e) => e.key));
+      }),
+      runs(),
+    );
+  });
+});

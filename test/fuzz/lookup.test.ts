@@ -1,0 +1,264 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalog, find, format, match, parseCode, resolve, type Entry, type Resolution } from 'capillary-codes';
+import {
+  anyBag,
+  anyText,
+  anyValue,
+  catalogSet,
+  catalogText,
+  codeLike,
+  expectUntouched,
+  HUGE_RUNS,
+  numericText,
+  prototypesUntouched,
+  real,
+  runs,
+  steadyBag,
+  steadyValue,
+  TIMEOUT,
+} from './hostile.js';
+
+afterEach(expectUntouched);
+
+const byCode = (code: number | undefined): Entry[] => (code === undefined ? [] : catalog.filter((entry) => entry.code === code));
+const fields = ['category', 'api', 'operation'] as const;
+const allows = (entry: Entry, field: (typeof fields)[number], value: unknown) =>
+  field === 'operation' ? (entry.operations ?? []).some((operation) => operation === value) : entry[field] === value;
+
+type Read = { category?: unknown; api?: unknown; operation?: unknown; message?: unknown } | undefined;
+
+/** What a caller's hints say, read once; `undefined` where they cannot be read, which counts as no hints. */
+function readBag(bag: unknown): Read {
+  if (typeof bag !== 'object' || bag === null) return {};
+  try {
+    const { category, api, operation, message } = bag as Record<string, unknown>;
+    return { category, api, operation, message };
+  } catch {
+    return undefined;
+  }
+}
+
+/** README: a hint narrows the candidates, unless it would remove every one. */
+function expectedCandidates(code: number | undefined, hints: Read): Entry[] {
+  let candidates = byCode(code);
+  for (const field of fields) {
+    const value = hints?.[field];
+    if (value === undefined) continue;
+    const narrowed = candidates.filter((entry) => allows(entry, field, value));
+    if (narrowed.length) candidates = narrowed;
+  }
+  return candidates;
+}
+
+/** A bare template formats as itself: the way to fill an alias, which has no key of its own. */
+const fillTemplate = format as unknown as (template: string, params: unknown) => string;
+
+const wordingsOf = (entry: Entry) => [entry.message, ...(entry.aliases ?? [])];
+const namesIn = (text: string) => [...text.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]!);
+
+/** Params read from a message: names of the entry's placeholders, values taken from the message itself. */
+function expectParamsFrom(entry: Entry, params: Readonly<Record<string, string>>, message: string): void {
+  expect(Object.isFrozen(params)).toBe(true);
+  const names = new Set(wordingsOf(entry).flatMap(namesIn));
+  for (const [name, value] of Object.entries(params)) {
+    expect(names, `param ${name} of ${entry.key}`).toContain(name);
+    expect(typeof value).toBe('string');
+    expect(value.length).toBeGreaterThan(0);
+    expect(message, `value of ${name}`).toContain(value);
+  }
+}
+
+function expectResolution(resolution: Resolution, codeInput: unknown, hintsInput: unknown, hints: Read): void {
+  expect(Object.isFrozen(resolution)).toBe(true);
+  const code = parseCode(codeInput);
+  if (!byCode(code).length) {
+    expect(resolution).toStrictEqual({ status: 'unknown' });
+    return;
+  }
+  expect(resolution.status).not.toBe('unknown');
+  if (resolution.status === 'unknown') return;
+  expect(resolution.entry.code, 'a resolved entry has the code asked for').toBe(code);
+  expect(catalogSet.has(resolution.entry)).toBe(true);
+  const message = hintsInput === undefined ? undefined : hints?.message;
+  const texted = typeof message === 'string';
+  const expected = hints === undefined ? byCode(code) : expectedCandidates(code, hints);
+  expect(texted ? ['exact', 'close', 'different'] : ['none']).toContain(resolution.text);
+
+  if (resolution.status === 'ambiguous') {
+    expect(Object.isFrozen(resolution.candidates)).toBe(true);
+    expect(resolution.candidates[0]).toBe(resolution.entry);
+    expect(new Set(resolution.candidates).size).toBe(resolution.candidates.length);
+    expect(resolution.candidates.length).toBeGreaterThan(1);
+    expect(new Set(resolution.candidates)).toEqual(new Set(expected));
+    if (!texted) {
+      // Without a message the server's text ranks before the documentation's paraphrase, then table order.
+      const ranked = [...expected].sort((a, b) => Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0));
+      expect(resolution.candidates).toEqual(ranked);
+    }
+    return;
+  }
+  expect(expected).toContain(resolution.entry);
+  if (!texted || resolution.text === 'different') {
+    // Only one candidate may resolve without a wording that picks it: never a silent pick.
+    expect(expected).toHaveLength(1);
+    expect(resolution.params).toStrictEqual({});
+    return;
+  }
+  const trimmed = message.trim();
+  expectParamsFrom(resolution.entry, resolution.params, trimmed);
+  if (resolution.text === 'exact') {
+    // 'exact' means a wording of the entry, filled with the params read, is the message.
+    const refilled = wordingsOf(resolution.entry).map((wording) => fillTemplate(wording, resolution.params));
+    expect(refilled, trimmed).toContain(trimmed);
+  }
+}
+
+/** Values that cannot run into a template's literal text, so that a filled wording reads back unambiguously. */
+const fillValue = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+
+function filled(entry: Entry): fc.Arbitrary<{ wording: string; params: Record<string, string> }> {
+  return fc.record({
+    wording: fc.constantFrom(...wordingsOf(entry)),
+    // A plain object, as a caller would pass: fc.record builds one without a prototype.
+    params: fc.record(Object.fromEntries(entry.params.map((name) => [name, fillValue]))).map((params) => ({ ...params })),
+  });
+}
+
+const anyEntry = fc.constantFrom(...catalog);
+
+describe('fuzz: find', () => {
+  it('returns, frozen, exactly the entries of the code that pass a readable filter', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.oneof(codeLike, numericText, steadyValue), fc.oneof(fc.constant(undefined), steadyBag), (codeInput, filterInput) => {
+        const [code, filter] = [real(codeInput), real(filterInput)];
+        const found = find(code, filter as never);
+        expect(Object.isFrozen(found)).toBe(true);
+        const all = byCode(parseCode(code));
+        const read = filter === undefined ? {} : readBag(filter);
+        const expected = read === undefined ? all : all.filter((entry) => fields.every((field) => read[field] === undefined || allows(entry, field, read[field])));
+        expect(found).toEqual(expected);
+        found.forEach((entry, i) => expect(entry).toBe(expected[i]));
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+
+  it('never throws, and never returns an entry of another code, whatever it is handed', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyValue, anyBag, (codeInput, filterInput) => {
+        const code = real(codeInput);
+        const found = find(code, real(filterInput) as never);
+        const all = byCode(parseCode(code));
+        for (const entry of found) expect(all).toContain(entry);
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+});
+
+describe('fuzz: resolve', () => {
+  it('answers as documented for any code and readable hints', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.oneof(codeLike, codeLike, numericText, steadyValue), fc.oneof(fc.constant(undefined), steadyBag), (codeInput, hintsInput) => {
+        const [code, hints] = [real(codeInput), real(hintsInput)];
+        const resolution = resolve(code, hints as never);
+        expectResolution(resolution, code, hints, hints === undefined ? {} : readBag(hints));
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+
+  it('answers with server text as the message hint: catalog wordings, reworded, cut, filled', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(codeLike, fc.record({ message: fc.oneof(catalogText, anyText), category: fc.option(fc.constantFrom('success', 'error', 'warning'), { nil: undefined }) }), (code, hints) => {
+        expectResolution(resolve(code, hints as never), code, hints, hints);
+      }),
+      runs(),
+    );
+  });
+
+  it('never throws on hostile hints: getters and traps that throw, liars, cycles, proxies', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyValue, anyBag, (codeInput, hintsInput) => {
+        const code = real(codeInput);
+        const resolution = resolve(code, real(hintsInput) as never);
+        expect(Object.isFrozen(resolution)).toBe(true);
+        if (resolution.status === 'unknown') expect(byCode(parseCode(code))).toEqual([]);
+        else expect(resolution.entry.code).toBe(parseCode(code));
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+
+  it('reads back any entry from its own wording, filled: resolved to that entry, exact, with the params that filled it', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(
+        anyEntry.chain((entry) => fc.tuple(fc.constant(entry), filled(entry), fc.constantFrom('', ' ', '\n'), fc.boolean())),
+        ([entry, { wording, params }, pad, asText]) => {
+          const message = `${pad}${fillTemplate(wording, params)}${pad}`;
+          const hints = { category: entry.category, api: entry.api, message, ...(entry.operations && { operation: entry.operations[0] }) };
+          const resolution = resolve(asText ? String(entry.code) : entry.code, hints);
+          expect(resolution, message).toStrictEqual({ status: 'resolved', entry, params, text: 'exact' });
+          const matched = match(message, { code: entry.code, category: entry.category, api: entry.api });
+          expect(matched, message).toStrictEqual({ entry, params, score: 1 });
+        },
+      ),
+      runs(),
+    );
+  });
+});
+
+describe('fuzz: match', () => {
+  it('returns undefined or a catalog entry with params read from the text and a score from 0.5 to 1', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.oneof(catalogText, catalogText, anyText, anyValue), fc.oneof(fc.constant(undefined), anyBag), (messageInput, hintsInput) => {
+        const message = real(messageInput);
+        const found = match(message, real(hintsInput) as never);
+        if (typeof message !== 'string') expect(found).toBeUndefined();
+        if (found === undefined) return;
+        expect(catalogSet.has(found.entry)).toBe(true);
+        expect(Number.isFinite(found.score)).toBe(true);
+        expect(found.score).toBeGreaterThanOrEqual(0.5);
+        expect(found.score).toBeLessThanOrEqual(1);
+        expectParamsFrom(found.entry, found.params, (message as string).trim());
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      // Every word of a wording in another order once scored 1.0000000000000002.
+      runs<[unknown, unknown]>(undefined, [["Invalid Should be in 'yyyy-MM-dd' format endDate.", {}]]),
+    );
+  });
+});
+
+describe('fuzz: 1 MB inputs', () => {
+  const huge = fc.constantFrom(
+    () => 'a'.repeat(1 << 20),
+    () => 'Invalid source passed '.repeat(47_663),
+    () => '{'.repeat(1 << 20),
+    () => '{a'.repeat(1 << 19),
+    () => '{0} '.repeat(1 << 18),
+    () => '8011'.repeat(1 << 18),
+    () => ' '.repeat(1 << 20) + '8011',
+    () => '\ud800'.repeat(1 << 20),
+    () => 'é'.repeat(1 << 20),
+  );
+
+  it('resolves, matches and finds without throwing, and reads a 1 MB string as no code', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(huge, codeLike, (make, code) => {
+        const text = make();
+        expect(parseCode(text)).toBeUndefined();
+        expect(find(text)).toEqual([]);
+        expect(resolve(text, { message: text })).toStrictEqual({ status: 'unknown' });
+        expectResolution(resolve(code, { message: text }), code, {}, { message: text });
+        const found = match(text);
+        if (found) expectParamsFrom(found.entry, found.params, text.trim());
+      }),
+      runs(HUGE_RUNS),
+    );
+  });
+});
