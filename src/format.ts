@@ -65,18 +65,31 @@ function settingsOf(options: unknown): Settings {
 }
 
 /** The template to fill: a translation, else the entry's message; a bare string is its own text. */
-function templateOf(entry: unknown, messages: unknown): { template: string; key: unknown } | undefined {
-  if (typeof entry === 'string') return { template: entry, key: entry };
+function templateOf(entry: unknown, messages: unknown): string | undefined {
+  if (typeof entry === 'string') return entry;
   if (typeof entry !== 'object' || entry === null) return undefined;
   try {
-    const { key, message } = entry as { key?: unknown; message?: unknown };
-    if (typeof key === 'string' && typeof messages === 'object' && messages !== null && Object.hasOwn(messages, key)) {
-      const translated: unknown = (messages as Record<string, unknown>)[key];
-      if (typeof translated === 'string') return { template: translated, key };
+    if (messages !== undefined) {
+      const { key } = entry as { key?: unknown };
+      if (typeof key === 'string' && typeof messages === 'object' && messages !== null && Object.hasOwn(messages, key)) {
+        const translated: unknown = (messages as Record<string, unknown>)[key];
+        if (typeof translated === 'string') return translated;
+      }
     }
-    return typeof message === 'string' ? { template: message, key } : undefined;
+    const { message } = entry as { message?: unknown };
+    return typeof message === 'string' ? message : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** What a missing-param error calls the entry: its key, or the bare text it was given. */
+function nameOf(entry: unknown): string {
+  if (typeof entry !== 'object' || entry === null) return String(entry);
+  try {
+    return String((entry as { key?: unknown }).key);
+  } catch {
+    return 'the entry';
   }
 }
 
@@ -103,9 +116,9 @@ const noSettings: Settings = {};
 /** Fills a template; with `pieces`, also records each piece there. One loop, for both. */
 function render(entry: unknown, params: unknown, options: unknown, pieces?: Part[]): string {
   const settings = options === undefined ? noSettings : settingsOf(options);
-  const found = templateOf(entry, settings.messages);
-  if (!found) return '';
-  const parts = partsOf(found.template);
+  const template = templateOf(entry, settings.messages);
+  if (template === undefined) return '';
+  const parts = partsOf(template);
   let text = parts[0]!;
   if (pieces && text) pieces.push(text);
   for (let i = 1; i < parts.length; i += 2) {
@@ -113,7 +126,7 @@ function render(entry: unknown, params: unknown, options: unknown, pieces?: Part
     const literal = parts[i + 1]!;
     const given = valueOf(params, name);
     if (given === undefined && settings.missing === 'throw') {
-      throw new TypeError(`Missing param "${name}" for ${String(found.key)}: the template "${found.template}" needs it`);
+      throw new TypeError(`Missing param "${name}" for ${nameOf(entry)}: the template "${template}" needs it`);
     }
     const value = given === undefined ? `{${name}}` : settings.escape === 'html' ? escapeHtml(given) : given;
     if (pieces) {
