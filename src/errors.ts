@@ -1,7 +1,7 @@
 import { entries, type Entry, type EntryOf, type Key, type TemplateOf } from './codes/index.js';
 import type { FormatArgs, Messages } from './format.js';
 import { format } from './messages.js';
-import { safely } from './safely.js';
+import { quoted, safely } from './safely.js';
 import type { LooseParams } from './template.js';
 
 // Symbol.for, not a module-local symbol: two copies of the package recognise each other.
@@ -48,7 +48,7 @@ export class CapillaryError<K extends Key = Key> extends Error {
     // What cannot be read counts as not given.
     const key = safely<unknown>(() => (typeof keyOrEntry === 'object' && keyOrEntry !== null ? keyOrEntry.key : keyOrEntry), () => undefined);
     if (typeof key !== 'string' || !Object.hasOwn(entries, key)) {
-      throw new TypeError(`CapillaryError expects a key of the catalog, got ${typeof key === 'string' ? JSON.stringify(key.slice(0, 60)) : typeof key}`);
+      throw new TypeError(`CapillaryError expects a key of the catalog, got ${typeof key === 'string' ? quoted(key.slice(0, 60)) : typeof key}`);
     }
     const entry = entries[key as K] as EntryOf<K>;
     const given = Object.freeze(safely(() => ({ ...params }), () => ({})));

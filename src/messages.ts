@@ -1,7 +1,7 @@
 import { entries, type Entry, type Key, type TemplateOf } from './codes/index.js';
 import * as entryFormat from './format.js';
 import type { FormatArgs, Messages, Part } from './format.js';
-import { safely } from './safely.js';
+import { quoted, safely } from './safely.js';
 import { paramNames, type ParamName } from './template.js';
 
 // A key is looked up here, not in format.js, so that formatting entries needs no table.
@@ -63,7 +63,7 @@ export type CheckedTranslations<T> = string extends keyof T
     };
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'string') return quoted(value.length > 60 ? `${value.slice(0, 60)}…` : value);
   if (value === null) return 'null';
   // A revoked proxy throws even from Array.isArray.
   return typeof value === 'object' && safely(() => Array.isArray(value), () => false) ? 'an array' : typeof value;
@@ -77,7 +77,7 @@ const unreadable = (what: string) => (): never => {
 // A translation's names are its author's text: escaped and cut, so the message stays one short line.
 function listOf(names: readonly string[]): string {
   const shown = names.slice(0, 5).map((name) => {
-    const text = JSON.stringify(name).slice(1, -1);
+    const text = quoted(name).slice(1, -1);
     return `{${text.length > 40 ? `${text.slice(0, 40)}…` : text}}`;
   });
   if (names.length > 5) shown.push(`and ${names.length - 5} more`);

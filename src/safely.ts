@@ -1,12 +1,21 @@
 /**
- * Values handed to the library may be proxies or carry getters that throw. Reading them
- * through here turns a throw into the caller's fallback: a documented answer or a clear
- * TypeError, never a stranger's exception.
+ * Untrusted input, handled in one place. Values handed to the library may be proxies or carry
+ * getters that throw, and whatever an error message quotes from them must stay one line.
  */
+
+/** Reads through a fallback: a throw becomes a documented answer or a clear TypeError. */
 export function safely<T>(read: () => T, fallback: () => T): T {
   try {
     return read();
   } catch {
     return fallback();
   }
+}
+
+/**
+ * Text quoted for a one-line message. JSON.stringify escapes every line break but U+2028 and
+ * U+2029, and leaves C1 controls (a terminal reads U+009B as an escape) raw: those are escaped too.
+ */
+export function quoted(text: string): string {
+  return JSON.stringify(text).replace(/[\u0080-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

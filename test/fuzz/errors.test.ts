@@ -38,6 +38,7 @@ describe('fuzz: new CapillaryError', () => {
           expect(error, describeError(error)).toBeInstanceOf(TypeError);
           expect((error as Error).message).toMatch(/^CapillaryError expects a key of the catalog, got /);
           expect((error as Error).message.length).toBeLessThan(200);
+          expect((error as Error).message).not.toMatch(/[\r\n\u2028\u2029]/);
           return;
         }
         expect(result.ok, result.ok ? '' : describeError(result.error)).toBe(true);
@@ -68,6 +69,7 @@ describe('fuzz: new CapillaryError', () => {
         ['DATE_IN_PAST', recipe('throwingProxy'), recipe('throwingGetters')],
         // Found at 100,000 runs: a hostile value beside a param that spells "undefined".
         [entries.MERGE_ALREADY_DONE, { 0: 'undefined', x: recipe('throwingGetters') }, recipe('throwingGetters')],
+        ['NOT_A_KEY\u2028', undefined, undefined],
         ['DATE_IN_PAST', recipe('revoked'), recipe('revoked')],
       ]),
     );

@@ -140,7 +140,7 @@ describe('fuzz: defineMessages', () => {
         expect(prototypesUntouched()).toBe(true);
       }),
       // A translation that cannot be read once escaped as the proxy's own error.
-      runs<[unknown]>(undefined, [[{ CUSTOMER_REGISTERED: recipe('revoked') }], [recipe('throwingProxy')], [recipe('throwingGetters')], [{ CUSTOMER_REGISTERED: '{a\nb}' }], [{ DATE_IN_PAST: Array.from({ length: 7 }, (_, i) => `{${'x'.repeat(100 + i)}}`).join('') }]]),
+      runs<[unknown]>(undefined, [[{ CUSTOMER_REGISTERED: recipe('revoked') }], [recipe('throwingProxy')], [recipe('throwingGetters')], [{ CUSTOMER_REGISTERED: '{a\nb}' }], ['1000\u2028'], [{ CUSTOMER_REGISTERED: '{\u2029}' }], [{ DATE_IN_PAST: Array.from({ length: 7 }, (_, i) => `{${'x'.repeat(100 + i)}}`).join('') }]]),
     );
   });
 
