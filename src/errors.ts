@@ -1,7 +1,8 @@
 import { entries, type Entry, type EntryOf, type Key, type TemplateOf } from './codes/index.js';
-import type { FormatArgs, Messages } from './format.js';
+import type { FormatArgs, FormatOptions, Messages } from './format.js';
 import { format } from './messages.js';
-import { quoted, safely } from './safely.js';
+import { isKey } from './lookup.js';
+import { quoted, read, safely } from './safely.js';
 import type { LooseParams } from './template.js';
 
 // Symbol.for, not a module-local symbol: two copies of the package recognise each other.
@@ -12,14 +13,6 @@ export interface CapillaryErrorOptions {
   readonly cause?: unknown;
   /** The wording of the error's message, from `defineMessages`. */
   readonly messages?: Messages;
-}
-
-function readOptions(options: unknown): { messages?: Messages; cause?: { cause: unknown } } {
-  if (typeof options !== 'object' || options === null) return {};
-  return safely(() => {
-    const { messages } = options as CapillaryErrorOptions;
-    return 'cause' in options ? { messages, cause: { cause: options.cause } } : { messages };
-  }, () => ({})) as { messages?: Messages; cause?: { cause: unknown } };
 }
 
 /**
@@ -34,11 +27,12 @@ function readOptions(options: unknown): { messages?: Messages; cause?: { cause: 
  */
 export class CapillaryError<K extends Key = Key> extends Error {
   override readonly name = 'CapillaryError';
-  readonly key: K;
-  readonly code: EntryOf<K>['code'];
-  readonly category: EntryOf<K>['category'];
-  readonly params: Readonly<LooseParams>;
-  readonly entry: EntryOf<K>;
+  // Declared, not class fields: the constructor sets each once, and a field would add its own definition.
+  declare readonly key: K;
+  declare readonly code: EntryOf<K>['code'];
+  declare readonly category: EntryOf<K>['category'];
+  declare readonly params: Readonly<LooseParams>;
+  declare readonly entry: EntryOf<K>;
 
   /** Throws a TypeError when `key` is not a key of the catalog. */
   constructor(key: K, ...args: FormatArgs<TemplateOf<K>, CapillaryErrorOptions>);
@@ -46,14 +40,14 @@ export class CapillaryError<K extends Key = Key> extends Error {
   constructor(entry: Entry, params?: LooseParams, options?: CapillaryErrorOptions);
   constructor(keyOrEntry: K | Entry, params?: LooseParams, options?: CapillaryErrorOptions) {
     // What cannot be read counts as not given.
-    const key = safely<unknown>(() => (typeof keyOrEntry === 'object' && keyOrEntry !== null ? keyOrEntry.key : keyOrEntry), () => undefined);
-    if (typeof key !== 'string' || !Object.hasOwn(entries, key)) {
+    const key = typeof keyOrEntry === 'object' && keyOrEntry !== null ? read(keyOrEntry, 'key') : keyOrEntry;
+    if (!isKey(key)) {
       throw new TypeError(`CapillaryError expects a key of the catalog, got ${typeof key === 'string' ? quoted(key.slice(0, 60)) : typeof key}`);
     }
-    const entry = entries[key as K] as EntryOf<K>;
+    const entry = entries[key] as EntryOf<K>;
     const given = Object.freeze(safely(() => ({ ...params }), () => ({})));
-    const { messages, cause } = readOptions(options);
-    super(format(entry as Entry, given, messages ? { messages } : {}), cause);
+    const cause = safely(() => ('cause' in options! ? { cause: options!.cause } : undefined), () => undefined);
+    super(format(entry as Entry, given, { messages: read(options, 'messages') } as FormatOptions), cause);
     this.key = key as K;
     this.code = entry.code;
     this.category = entry.category;

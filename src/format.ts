@@ -1,4 +1,5 @@
 import type { Entry, Key } from './codes/index.js';
+import { read } from './safely.js';
 import { splitTemplate, type LooseParams, type NoParams, type ParamName, type Params } from './template.js';
 
 /**
@@ -48,49 +49,26 @@ function partsOf(template: string): readonly string[] {
   return parts;
 }
 
-interface Settings {
-  messages?: unknown;
-  missing?: unknown;
-  escape?: unknown;
-}
-
-function settingsOf(options: unknown): Settings {
-  if (typeof options !== 'object' || options === null) return {};
-  try {
-    const { messages, missing, escape } = options as Settings;
-    return { messages, missing, escape };
-  } catch {
-    return {};
-  }
-}
-
 /** The template to fill: a translation, else the entry's message; a bare string is its own text. */
 function templateOf(entry: unknown, messages: unknown): string | undefined {
   if (typeof entry === 'string') return entry;
-  if (typeof entry !== 'object' || entry === null) return undefined;
+  const key = messages === undefined ? undefined : read(entry, 'key');
+  const translated = typeof key === 'string' && safelyOwns(messages, key) ? read(messages, key) : undefined;
+  const template = typeof translated === 'string' ? translated : read(entry, 'message');
+  return typeof template === 'string' ? template : undefined;
+}
+
+function safelyOwns(value: unknown, name: string): boolean {
   try {
-    if (messages !== undefined) {
-      const { key } = entry as { key?: unknown };
-      if (typeof key === 'string' && typeof messages === 'object' && messages !== null && Object.hasOwn(messages, key)) {
-        const translated: unknown = (messages as Record<string, unknown>)[key];
-        if (typeof translated === 'string') return translated;
-      }
-    }
-    const { message } = entry as { message?: unknown };
-    return typeof message === 'string' ? message : undefined;
+    return Object.hasOwn(value as object, name);
   } catch {
-    return undefined;
+    return false;
   }
 }
 
 /** What a missing-param error calls the entry: its key, or the bare text it was given. */
 function nameOf(entry: unknown): string {
-  if (typeof entry !== 'object' || entry === null) return String(entry);
-  try {
-    return String((entry as { key?: unknown }).key);
-  } catch {
-    return 'the entry';
-  }
+  return typeof entry === 'object' && entry !== null ? String(read(entry, 'key')) : String(entry);
 }
 
 function valueOf(params: unknown, name: string): string | undefined {
@@ -111,12 +89,9 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"'`]/g, (char) => htmlEntities[char]!);
 }
 
-const noSettings: Settings = {};
-
 /** Fills a template; with `pieces`, also records each piece there. One loop, for both. */
 function render(entry: unknown, params: unknown, options: unknown, pieces?: Part[]): string {
-  const settings = options === undefined ? noSettings : settingsOf(options);
-  const template = templateOf(entry, settings.messages);
+  const template = templateOf(entry, read(options, 'messages'));
   if (template === undefined) return '';
   const parts = partsOf(template);
   let text = parts[0]!;
@@ -125,10 +100,10 @@ function render(entry: unknown, params: unknown, options: unknown, pieces?: Part
     const name = parts[i]!;
     const literal = parts[i + 1]!;
     const given = valueOf(params, name);
-    if (given === undefined && settings.missing === 'throw') {
+    if (given === undefined && read(options, 'missing') === 'throw') {
       throw new TypeError(`Missing param "${name}" for ${nameOf(entry)}: the template "${template}" needs it`);
     }
-    const value = given === undefined ? `{${name}}` : settings.escape === 'html' ? escapeHtml(given) : given;
+    const value = given === undefined ? `{${name}}` : read(options, 'escape') === 'html' ? escapeHtml(given) : given;
     if (pieces) {
       pieces.push(given === undefined ? value : { param: name, value });
       if (literal) pieces.push(literal);

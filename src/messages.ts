@@ -1,12 +1,13 @@
 import { entries, type Entry, type Key, type TemplateOf } from './codes/index.js';
 import * as entryFormat from './format.js';
 import type { FormatArgs, Messages, Part } from './format.js';
+import { isKey } from './lookup.js';
 import { quoted, safely } from './safely.js';
 import { paramNames, type ParamName } from './template.js';
 
 // A key is looked up here, not in format.js, so that formatting entries needs no table.
 function entryOf(keyOrEntry: unknown): unknown {
-  return typeof keyOrEntry === 'string' && Object.hasOwn(entries, keyOrEntry) ? entries[keyOrEntry as Key] : keyOrEntry;
+  return isKey(keyOrEntry) ? entries[keyOrEntry] : keyOrEntry;
 }
 
 /**
@@ -62,8 +63,11 @@ export type CheckedTranslations<T> = string extends keyof T
         : never;
     };
 
+// What an error message quotes from a caller's value stays one short line.
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 function describe(value: unknown): string {
-  if (typeof value === 'string') return quoted(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'string') return quoted(clip(value, 60));
   if (value === null) return 'null';
   // A revoked proxy throws even from Array.isArray.
   return typeof value === 'object' && safely(() => Array.isArray(value), () => false) ? 'an array' : typeof value;
@@ -74,14 +78,8 @@ const unreadable = (what: string) => (): never => {
   throw new TypeError(`defineMessages: ${what} cannot be read`);
 };
 
-// A translation's names are its author's text: escaped and cut, so the message stays one short line.
 function listOf(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map((name) => {
-    const text = quoted(name).slice(1, -1);
-    return `{${text.length > 40 ? `${text.slice(0, 40)}…` : text}}`;
-  });
-  if (names.length > 5) shown.push(`and ${names.length - 5} more`);
-  return shown.length ? shown.join(', ') : 'no placeholders';
+  return names.length ? clip(quoted(names.map((name) => `{${name}}`).join(', ')).slice(1, -1), 120) : 'no placeholders';
 }
 
 /**
@@ -100,12 +98,12 @@ export function defineMessages(overrides: unknown): Messages {
   }
   const messages: Record<string, string> = Object.create(null);
   for (const key of safely(() => Object.keys(overrides), unreadable('the translations'))) {
-    if (!Object.hasOwn(entries, key)) throw new TypeError(`defineMessages: ${describe(key)} is not a key of the catalog`);
+    if (!isKey(key)) throw new TypeError(`defineMessages: ${describe(key)} is not a key of the catalog`);
     const translation: unknown = safely(() => (overrides as Record<string, unknown>)[key], unreadable(`the translation of ${key}`));
     if (typeof translation !== 'string') {
       throw new TypeError(`defineMessages: the translation of ${key} must be a string, got ${describe(translation)}`);
     }
-    const expected = entries[key as Key].params;
+    const expected = entries[key].params;
     const got = paramNames(translation);
     if (got.length !== expected.length || !got.every((name) => expected.includes(name))) {
       throw new TypeError(`defineMessages: the translation of ${key} must use exactly ${listOf(expected)}, got ${listOf(got)}`);

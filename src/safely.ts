@@ -12,6 +12,16 @@ export function safely<T>(read: () => T, fallback: () => T): T {
   }
 }
 
+/** A property of a value handed in: `undefined` where there is none or reading throws. */
+export function read(value: unknown, name: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return (value as Record<string, unknown>)[name];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Text quoted for a one-line message. JSON.stringify escapes every line break but U+2028 and
  * U+2029, and leaves C1 controls (a terminal reads U+009B as an escape) raw: those are escaped too.
