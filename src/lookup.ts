@@ -108,21 +108,29 @@ function readHints(hints: unknown): Hints {
 }
 
 const filterFields = ['category', 'api', 'operation'] as const;
+type Field = (typeof filterFields)[number] | 'code';
 
-function allows(entry: Entry, field: (typeof filterFields)[number], value: unknown): boolean {
-  return field === 'operation' ? (entry.operations?.includes(value as Operation) ?? false) : entry[field] === value;
+function allows(entry: Entry, field: Field, value: unknown): boolean {
+  if (field === 'operation') return entry.operations?.includes(value as Operation) ?? false;
+  return field === 'code' ? entry.code === parseCode(value) : entry[field] === value;
 }
 
-/** Keeps what each hint allows, skipping a hint that would leave nothing. */
-function narrow(found: readonly Entry[], hints: Hints): readonly Entry[] {
-  let candidates = found;
-  for (const field of filterFields) {
+/** Keeps what each hint allows, skipping a hint after which `enough` no longer holds. */
+function narrow<T>(
+  items: readonly T[],
+  hints: Hints,
+  fields: readonly Field[],
+  entryOf: (item: T) => Entry,
+  enough: (kept: readonly T[]) => boolean,
+): readonly T[] {
+  let kept = items;
+  for (const field of fields) {
     const value = hints[field];
     if (value === undefined) continue;
-    const narrowed = candidates.filter((entry) => allows(entry, field, value));
-    if (narrowed.length) candidates = narrowed;
+    const narrowed = kept.filter((item) => allows(entryOf(item), field, value));
+    if (enough(narrowed)) kept = narrowed;
   }
-  return candidates;
+  return kept;
 }
 
 // Built on first use, never at import: each code's entries (frozen, table order) and its
@@ -151,8 +159,8 @@ interface TextIndex {
   readonly wordings: readonly { readonly entry: Entry; readonly pattern: Pattern; readonly weight: number }[];
   /** Per stem, each wording that has it: [wording number, count] pairs. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
-  /** Entries whose wording, free of placeholders, is exactly this text. */
-  readonly byWording: ReadonlyMap<string, readonly Entry[]>;
+  /** `match`'s answer for a wording free of placeholders: `null` where entries share it. */
+  readonly byWording: ReadonlyMap<string, TextResult | null>;
   /** Scratch space for `alike`: the stem weight each wording shares with the input. */
   readonly overlap: Float64Array;
 }
@@ -162,7 +170,7 @@ let textIndex: TextIndex | undefined;
 function byText(): TextIndex {
   if (textIndex) return textIndex;
   const patterns = new Map<Entry, Pattern[]>();
-  const byWording = new Map<string, Entry[]>();
+  const byWording = new Map<string, TextResult | null>();
   const documents = new Map<string, number>();
   const listed: { entry: Entry; pattern: Pattern }[] = [];
   for (const entry of catalog) {
@@ -173,7 +181,9 @@ function byText(): TextIndex {
       listed.push({ entry, pattern });
       for (const s of pattern.counts.keys()) documents.set(s, (documents.get(s) ?? 0) + 1);
     }
-    if (!entry.params.length) for (const wording of wordings) byWording.set(wording, [...(byWording.get(wording) ?? []), entry]);
+    if (!entry.params.length) {
+      for (const wording of wordings) byWording.set(wording, byWording.has(wording) ? null : Object.freeze({ entry, params: noParams, score: 1 }));
+    }
   }
   // Rare words tell entries apart; a word the catalog never uses counts as the rarest.
   const weights = new Map<string, number>();
@@ -287,7 +297,8 @@ function resolveWith(code: unknown, hints: ResolveHints | undefined): Resolution
   const found = findWith(code);
   if (!found.length) return unknown;
   const read = readHints(hints);
-  const candidates = narrow(found, read);
+  // A hint that would leave no candidate is ignored: servers put codes in unexpected places.
+  const candidates = narrow(found, read, filterFields, (entry) => entry, (kept) => kept.length > 0);
   if (read.message === undefined) return candidates === found ? plainResolutions.get(found[0]!.code)! : rankedWithoutText(candidates);
 
   const index = byText();
@@ -326,26 +337,16 @@ function rankedWithoutText(candidates: readonly Entry[]): Resolution {
  * match('Customer status get failed', { category: 'warning' })?.entry.key; // 'CUSTOMER_STATUS_GET_FAILED_WARNING'
  */
 export function match(message: unknown, hints?: MatchHints): TextResult | undefined {
-  return (hints === undefined ? exactMatches.get(message) : undefined) ?? matchWith(message, hints);
-}
-
-// Filled as asked: the answer for each exact, unshared wording looked up without hints.
-const exactMatches: Map<unknown, TextResult> = /* @__PURE__ */ new Map();
-
-function matchWith(message: unknown, hints: MatchHints | undefined): TextResult | undefined {
   if (typeof message !== 'string' || message.length > maxMessageLength) return undefined;
   const index = byText();
   const worded = hints === undefined ? index.byWording.get(message) : undefined;
-  if (worded?.length === 1) {
-    const result: TextResult = Object.freeze({ entry: worded[0]!, params: noParams, score: 1 });
-    exactMatches.set(message, result);
-    return result;
-  }
-  if (worded) return undefined;
+  if (worded !== undefined) return worded ?? undefined;
 
   const input = toInput(message, index.weigh);
   const scored = alike(input, index).map((entry) => score(entry, input, index));
-  const ranked = narrowMatches(scored, readHints(hints)).sort(byRank);
+  // A hint that would leave no entry whose text fits is ignored.
+  const fits = (kept: readonly Scored[]) => kept.some((scored) => scored.text !== 'different');
+  const ranked = [...narrow(scored, readHints(hints), ['code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank);
   const best = ranked[0];
   if (!best || best.text === 'different' || !separates(best, ranked[1], input)) return undefined;
   return { entry: best.entry, params: Object.freeze(best.params), score: best.score };
@@ -384,22 +385,6 @@ function alike(input: Input, index: TextIndex): Entry[] {
   return [...new Set(kept.sort((a, b) => a - b).map((id) => wordings[id]!.entry))];
 }
 
-/** Keeps what each hint allows, skipping a hint that would leave no entry whose text fits. */
-function narrowMatches(found: Scored[], hints: Hints): Scored[] {
-  const code = hints.code === undefined ? undefined : parseCode(hints.code);
-  const allowed: ((entry: Entry) => boolean)[] = [];
-  if (code !== undefined) allowed.push((entry) => entry.code === code);
-  for (const field of ['category', 'api'] as const) {
-    if (hints[field] !== undefined) allowed.push((entry) => allows(entry, field, hints[field]));
-  }
-  let kept = found;
-  for (const test of allowed) {
-    const narrowed = kept.filter((scored) => test(scored.entry));
-    if (narrowed.some((scored) => scored.text !== 'different')) kept = narrowed;
-  }
-  return kept;
-}
-
 /**
  * Whether a value is a code of the catalog (a number; use `parseCode` for text).
  * @example
@@ -407,13 +392,11 @@ function narrowMatches(found: Scored[], hints: Hints): Scored[] {
  * isCode(200); // false
  */
 export function isCode(value: unknown): value is Code {
-  indexCodes();
-  return typeof value === 'number' && entriesByCode.has(value);
+  return typeof value === 'number' && find(value).length > 0;
 }
 
 function hasCategory(value: unknown, category: Category): boolean {
-  indexCodes();
-  return typeof value === 'number' && (entriesByCode.get(value)?.some((entry) => entry.category === category) ?? false);
+  return typeof value === 'number' && find(value).some((entry) => entry.category === category);
 }
 
 /** @example isSuccessCode(1000); // true */
