@@ -49,21 +49,8 @@ export type Weigh = (stem: string) => number;
 const wordPattern = /\{[^{}]{0,64}\}|[\p{L}\p{N}]+/gu;
 const suffixes = ['ations', 'ation', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's', 'e'];
 
-const stems = new Map<string, string>();
-const maxCachedStems = 4096;
-
 /** A word's stem: lower case, one common suffix off, at most six letters. */
 export function stem(word: string): string {
-  let cached = stems.get(word);
-  if (cached === undefined) {
-    cached = stemOf(word);
-    // Messages repeat the catalog's few hundred words; the cap keeps odd input from growing it.
-    if (stems.size < maxCachedStems) stems.set(word, cached);
-  }
-  return cached;
-}
-
-function stemOf(word: string): string {
   let lower = word.toLowerCase();
   if (lower.charCodeAt(0) <= 57) return lower;
   for (const suffix of suffixes) {
