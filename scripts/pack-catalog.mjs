@@ -12,11 +12,16 @@
  *
  *   runs   [category, api, count] for each run of rows that share both, in table order
  *   codes  each code minus the one before (the first minus 0), base 36, comma-separated
- *   rows   one line per entry: `words|message|operations|aliases|note|paraphrase`, where
- *          words is the key in lower case with spaces for underscores (so it repeats the
- *          message's words, which gzip then stores once), operations are space-separated,
- *          aliases tab-separated, paraphrase is `1` or empty, and empty fields at the end
- *          are left out.
+ *   rows   one line per entry: `key|message|operations|aliases|note|paraphrase`, where
+ *          operations are space-separated, aliases tab-separated, paraphrase is `1` or
+ *          empty, and empty fields at the end are left out. The key is spelt from its
+ *          message: the message's words are its runs of a-z and 0-9 in lower case, and a
+ *          capital letter stands for one of them, `A` for the next word after the last
+ *          one taken, `B` for the word after that, and so on; a key word the message lacks
+ *          is written out in lower case, space-separated from other written words. So
+ *          CUSTOMER_NOT_FOUND_FOR_ORG over "Customer not found for the organization" is
+ *          `AAAA org`. Most keys take their words from the message: this saves a third
+ *          of what they cost spelt out.
  *
  * The output depends on the rows only. The rows are read through esbuild (a devDependency),
  * straight from src: no build needed.
@@ -65,6 +70,30 @@ function list(key, items, separator) {
   }).join(separator);
 }
 
+const messageWords = (message) => message.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/** The packed spelling of a key (see the format above); checked by reading it back. */
+function spell(key, message) {
+  const said = messageWords(message);
+  let next = 0;
+  const spelt = key
+    .toLowerCase()
+    .split('_')
+    .map((word) => {
+      const skip = said.indexOf(word, next) - next;
+      if (skip < 0 || skip >= 26) return ` ${word} `;
+      next += skip + 1;
+      return String.fromCharCode(65 + skip);
+    })
+    .join('')
+    .replace(/ +/g, ' ')
+    .trim();
+  let taken = 0;
+  const read = spelt.match(/[A-Z]|[a-z0-9]+/g).map((word) => (word >= 'A' && word <= 'Z' ? said[(taken += word.charCodeAt(0) - 64) - 1] : word));
+  if (read.join('_').toUpperCase() !== key) fail(key, `spelt ${JSON.stringify(spelt)}, which reads back as ${read.join('_')}`);
+  return spelt;
+}
+
 function line([, key, , message, details = {}]) {
   if (!/^[A-Z0-9]+(?:_[A-Z0-9]+)*$/.test(key)) fail(key, 'keys are SCREAMING_SNAKE: A-Z and 0-9 words joined by `_`');
   for (const name of Object.keys(details)) if (!detailFields.includes(name)) fail(key, `unknown detail \`${name}\``);
@@ -72,8 +101,8 @@ function line([, key, , message, details = {}]) {
   if (paraphrase !== undefined && paraphrase !== true) fail(key, 'paraphrase is `true` or absent');
   if (note === '') fail(key, 'a note is not empty');
   const fields = [
-    key.toLowerCase().replace(/_/g, ' '),
-    field(key, message),
+    spell(key, field(key, message)),
+    message,
     operations === undefined ? '' : list(key, operations, ' '),
     aliases === undefined ? '' : list(key, aliases, '\t'),
     note === undefined ? '' : field(key, note),
@@ -120,7 +149,7 @@ export function packCatalog({ success, errors, warnings }) {
     '/** Each code minus the one before (the first minus 0), base 36. */',
     `export const codes = '${codes.join(',')}';`,
     '',
-    '/** One line per entry: `words|message|operations|aliases|note|paraphrase`, empty fields at the end left out. */',
+    '/** One line per entry: `key|message|operations|aliases|note|paraphrase`, the key spelt from the message\'s words. */',
     `export const rows = ${template(rows.map(({ row }) => line(row)).join('\n'))};`,
     '',
   ].join('\n');

@@ -17,236 +17,236 @@ export const runs: readonly (readonly [Category, Api, number])[] = [
 /** Each code minus the one before (the first minus 0), base 36. */
 export const codes = 'rs,0,0,0,0,0,0,0,0,0,0,14,-14,1p,-b,2,6w,0,-p0,2s,3a,5i,55,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,2,8,1,2,q,b,2,1,1,1,1,1,1,1,1,15,-14,34,-k,1,1,1,1,6,1,1,1,1,1,2c,1,1,56c,2,2,u,k,o,1h4,1,1qi7,1,a,1,1,-1s25,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,23,1,1,-24,1,1,1,1,1,1,1,1,1,1,1,11,1,1,h,1,1,1,1,2,a,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,q,-2v,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-5u2,5u7,2,-5xm,i5,1xek,1,1,1,1,1,1,4,1,1,1,1,1,1,1,1';
 
-/** One line per entry: `words|message|operations|aliases|note|paraphrase`, empty fields at the end left out. */
-export const rows = `customer registered|Customer registered successfully.|register
-customer retrieved|Customer retrieved successfully.|get
-subscription updated|Subscription updated successfully.|subscriptions.update
-subscription retrieved|Subscription retrieved successfully.|subscriptions.get
-customer updated|Customer updated successfully.|update
-coupons retrieved|Coupons retrieved successfully.|coupons.get
-notes saved|Customer notes added/updated successfully.|notes.add notes.update
-notes retrieved|Customer notes retrieved successfully.|notes.get
-preferences retrieved|Customer preferences retrieved successfully.|preferences.get
-preferences updated|Customer preferences updated successfully.|preferences.update
-referral stats retrieved|Referral statistics retrieved successfully.|referrals.stats
-identifier change requested|Customer id change request has submitted successfully.|identifier.change
-referrals invited|Referrals are invited successfully.|referrals.invite||Listed under 1040 in this table; the earlier table and the API samples send it as 1000.
-recommendations fetched 1061|Customer recommendations fetched successfully.|||Same text as 1050.
-recommendations fetched|Customer recommendations fetched successfully.|||Same text as 1061.
-transactions fetched|Transactions fetched successfully.
-ticket retrieved|Ticket retrieved successfully.|tickets.get
-ticket added|Ticket added successfully.|tickets.add
-invalid input|Input is invalid. Please check request parameters or input xml/json||No identifier provided to get loyalty users.|The alias is also the text of 1015.
-all requests failed|All requests failed due to errors.|||For mobile wrapper API mobile/v2/api/change/email, during GET calls customers who have special characters in their email ID do not work properly if the config CONF_SECURITY_CHECK_ENABLED is not enabled for the respective org.
-customer marked as fraud|Not allowed - customer is marked as fraud.
-customer not found for org|Customer not found for organization.
-register invalid mobile|Unable to register. Invalid mobile number.
-register invalid email|Unable to register. Invalid email id.
-register invalid external id|Unable to register. Invalid external id.
-store population failed|Failed to populate store.
-register mobile required|Unable to register. Mobile number is required.
-register no primary identifier|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.
-register with external id failed|Unable to register with external id.
-mlm add failed|Unable to add registered customer to MLM.
-loyalty points update failed|Unable to update loyalty points of the customer.
-customer not found for identifier|Cannot find customer for provided identifier.
-customer not found for mobile email or external id|Cannot find customer with the provided mobile number/external ID/e-mail ID.
-customer not registered for loyalty|Customer is not registered for the loyalty Program.
-customer already registered|Customer is registered already.
-no identifier provided|No identifier provided to get loyalty users.
-register email taken|Unable to register. Email provided already exists for some other user.
-custom field invalid|Provided Custom Field is invalid.
-custom field update failed|Unable to update custom field.
-register email needs mobile or external id|Mobile number or external id is required along with the email Id to register.
-customer not in loyalty program|The customer is not registered for loyalty program.
-invalid validation code|Invalid validation code.
-loyalty registration failed|Unable to register customer to loyalty program.
-profile update failed|Unable to update customer profile.
-identity update mandatory fields mismatch|Mandatory fields are not matching for customer identity update.
-identity update too few optional matches|Count of optional fields match is less than required.
-verification field invalid|Field name provided for verification is invalid.
-no customer notes|No customer notes are available.
-preferences retrieval failed|Unable to retrieve customer preferences.
-preferences update failed|Unable to update customer preferences.
-no preferences set|No preferences set for this customer.
-mobile already exists|A customer already exists with the same mobile number.
-external id already exists|A customer already exists with the same external id.
-registration date out of range|Unable to register. Registration date is not within the allowed past or future date limit.
-some preferences not updated|Unable to update few customer preferences.
-some notes not saved|One or more notes could not be added/updated for customer.
-notes save failed|Unable to add/update customer notes.
-register email required|Unable to register. Email ID is required.
-identifier change failed|Customer id change request failed.
-invalid identifier|Invalid mobile no/email id/external id.
-register external id required|Unable to register. Customer’s external id is required.
-customer view not permitted|You do not have sufficient permission to view the customer details.
-non loyalty no valid identifier|No valid identifier (mobile/email) passed for non-loyalty customer.
-loyalty to non loyalty not allowed|Conversion of loyalty customer to non-loyalty is not allowed.
-customer primary identifier mismatch|Customer's primary identifier not matching with other identifiers.
-loyalty conversion email required|Customer’s email id is required to convert to loyalty customer.
-loyalty conversion external id required|Customer’s external id is required to convert to loyalty customer.
-no transactions or recommendations|No transactions or recommendations found for the customer.
-register email or mobile required|Error in customer registration. Email or Mobile is required.
-batch limit exceeded|Batch limit exceeded.
-invalid test control status|Invalid Test & Control status.
-points issue failed|Unable to issue points. Please report to capillary support.
-tracker data fetch failed|Unable to fetch tracker data for the customer.
-invalid channel type|Invalid channel type.
-invalid priority type|Invalid priority type.
-invalid scope|Invalid scope.
-invalid or missing identifier|Invalid identifier or no identifier passed.
-multiple scopes not allowed|Multiple scopes are not allowed.
-invalid subscription status|Invalid subscription status passed.
-invalid campaign id|Invalid campaign id passed.
-invalid outbox id|Invalid outbox id passed.
-subscription request failed|Unable to add, update or fetch subscription details.
-invalid store id|Invalid store ID passed.
-subscription update failed|Unable to update subscription details.
-referral system error|Internal error occurred with the referral system.
-invalid campaign token|Invalid campaign token.
-invalid campaign configured|Invalid campaign configured.
-referral not eligible|The customer may not be eligible for the referral program.
-referrer not found|Unable to find the referrer in the specific campaign.
-referral type not supported|Failed to add referral. Referral type is not supported.
-invalid entity type|Invalid entity type passed.
-invalid program id|Invalid programId passed in request.
-start date after end date|startDate is after endDate.
-date in past|{x} cannot be a past date.
-unsupported date format|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.
-date too far in future|Date mentioned is a far future date. {x} cannot be after 100 years from now.
-ticket subject exists|A ticket already exists with the same subject.
-ticket registration failed|Ticket registration failed.
-ticket subject empty|Ticket subject should not be empty.
-lookup invalid source account|Invalid source account passed.|||The lookup docs' wording; the server sends LOOKUP_INVALID_SOURCE.|1
-lookup invalid identifier name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|||The lookup docs' wording; the server sends LOOKUP_INVALID_IDENTIFIER.|1
-lookup no customer found|No customer found with the given identifier.|||The lookup docs' wording; the server sends CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.|1
-account id not passed|Account id is not passed.
-lookup no customer in source|No customer found in the given source with the given identifier.|||The lookup docs' wording; the server sends USER_NOT_FOUND_FOR_SOURCE.|1
-customer not loyalty member|Customer not registered for the Loyalty Program||Customer not registered for the Loyalty Program.
-customer add failed|Failed to add customer.
-customer details update failed|Failed to update customer details.
-survivor account retrieved|Retrieved survivor account for the requested merge victim.
-downgrade strategy not configured|Downgrade strategy is not configured.
-invalid registration till|Invalid TILL passed for registration.
-invalid attribution till|Invalid attribution TILL passed.
-subscription channel update failed|Failed to update subscription for {x} channel and priority {y}.
-lookup no source|Lookup failed, No source passed
-lookup no identifiers|Lookup failed, No identifiers passed
-invalid source|Invalid source passed
-add no source|Add failed, No source passed
-add no valid identifiers|Add failed, No valid identifiers passed
-add customer exists|Add failed, Customer already exists with id {0} for same source
-update customer exists|Update failed, Customer already exists for same source
-update other profile in source|Update failed, Same source different profile found for given identifiers
-update customer not found|Update failed, Customer not found
-invalid communication channel|Invalid communication channel passed
-lookup invalid source|Look up, Invalid source passed
-get invalid source|Get, Invalid source passed
-lookup invalid identifier|Lookup, Invalid identifier passed
-register invalid primary id|Error in customer registration: Invalid Primary Id - {0}
-customer not found for identifiers|Customer not found for the given identifiers
-get no source|GET failed, No source passed
-get no account id|GET failed, No account id passed
-get no identifier type|GET failed, No identifier type passed
-get no identifier value|GET failed, No identifier value passed
-register invalid registration date|Error in customer registration: Invalid registration date
-update loyalty to non loyalty not allowed|Update customer, Conversion from loyalty to non-loyalty not allowed
-inference attribute type required|Inference attribute-type must be specified
-inference attribute type invalid|Inference attribute-type is invalid
-inference attribute key required|Inference attribute-key is required when attribute-type specified
-inference attribute key invalid|Inference attribute-key is invalid
-no best fitting profile|No best-fitting profile found matching {0}.{1}
-no profile to infer from|No profile information available to infer from
-profile inference failed|Inferring profile failed
-customer deleted for pii|Same customer was deleted for PII feature, could not add
-parent add without child context|Customer add for parent without child context not allowed
-customer seems registered|Customer seems is already registered
-user not found for source|User not found for given source
-user id used in same source|Combine not possible, User id already used in same source
-merge already done|Same Customer found in other sources, Merge already done with userId {0}
-customer details not sent|Customer details not sent
-invalid org entity|Invalid org entity passed
-invalid status label|Status label passed is not valid
-card actions not allowed|Card is {0}, not allowed to do any further actions
-customer status get failed|Customer status get failed|||An error when the request failed; a warning when only a side activity did.
-instore profile missing|Unable to create profile as instore profile doesn't exist|||An error when the request failed; a warning when only a side activity did.
-negative offset|Offset cannot have value less than 0
-limit not positive|Limit should be greater than 0
-limit above 100|Limit cannot be greater than 100
-invalid source type|Invalid source type, please select values from (UI, API, CAMPAIGN)
-programs with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request
-promotion fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.
-communication channel type missing|Communication channel type not passed
-default status label not set|Default customer status label not set
-default status config read failed|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED
-promotion fetch invalid type|Error fetching promotion data. Verify the passed promotion Type {0}
-promotion fetch invalid scope|Error fetching promotion data. Verify the passed scope {0}
-invalid start date format|Invalid startDate. Should be in 'yyyy-MM-dd' format
-invalid end date format|Invalid endDate. Should be in 'yyyy-MM-dd' format
+/** One line per entry: `key|message|operations|aliases|note|paraphrase`, the key spelt from the message's words. */
+export const rows = `AA|Customer registered successfully.|register
+AA|Customer retrieved successfully.|get
+AA|Subscription updated successfully.|subscriptions.update
+AA|Subscription retrieved successfully.|subscriptions.get
+AA|Customer updated successfully.|update
+AA|Coupons retrieved successfully.|coupons.get
+B saved|Customer notes added/updated successfully.|notes.add notes.update
+BA|Customer notes retrieved successfully.|notes.get
+BA|Customer preferences retrieved successfully.|preferences.get
+BA|Customer preferences updated successfully.|preferences.update
+A stats B|Referral statistics retrieved successfully.|referrals.stats
+identifier C requested|Customer id change request has submitted successfully.|identifier.change
+AB|Referrals are invited successfully.|referrals.invite||Listed under 1040 in this table; the earlier table and the API samples send it as 1000.
+BA 1061|Customer recommendations fetched successfully.|||Same text as 1050.
+BA|Customer recommendations fetched successfully.|||Same text as 1061.
+AA|Transactions fetched successfully.
+AA|Ticket retrieved successfully.|tickets.get
+AA|Ticket added successfully.|tickets.add
+CF|Input is invalid. Please check request parameters or input xml/json||No identifier provided to get loyalty users.|The alias is also the text of 1015.
+AAA|All requests failed due to errors.|||For mobile wrapper API mobile/v2/api/change/email, during GET calls customers who have special characters in their email ID do not work properly if the config CONF_SECURITY_CHECK_ENABLED is not enabled for the respective org.
+CBAA|Not allowed - customer is marked as fraud.
+AAAA org|Customer not found for organization.
+CAA|Unable to register. Invalid mobile number.
+CAA|Unable to register. Invalid email id.
+CAAA|Unable to register. Invalid external id.
+D population failed|Failed to populate store.
+CAC|Unable to register. Mobile number is required.
+CBBA|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.
+CAAA failed|Unable to register with external id.
+G add failed|Unable to add registered customer to MLM.
+DA update failed|Unable to update loyalty points of the customer.
+C not found AB|Cannot find customer for provided identifier.
+C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.
+ABAAB|Customer is not registered for the loyalty Program.
+AC registered|Customer is registered already.
+AAA|No identifier provided to get loyalty users.
+CA taken|Unable to register. Email provided already exists for some other user.
+BAB|Provided Custom Field is invalid.
+DA update failed|Unable to update custom field.
+N email needs mobile or external id|Mobile number or external id is required along with the email Id to register.
+BB in CA|The customer is not registered for loyalty program.
+AAA|Invalid validation code.
+F registration failed|Unable to register customer to loyalty program.
+E update failed|Unable to update customer profile.
+HA mandatory fields mismatch|Mandatory fields are not matching for customer identity update.
+identity update too few C matches|Count of optional fields match is less than required.
+E field B|Field name provided for verification is invalid.
+AAA|No customer notes are available.
+E retrieval failed|Unable to retrieve customer preferences.
+E update failed|Unable to update customer preferences.
+AAA|No preferences set for this customer.
+H already exists|A customer already exists with the same mobile number.
+HA already exists|A customer already exists with the same external id.
+DA out of range|Unable to register. Registration date is not within the allowed past or future date limit.
+some F not updated|Unable to update few customer preferences.
+some DB saved|One or more notes could not be added/updated for customer.
+F save failed|Unable to add/update customer notes.
+CAC|Unable to register. Email ID is required.
+identifier CB|Customer id change request failed.
+A identifier|Invalid mobile no/email id/external id.
+CCAB|Unable to register. Customer’s external id is required.
+J view not permitted|You do not have sufficient permission to view the customer details.
+HA no valid identifier|No valid identifier (mobile/email) passed for non-loyalty customer.
+CBAABA|Conversion of loyalty customer to non-loyalty is not allowed.
+ABA mismatch|Customer's primary identifier not matching with other identifiers.
+J conversion email required|Customer’s email id is required to convert to loyalty customer.
+J conversion external id required|Customer’s external id is required to convert to loyalty customer.
+AAAA|No transactions or recommendations found for the customer.
+register EAAB|Error in customer registration. Email or Mobile is required.
+AAA|Batch limit exceeded.
+AAAA|Invalid Test & Control status.
+D issue failed|Unable to issue points. Please report to capillary support.
+DA fetch failed|Unable to fetch tracker data for the customer.
+AAA|Invalid channel type.
+AAA|Invalid priority type.
+AA|Invalid scope.
+AB missing B|Invalid identifier or no identifier passed.
+AABA|Multiple scopes are not allowed.
+AAA|Invalid subscription status passed.
+AAA|Invalid campaign id passed.
+AAA|Invalid outbox id passed.
+G request failed|Unable to add, update or fetch subscription details.
+AAA|Invalid store ID passed.
+D update failed|Unable to update subscription details.
+FA error|Internal error occurred with the referral system.
+AAA|Invalid campaign token.
+AAA|Invalid campaign configured.
+I not eligible|The customer may not be eligible for the referral program.
+E not found|Unable to find the referrer in the specific campaign.
+DBBA|Failed to add referral. Referral type is not supported.
+AAA|Invalid entity type passed.
+A program id|Invalid programId passed in request.
+start date C end date|startDate is after endDate.
+F in past|{x} cannot be a past date.
+unsupported BA|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.
+A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.
+BF exists|A ticket already exists with the same subject.
+AAA|Ticket registration failed.
+AAD|Ticket subject should not be empty.
+lookup AAA|Invalid source account passed.|||The lookup docs' wording; the server sends LOOKUP_INVALID_SOURCE.|1
+lookup D identifier name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|||The lookup docs' wording; the server sends LOOKUP_INVALID_IDENTIFIER.|1
+lookup AAA|No customer found with the given identifier.|||The lookup docs' wording; the server sends CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.|1
+AABA|Account id is not passed.
+lookup AABC|No customer found in the given source with the given identifier.|||The lookup docs' wording; the server sends USER_NOT_FOUND_FOR_SOURCE.|1
+AAD member|Customer not registered for the Loyalty Program||Customer not registered for the Loyalty Program.
+D add failed|Failed to add customer.
+DA update failed|Failed to update customer details.
+BA retrieved|Retrieved survivor account for the requested merge victim.
+AABA|Downgrade strategy is not configured.
+AD till|Invalid TILL passed for registration.
+AAA|Invalid attribution TILL passed.
+DC update failed|Failed to update subscription for {x} channel and priority {y}.
+ABA|Lookup failed, No source passed
+ABA|Lookup failed, No identifiers passed
+AA|Invalid source passed
+ABA|Add failed, No source passed
+ABAA|Add failed, No valid identifiers passed
+ABB|Add failed, Customer already exists with id {0} for same source
+ABB|Update failed, Customer already exists for same source
+A other E in source|Update failed, Same source different profile found for given identifiers
+ABAA|Update failed, Customer not found
+AAA|Invalid communication channel passed
+lookup CA|Look up, Invalid source passed
+AAA|Get, Invalid source passed
+AAA|Lookup, Invalid identifier passed
+register EAA|Error in customer registration: Invalid Primary Id - {0}
+AAAAC|Customer not found for the given identifiers
+ABA|GET failed, No source passed
+ABAA|GET failed, No account id passed
+ABAA|GET failed, No identifier type passed
+ABAA|GET failed, No identifier value passed
+register EAA|Error in customer registration: Invalid registration date
+ADAAAAA|Update customer, Conversion from loyalty to non-loyalty not allowed
+AAA required|Inference attribute-type must be specified
+AAAB|Inference attribute-type is invalid
+AAAB|Inference attribute-key is required when attribute-type specified
+AAAB|Inference attribute-key is invalid
+AAAA|No best-fitting profile found matching {0}.{1}
+AACAA|No profile information available to infer from
+B inference A|Inferring profile failed
+BBAA|Same customer was deleted for PII feature, could not add
+D add AAA|Customer add for parent without child context not allowed
+AAC|Customer seems is already registered
+AAAAB|User not found for given source
+DABAAA|Combine not possible, User id already used in same source
+GAA|Same Customer found in other sources, Merge already done with userId {0}
+AAAA|Customer details not sent
+AAA|Invalid org entity passed
+invalid AA|Status label passed is not valid
+AI not allowed|Card is {0}, not allowed to do any further actions
+AAAA|Customer status get failed|||An error when the request failed; a warning when only a side activity did.
+FA missing|Unable to create profile as instore profile doesn't exist|||An error when the request failed; a warning when only a side activity did.
+negative A|Offset cannot have value less than 0
+A not positive|Limit should be greater than 0
+A above E|Limit cannot be greater than 100
+AAA|Invalid source type, please select values from (UI, API, CAMPAIGN)
+D with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request
+C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.
+AAA missing|Communication channel type not passed
+ABAAA|Default customer status label not set
+GA config read failed|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED
+C fetch invalid F|Error fetching promotion data. Verify the passed promotion Type {0}
+C fetch invalid E|Error fetching promotion data. Verify the passed scope {0}
+A start date H|Invalid startDate. Should be in 'yyyy-MM-dd' format
+A end date H|Invalid endDate. Should be in 'yyyy-MM-dd' format
 date range incomplete|Both startDate and endDate should be provided
 date range reversed|startDate should not be after endDate
-invalid sort on|Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE
-invalid sort by|Invalid sortBy value, should be one of ASC/DESC
-customer ids empty|Empty or Null customerIds
+A sort N|Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE
+A sort by|Invalid sortBy value, should be one of ASC/DESC
+customer ids A|Empty or Null customerIds
 too many customer ids|Maximum 100 customerIds can be updated
-customer is non loyalty|Customer type is non-loyalty
-barcode identifier missing|Required Identifier missing for barcode generation
-barcode generation failed|Barcode generation failed for customer identifier
-invalid barcode identifier config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER
-invalid promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED
-child org context missing|Request passed without child org context
-invalid source or account id|Invalid source or accountId passed
-identifiers belong to campaign users|The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.
-same customer combining|Same Customer found in other sources, Combining
-same customer merging|Same Customer found in other sources, Merging with userId {0}
-add conflicting customers|Add customer, Conflicting Customers found
-update conflicting customers|Update customer, Conflicting Customers found
-no account id|Account id not passed
-invalid email|Invalid email id
-invalid mobile|Invalid mobile
-invalid comm channel email|Invalid email id in comm channel
-invalid comm channel mobile|Invalid mobile in comm channel
-solr push failed|Pushing customer to Solr failed
-subscription queue push failed|Pushing customer to subscription queue failed
-nps details get failed|Nps details get failed
-points details fetch failed|Points details fetch failed
-segmentation details fetch failed|Segmentation details fetch failed
-external id validation failed|External id validation failed
-merge already done warning|Same Customer found in other sources, Merge already done with userId {0}|||The table gives this warning the text of error 8067, likely a documentation slip.
-customer is campaign user|Customer is campaign user
-merged customer found|Merged customer found
-no valid identifier changes|No valid change identifiers detected
-mobile already attached|Mobile already attached with this user
-email already attached|Email already attached with this user
-external id already attached|External id already attached with this user
-identifier in multiple sources|Change Failed, Identifier found in multiple sources and userIds
-primary identifier mismatch|Primary identifier not matching with other identifiers
-gap details missing|Gap details missing
-invalid associated with|Invalid associatedWith passed, attribution not updated
-no image to delete|No Image passed to be deleted
-image upload failed|Error in uploading Image
-image delete failed|Error in deleting image
-no image passed|No Image Passed
-image limit reached|Max image per user is 5
-image too small|Image size is too small
-concurrent customer actions|Multiple actions running for the same customer, Please try after some time
-customer status get failed warning|Customer status get failed|||An error when the request failed; a warning when only a side activity did.
-instore profile missing warning|Unable to create profile as instore profile doesn't exist|||An error when the request failed; a warning when only a side activity did.
-admin auth not supported|Admin user auth not supported for {0}
-preferred store not found|Preferred store specified is not found.
-point details get failed|Failed to get point details.
-subscription details get failed|Failed to get subscription details.
-validation failed|Failed to validate.
-segmentation details get failed|Failed to get segmentation details.
-primary identifier not updatable|{x} is primary identifier and cannot be updated.
-field update not allowed|{x} update is not allowed.
-register identifier taken|Failed to register. {x} already exists for some other user.
-already in lowest slab|Customer is already in the lowest slab.
-already in highest slab|Customer is already in the highest slab.
-tier upgrade criteria call failed|Call to Points Engine for tier upgrade criteria has failed {x}.
-tier renewal criteria call failed|Call to Points Engine for tier renewal criteria has failed {x}.
-extended fields update failed|Failed to update extended fields; or field {x} length too long.
-wechat profile missing|WECHAT profile is not available for the customer.
-web engage profile missing|WEB_ENGAGE profile is not available for the customer.
-wechat notifications load failed|Unable to load WeChat notifications.
-web engage notifications load failed|Unable to load Web Engage notifications.`;
+ABAA|Customer type is non-loyalty
+E identifier missing|Required Identifier missing for barcode generation
+AAA|Barcode generation failed for customer identifier
+AEB config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER
+A promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED
+DAA missing|Request passed without child org context
+AAA account id|Invalid source or accountId passed
+C belong to PC|The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.
+AAE|Same Customer found in other sources, Combining
+AAE|Same Customer found in other sources, Merging with userId {0}
+ABA|Add customer, Conflicting Customers found
+ABA|Update customer, Conflicting Customers found
+no AA|Account id not passed
+AA|Invalid email id
+AA|Invalid mobile
+ADA email|Invalid email id in comm channel
+ACA mobile|Invalid mobile in comm channel
+D push A|Pushing customer to Solr failed
+DA push A|Pushing customer to subscription queue failed
+AAAA|Nps details get failed
+AAAA|Points details fetch failed
+AAAA|Segmentation details fetch failed
+AAAA|External id validation failed
+GAA warning|Same Customer found in other sources, Merge already done with userId {0}|||The table gives this warning the text of error 8067, likely a documentation slip.
+AAAA|Customer is campaign user
+AAA|Merged customer found
+AA identifier changes|No valid change identifiers detected
+AAA|Mobile already attached with this user
+AAA|Email already attached with this user
+AAAA|External id already attached with this user
+CBAA|Change Failed, Identifier found in multiple sources and userIds
+AA mismatch|Primary identifier not matching with other identifiers
+AAA|Gap details missing
+A associated with|Invalid associatedWith passed, attribution not updated
+AAB delete|No Image passed to be deleted
+D upload failed|Error in uploading Image
+D delete failed|Error in deleting image
+AAA|No Image Passed
+B limit reached|Max image per user is 5
+ACA|Image size is too small
+concurrent G actions|Multiple actions running for the same customer, Please try after some time
+AAAA warning|Customer status get failed|||An error when the request failed; a warning when only a side activity did.
+FA missing warning|Unable to create profile as instore profile doesn't exist|||An error when the request failed; a warning when only a side activity did.
+ABAA|Admin user auth not supported for {0}
+AACA|Preferred store specified is not found.
+DA get failed|Failed to get point details.
+DA get failed|Failed to get subscription details.
+validation A|Failed to validate.
+DA get failed|Failed to get segmentation details.
+CA not updatable|{x} is primary identifier and cannot be updated.
+field BBA|{x} update is not allowed.
+C identifier taken|Failed to register. {x} already exists for some other user.
+CABA|Customer is already in the lowest slab.
+CABA|Customer is already in the highest slab.
+FAA call B|Call to Points Engine for tier upgrade criteria has failed {x}.
+FAA call B|Call to Points Engine for tier renewal criteria has failed {x}.
+DA update failed|Failed to update extended fields; or field {x} length too long.
+AA missing|WECHAT profile is not available for the customer.
+AAA missing|WEB_ENGAGE profile is not available for the customer.
+DA load failed|Unable to load WeChat notifications.
+DAA load failed|Unable to load Web Engage notifications.`;
