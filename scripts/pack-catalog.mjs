@@ -17,7 +17,8 @@
  *          empty, and empty fields at the end are left out. The key is spelt from its
  *          message: the message's words are its runs of a-z and 0-9 in lower case, and a
  *          capital letter stands for one of them, `A` for the next word after the last
- *          one taken, `B` for the word after that, and so on; a key word the message lacks
+ *          one taken, `B` for the word after that, and so on, counting on from the first
+ *          word after the last (so a letter can point back); a key word the message lacks
  *          is written out in lower case, space-separated from other written words. So
  *          CUSTOMER_NOT_FOUND_FOR_ORG over "Customer not found for the organization" is
  *          `AAAA org`. Most keys take their words from the message: this saves a third
@@ -80,16 +81,26 @@ function spell(key, message) {
     .toLowerCase()
     .split('_')
     .map((word) => {
-      const skip = said.indexOf(word, next) - next;
+      // The nearest occurrence counting on from `next`, round to the start.
+      let skip = -1;
+      said.forEach((candidate, at) => {
+        const distance = (at - next + said.length) % said.length;
+        if (candidate === word && (skip < 0 || distance < skip)) skip = distance;
+      });
       if (skip < 0 || skip >= 26) return ` ${word} `;
-      next += skip + 1;
+      next = ((next + skip) % said.length) + 1;
       return String.fromCharCode(65 + skip);
     })
     .join('')
     .replace(/ +/g, ' ')
     .trim();
   let taken = 0;
-  const read = spelt.match(/[A-Z]|[a-z0-9]+/g).map((word) => (word >= 'A' && word <= 'Z' ? said[(taken += word.charCodeAt(0) - 64) - 1] : word));
+  const read = spelt.match(/[A-Z]|[a-z0-9]+/g).map((word) => {
+    if (word < 'A' || word > 'Z') return word;
+    const at = (taken + word.charCodeAt(0) - 65) % said.length;
+    taken = at + 1;
+    return said[at];
+  });
   if (read.join('_').toUpperCase() !== key) fail(key, `spelt ${JSON.stringify(spelt)}, which reads back as ${read.join('_')}`);
   return spelt;
 }

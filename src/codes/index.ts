@@ -77,7 +77,12 @@ function keyOf(spelling: string, message: string): Key {
   let taken = 0;
   return spelling
     .match(/[A-Z]|[a-z0-9]+/g)!
-    .map((word) => (word >= 'A' && word <= 'Z' ? said[(taken += word.charCodeAt(0) - 64) - 1] : word))
+    .map((word) => {
+      if (word < 'A' || word > 'Z') return word;
+      const at = (taken + word.charCodeAt(0) - 65) % said.length;
+      taken = at + 1;
+      return said[at];
+    })
     .join('_')
     .toUpperCase() as Key;
 }

@@ -43,34 +43,34 @@ AAAA org|Customer not found for organization.
 CAA|Unable to register. Invalid mobile number.
 CAA|Unable to register. Invalid email id.
 CAAA|Unable to register. Invalid external id.
-D population failed|Failed to populate store.
+D population A|Failed to populate store.
 CAC|Unable to register. Mobile number is required.
 CBBA|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.
 CAAA failed|Unable to register with external id.
-G add failed|Unable to add registered customer to MLM.
-DA update failed|Unable to update loyalty points of the customer.
+GC failed|Unable to add registered customer to MLM.
+DAF failed|Unable to update loyalty points of the customer.
 C not found AB|Cannot find customer for provided identifier.
 C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.
 ABAAB|Customer is not registered for the loyalty Program.
-AC registered|Customer is registered already.
+ACC|Customer is registered already.
 AAA|No identifier provided to get loyalty users.
 CA taken|Unable to register. Email provided already exists for some other user.
 BAB|Provided Custom Field is invalid.
-DA update failed|Unable to update custom field.
-N email needs mobile or external id|Mobile number or external id is required along with the email Id to register.
+DAC failed|Unable to update custom field.
+NK needs DBAA|Mobile number or external id is required along with the email Id to register.
 BB in CA|The customer is not registered for loyalty program.
 AAA|Invalid validation code.
 F registration failed|Unable to register customer to loyalty program.
-E update failed|Unable to update customer profile.
-HA mandatory fields mismatch|Mandatory fields are not matching for customer identity update.
+EC failed|Unable to update customer profile.
+HAAA mismatch|Mandatory fields are not matching for customer identity update.
 identity update too few C matches|Count of optional fields match is less than required.
-E field B|Field name provided for verification is invalid.
+ECF|Field name provided for verification is invalid.
 AAA|No customer notes are available.
 E retrieval failed|Unable to retrieve customer preferences.
-E update failed|Unable to update customer preferences.
+EC failed|Unable to update customer preferences.
 AAA|No preferences set for this customer.
-H already exists|A customer already exists with the same mobile number.
-HA already exists|A customer already exists with the same external id.
+HDA|A customer already exists with the same mobile number.
+HACA|A customer already exists with the same external id.
 DA out of range|Unable to register. Registration date is not within the allowed past or future date limit.
 some F not updated|Unable to update few customer preferences.
 some DB saved|One or more notes could not be added/updated for customer.
@@ -79,18 +79,18 @@ CAC|Unable to register. Email ID is required.
 identifier CB|Customer id change request failed.
 A identifier|Invalid mobile no/email id/external id.
 CCAB|Unable to register. Customer’s external id is required.
-J view not permitted|You do not have sufficient permission to view the customer details.
-HA no valid identifier|No valid identifier (mobile/email) passed for non-loyalty customer.
+JIF permitted|You do not have sufficient permission to view the customer details.
+HABAA|No valid identifier (mobile/email) passed for non-loyalty customer.
 CBAABA|Conversion of loyalty customer to non-loyalty is not allowed.
 ABA mismatch|Customer's primary identifier not matching with other identifiers.
-J conversion email required|Customer’s email id is required to convert to loyalty customer.
-J conversion external id required|Customer’s external id is required to convert to loyalty customer.
+J conversion DC|Customer’s email id is required to convert to loyalty customer.
+J conversion DAB|Customer’s external id is required to convert to loyalty customer.
 AAAA|No transactions or recommendations found for the customer.
 register EAAB|Error in customer registration. Email or Mobile is required.
 AAA|Batch limit exceeded.
 AAAA|Invalid Test & Control status.
-D issue failed|Unable to issue points. Please report to capillary support.
-DA fetch failed|Unable to fetch tracker data for the customer.
+DH failed|Unable to issue points. Please report to capillary support.
+DAF failed|Unable to fetch tracker data for the customer.
 AAA|Invalid channel type.
 AAA|Invalid priority type.
 AA|Invalid scope.
@@ -101,35 +101,35 @@ AAA|Invalid campaign id passed.
 AAA|Invalid outbox id passed.
 G request failed|Unable to add, update or fetch subscription details.
 AAA|Invalid store ID passed.
-D update failed|Unable to update subscription details.
-FA error|Internal error occurred with the referral system.
+DD failed|Unable to update subscription details.
+FAB|Internal error occurred with the referral system.
 AAA|Invalid campaign token.
 AAA|Invalid campaign configured.
-I not eligible|The customer may not be eligible for the referral program.
+IEB|The customer may not be eligible for the referral program.
 E not found|Unable to find the referrer in the specific campaign.
 DBBA|Failed to add referral. Referral type is not supported.
 AAA|Invalid entity type passed.
 A program id|Invalid programId passed in request.
 start date C end date|startDate is after endDate.
-F in past|{x} cannot be a past date.
+F in E|{x} cannot be a past date.
 unsupported BA|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.
 A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.
-BF exists|A ticket already exists with the same subject.
+BFD|A ticket already exists with the same subject.
 AAA|Ticket registration failed.
 AAD|Ticket subject should not be empty.
 lookup AAA|Invalid source account passed.|||The lookup docs' wording; the server sends LOOKUP_INVALID_SOURCE.|1
-lookup D identifier name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|||The lookup docs' wording; the server sends LOOKUP_INVALID_IDENTIFIER.|1
+lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|||The lookup docs' wording; the server sends LOOKUP_INVALID_IDENTIFIER.|1
 lookup AAA|No customer found with the given identifier.|||The lookup docs' wording; the server sends CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.|1
 AABA|Account id is not passed.
 lookup AABC|No customer found in the given source with the given identifier.|||The lookup docs' wording; the server sends USER_NOT_FOUND_FOR_SOURCE.|1
 AAD member|Customer not registered for the Loyalty Program||Customer not registered for the Loyalty Program.
-D add failed|Failed to add customer.
-DA update failed|Failed to update customer details.
-BA retrieved|Retrieved survivor account for the requested merge victim.
+DCB|Failed to add customer.
+DACC|Failed to update customer details.
+BAF|Retrieved survivor account for the requested merge victim.
 AABA|Downgrade strategy is not configured.
-AD till|Invalid TILL passed for registration.
+ADB|Invalid TILL passed for registration.
 AAA|Invalid attribution TILL passed.
-DC update failed|Failed to update subscription for {x} channel and priority {y}.
+DCFH|Failed to update subscription for {x} channel and priority {y}.
 ABA|Lookup failed, No source passed
 ABA|Lookup failed, No identifiers passed
 AA|Invalid source passed
@@ -137,7 +137,7 @@ ABA|Add failed, No source passed
 ABAA|Add failed, No valid identifiers passed
 ABB|Add failed, Customer already exists with id {0} for same source
 ABB|Update failed, Customer already exists for same source
-A other E in source|Update failed, Same source different profile found for given identifiers
+A other E in H|Update failed, Same source different profile found for given identifiers
 ABAA|Update failed, Customer not found
 AAA|Invalid communication channel passed
 lookup CA|Look up, Invalid source passed
@@ -159,7 +159,7 @@ AAAA|No best-fitting profile found matching {0}.{1}
 AACAA|No profile information available to infer from
 B inference A|Inferring profile failed
 BBAA|Same customer was deleted for PII feature, could not add
-D add AAA|Customer add for parent without child context not allowed
+DGCAA|Customer add for parent without child context not allowed
 AAC|Customer seems is already registered
 AAAAB|User not found for given source
 DABAAA|Combine not possible, User id already used in same source
@@ -167,7 +167,7 @@ GAA|Same Customer found in other sources, Merge already done with userId {0}
 AAAA|Customer details not sent
 AAA|Invalid org entity passed
 invalid AA|Status label passed is not valid
-AI not allowed|Card is {0}, not allowed to do any further actions
+AIDA|Card is {0}, not allowed to do any further actions
 AAAA|Customer status get failed|||An error when the request failed; a warning when only a side activity did.
 FA missing|Unable to create profile as instore profile doesn't exist|||An error when the request failed; a warning when only a side activity did.
 negative A|Offset cannot have value less than 0
@@ -178,7 +178,7 @@ D with promotion identifier|Invalid input combination, programs and promotionIde
 C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.
 AAA missing|Communication channel type not passed
 ABAAA|Default customer status label not set
-GA config read failed|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED
+GABAA|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED
 C fetch invalid F|Error fetching promotion data. Verify the passed promotion Type {0}
 C fetch invalid E|Error fetching promotion data. Verify the passed scope {0}
 A start date H|Invalid startDate. Should be in 'yyyy-MM-dd' format
@@ -190,7 +190,7 @@ A sort by|Invalid sortBy value, should be one of ASC/DESC
 customer ids A|Empty or Null customerIds
 too many customer ids|Maximum 100 customerIds can be updated
 ABAA|Customer type is non-loyalty
-E identifier missing|Required Identifier missing for barcode generation
+ECA|Required Identifier missing for barcode generation
 AAA|Barcode generation failed for customer identifier
 AEB config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER
 A promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED
@@ -204,8 +204,8 @@ ABA|Update customer, Conflicting Customers found
 no AA|Account id not passed
 AA|Invalid email id
 AA|Invalid mobile
-ADA email|Invalid email id in comm channel
-ACA mobile|Invalid mobile in comm channel
+ADAB|Invalid email id in comm channel
+ACAB|Invalid mobile in comm channel
 D push A|Pushing customer to Solr failed
 DA push A|Pushing customer to subscription queue failed
 AAAA|Nps details get failed
@@ -229,24 +229,24 @@ D delete failed|Error in deleting image
 AAA|No Image Passed
 B limit reached|Max image per user is 5
 ACA|Image size is too small
-concurrent G actions|Multiple actions running for the same customer, Please try after some time
+concurrent GG|Multiple actions running for the same customer, Please try after some time
 AAAA warning|Customer status get failed|||An error when the request failed; a warning when only a side activity did.
 FA missing warning|Unable to create profile as instore profile doesn't exist|||An error when the request failed; a warning when only a side activity did.
 ABAA|Admin user auth not supported for {0}
 AACA|Preferred store specified is not found.
-DA get failed|Failed to get point details.
-DA get failed|Failed to get subscription details.
+DACC|Failed to get point details.
+DACC|Failed to get subscription details.
 validation A|Failed to validate.
-DA get failed|Failed to get segmentation details.
+DACC|Failed to get segmentation details.
 CA not updatable|{x} is primary identifier and cannot be updated.
 field BBA|{x} update is not allowed.
 C identifier taken|Failed to register. {x} already exists for some other user.
 CABA|Customer is already in the lowest slab.
 CABA|Customer is already in the highest slab.
-FAA call B|Call to Points Engine for tier upgrade criteria has failed {x}.
-FAA call B|Call to Points Engine for tier renewal criteria has failed {x}.
-DA update failed|Failed to update extended fields; or field {x} length too long.
+FAADI|Call to Points Engine for tier upgrade criteria has failed {x}.
+FAADI|Call to Points Engine for tier renewal criteria has failed {x}.
+DAII|Failed to update extended fields; or field {x} length too long.
 AA missing|WECHAT profile is not available for the customer.
 AAA missing|WEB_ENGAGE profile is not available for the customer.
-DA load failed|Unable to load WeChat notifications.
-DAA load failed|Unable to load Web Engage notifications.`;
+DAC failed|Unable to load WeChat notifications.
+DAAC failed|Unable to load Web Engage notifications.`;
