@@ -63,10 +63,6 @@ export class CapillaryError<K extends Key = Key> extends Error {
    * CapillaryError.is(new CapillaryError('VALIDATION_FAILED')); // true
    */
   static is(value: unknown): value is CapillaryError {
-    try {
-      return typeof value === 'object' && value !== null && (value as { [brand]?: unknown })[brand] === true;
-    } catch {
-      return false;
-    }
+    return read(value, brand) === true;
   }
 }

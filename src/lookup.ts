@@ -11,6 +11,7 @@ import {
   type SuccessCode,
   type WarningCode,
 } from './codes/index.js';
+import { read } from './safely.js';
 import { closeEnough, compare, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
 
 export type { TextMatch };
@@ -88,25 +89,6 @@ export function parseCode(value: unknown): number | undefined {
   return canonicalCode.test(digits) && Number.isSafeInteger(Number(digits)) ? Number(digits) : undefined;
 }
 
-interface Hints {
-  category?: unknown;
-  api?: unknown;
-  operation?: unknown;
-  code?: unknown;
-  message?: string | undefined;
-}
-
-// Hints come from callers and payloads: a throwing getter or proxy means no hints, not a crash.
-function readHints(hints: unknown): Hints {
-  if (typeof hints !== 'object' || hints === null) return {};
-  try {
-    const { category, api, operation, code, message } = hints as Record<string, unknown>;
-    return { category, api, operation, code, message: typeof message === 'string' ? message : undefined };
-  } catch {
-    return {};
-  }
-}
-
 const filterFields = ['category', 'api', 'operation'] as const;
 type Field = (typeof filterFields)[number] | 'code';
 
@@ -115,17 +97,20 @@ function allows(entry: Entry, field: Field, value: unknown): boolean {
   return field === 'code' ? entry.code === parseCode(value) : entry[field] === value;
 }
 
-/** Keeps what each hint allows, skipping a hint after which `enough` no longer holds. */
+/**
+ * Keeps what each hint allows, skipping a hint after which `enough` no longer holds. Hints come
+ * from callers and payloads: one that cannot be read (a throwing getter or proxy) is not given.
+ */
 function narrow<T>(
   items: readonly T[],
-  hints: Hints,
+  hints: unknown,
   fields: readonly Field[],
   entryOf: (item: T) => Entry,
   enough: (kept: readonly T[]) => boolean,
 ): readonly T[] {
   let kept = items;
   for (const field of fields) {
-    const value = hints[field];
+    const value = read(hints, field);
     if (value === undefined) continue;
     const narrowed = kept.filter((item) => allows(entryOf(item), field, value));
     if (enough(narrowed)) kept = narrowed;
@@ -271,9 +256,11 @@ function findWith(code: unknown, filter?: Filter): readonly Entry[] {
   const found = entriesByCode.get(parseCode(code));
   if (!found) return noEntries;
   if (filter === undefined) return found;
-  const hints = readHints(filter);
   const kept = found.filter((entry) =>
-    filterFields.every((field) => hints[field] === undefined || allows(entry, field, hints[field])),
+    filterFields.every((field) => {
+      const value = read(filter, field);
+      return value === undefined || allows(entry, field, value);
+    }),
   );
   return kept.length === found.length ? found : Object.freeze(kept);
 }
@@ -296,14 +283,14 @@ export function resolve(code: unknown, hints?: ResolveHints): Resolution {
 function resolveWith(code: unknown, hints: ResolveHints | undefined): Resolution {
   const found = findWith(code);
   if (!found.length) return unknown;
-  const read = readHints(hints);
+  const message = read(hints, 'message');
   // A hint that would leave no candidate is ignored: servers put codes in unexpected places.
-  const candidates = narrow(found, read, filterFields, (entry) => entry, (kept) => kept.length > 0);
-  if (read.message === undefined) return candidates === found ? plainResolutions.get(found[0]!.code)! : rankedWithoutText(candidates);
+  const candidates = narrow(found, hints, filterFields, (entry) => entry, (kept) => kept.length > 0);
+  if (typeof message !== 'string') return candidates === found ? plainResolutions.get(found[0]!.code)! : rankedWithoutText(candidates);
 
   const index = byText();
   // A message this long is no wording of the catalog; comparing it would only cost time.
-  const input = read.message.length > maxMessageLength ? undefined : toInput(read.message, index.weigh);
+  const input = message.length > maxMessageLength ? undefined : toInput(message, index.weigh);
   const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank);
   const best = ranked[0]!;
   if (input && best.text !== 'different' && separates(best, ranked[1], input)) {
@@ -346,7 +333,7 @@ export function match(message: unknown, hints?: MatchHints): TextResult | undefi
   const scored = alike(input, index).map((entry) => score(entry, input, index));
   // A hint that would leave no entry whose text fits is ignored.
   const fits = (kept: readonly Scored[]) => kept.some((scored) => scored.text !== 'different');
-  const ranked = [...narrow(scored, readHints(hints), ['code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank);
+  const ranked = [...narrow(scored, hints, ['code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank);
   const best = ranked[0];
   if (!best || best.text === 'different' || !separates(best, ranked[1], input)) return undefined;
   return { entry: best.entry, params: Object.freeze(best.params), score: best.score };

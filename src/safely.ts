@@ -13,10 +13,10 @@ export function safely<T>(read: () => T, fallback: () => T): T {
 }
 
 /** A property of a value handed in: `undefined` where there is none or reading throws. */
-export function read(value: unknown, name: string): unknown {
+export function read(value: unknown, name: PropertyKey): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
   try {
-    return (value as Record<string, unknown>)[name];
+    return (value as Record<PropertyKey, unknown>)[name];
   } catch {
     return undefined;
   }
