@@ -1,7 +1,7 @@
 import { paramNames, type ParamName, type Params } from '../template.js';
 // The rows give the types only: at run time the catalog comes from their packed form.
 import type { errors } from './errors.js';
-import { codes, rows, runs } from './packed.js';
+import { codes, rows } from './packed.js';
 import type { success } from './success.js';
 import type { warnings } from './warnings.js';
 
@@ -94,14 +94,19 @@ function keyOf(spelling: string, message: string): Key {
  * test/packed.test.ts holds the result to the entries the rows describe.
  */
 function unpack(): readonly Entry[] {
-  const kinds = runs.flatMap(([category, api, count]) => Array<readonly [Category, Api]>(count).fill([category, api]));
   const deltas = codes.split(',');
+  let kind: readonly string[] = [];
   let code = 0;
   return Object.freeze(
-    rows.split('\n').map((row, i) => {
-      const [spelling, message, operations, aliases, note, paraphrase] = row.split('|') as [string, string, ...(string | undefined)[]];
-      const [category, api] = kinds[i]!;
-      code += parseInt(deltas[i]!, 36);
+    rows.split('\n').flatMap((row) => {
+      const [spelling, message, operations, aliases, note, paraphrase] = row.split('|') as [string, ...(string | undefined)[]];
+      // A line without fields starts a run of entries: `category api`.
+      if (message === undefined) {
+        kind = spelling.split(' ');
+        return [];
+      }
+      const [category, api] = kind as [Category, Api];
+      code += parseInt(deltas.shift()!, 36);
       const entry = {
         key: keyOf(spelling, message),
         code: code as Code,
@@ -114,7 +119,7 @@ function unpack(): readonly Entry[] {
       if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
       if (note) entry.note = note;
       if (paraphrase) entry.paraphrase = true;
-      return Object.freeze(entry);
+      return [Object.freeze(entry)];
     }),
   );
 }
