@@ -125,16 +125,8 @@ const plainResolutions: Map<unknown, Resolution> = /* @__PURE__ */ new Map();
 
 function indexCodes(): void {
   if (entriesByCode.size) return;
-  const lists = new Map<number, Entry[]>();
-  for (const entry of catalog) {
-    const list = lists.get(entry.code);
-    if (list) list.push(entry);
-    else lists.set(entry.code, [entry]);
-  }
-  for (const [code, list] of lists) {
-    entriesByCode.set(code, Object.freeze(list));
-    plainResolutions.set(code, rankedWithoutText(list));
-  }
+  for (const entry of catalog) entriesByCode.set(entry.code, [...(entriesByCode.get(entry.code) ?? []), entry]);
+  for (const [code, list] of entriesByCode) plainResolutions.set(code, rankedWithoutText(Object.freeze(list)));
 }
 
 interface TextIndex {
@@ -159,7 +151,7 @@ function byText(): TextIndex {
   const documents = new Map<string, number>();
   const listed: { entry: Entry; pattern: Pattern }[] = [];
   for (const entry of catalog) {
-    const wordings = entry.aliases ? [entry.message, ...entry.aliases] : [entry.message];
+    const wordings = [entry.message, ...(entry.aliases ?? [])];
     const list = wordings.map(toPattern);
     patterns.set(entry, list);
     for (const pattern of list) {
@@ -190,19 +182,16 @@ function byText(): TextIndex {
   return textIndex;
 }
 
-const rankOf: Record<TextMatch, number> = { exact: 3, close: 2, different: 1, none: 0 };
+const rankOf: Record<Comparison['text'], number> = { exact: 3, close: 2, different: 1 };
 
 interface Scored extends Comparison {
   readonly entry: Entry;
-  /** The stems of the wording that compared best; none when the message was not compared. */
+  /** The stems of the wording that compared best. */
   readonly stems: ReadonlyMap<string, number>;
 }
 
-const unread: ReadonlyMap<string, number> = /* @__PURE__ */ new Map();
-
 /** The best of an entry's wordings against a message. */
-function score(entry: Entry, input: Input | undefined, index: TextIndex): Scored {
-  if (!input) return { entry, text: 'different', score: 0, params: noParams, stems: unread };
+function score(entry: Entry, input: Input, index: TextIndex): Scored {
   let best: Scored | undefined;
   for (const pattern of index.patterns.get(entry)!) {
     const result = compare(input, pattern, index.weigh);
@@ -213,9 +202,12 @@ function score(entry: Entry, input: Input | undefined, index: TextIndex): Scored
   return best!;
 }
 
+/** The server's text before the documentation's paraphrase of it; otherwise the order stays. */
+const paraphraseLast = (a: Entry, b: Entry) => Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0);
+
 /** Best first: closer wording, then the server's text before a paraphrase, then table order. */
 function byRank(a: Scored, b: Scored): number {
-  return rankOf[b.text] - rankOf[a.text] || b.score - a.score || Number(a.entry.paraphrase ?? 0) - Number(b.entry.paraphrase ?? 0);
+  return rankOf[b.text] - rankOf[a.text] || b.score - a.score || paraphraseLast(a.entry, b.entry);
 }
 
 // Below this lead, two tolerant matches are a tie: a word's weight should not pick for the caller.
@@ -289,11 +281,11 @@ function resolveWith(code: unknown, hints: ResolveHints | undefined): Resolution
   if (typeof message !== 'string') return candidates === found ? plainResolutions.get(found[0]!.code)! : rankedWithoutText(candidates);
 
   const index = byText();
-  // A message this long is no wording of the catalog; comparing it would only cost time.
-  const input = message.length > maxMessageLength ? undefined : toInput(message, index.weigh);
+  // A message this long is no wording of the catalog: it is compared as no text, which fits none.
+  const input = toInput(message.length > maxMessageLength ? '' : message, index.weigh);
   const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank);
   const best = ranked[0]!;
-  if (input && best.text !== 'different' && separates(best, ranked[1], input)) {
+  if (best.text !== 'different' && separates(best, ranked[1], input)) {
     return Object.freeze({ status: 'resolved', entry: best.entry, params: Object.freeze(best.params), text: best.text });
   }
   // Where the hints and the text disagree (400 in a v2 errors list with the warning's words),
@@ -308,7 +300,7 @@ function resolveWith(code: unknown, hints: ResolveHints | undefined): Resolution
 
 /** Without a message to compare, the server's text ranks before a paraphrase, then table order. */
 function rankedWithoutText(candidates: readonly Entry[]): Resolution {
-  const ordered = [...candidates].sort((a, b) => Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0));
+  const ordered = [...candidates].sort(paraphraseLast);
   return ordered.length === 1
     ? Object.freeze({ status: 'resolved', entry: ordered[0]!, params: noParams, text: 'none' })
     : Object.freeze({ status: 'ambiguous', entry: ordered[0]!, candidates: Object.freeze(ordered), text: 'none' });
