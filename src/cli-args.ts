@@ -1,7 +1,7 @@
 import { catalog, parseCode, type Api, type Category, type Operation } from 'capillary-codes';
 import { exportFormats, type ExportFormat } from './i18n.js';
 import type { SearchFilter } from './search.js';
-import { quoted } from './safely.js';
+import { clip, quoted } from './safely.js';
 
 /**
  * The command line of `capillary-codes`, read into a typed command. A pure function of
@@ -108,7 +108,7 @@ function operations(): ReadonlySet<string> {
  * quote('a\nb'); // '"a\\nb"'
  */
 export function quote(text: string): string {
-  return quoted(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  return quoted(clip(text, 40));
 }
 
 const usage = (reason: string): Parsed => ({ ok: false, reason });

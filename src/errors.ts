@@ -2,7 +2,7 @@ import { entries, type Entry, type EntryOf, type Key, type TemplateOf } from './
 import type { FormatArgs, FormatOptions, Messages } from './format.js';
 import { format } from './messages.js';
 import { isKey } from './lookup.js';
-import { quoted, read, safely } from './safely.js';
+import { describe, read, safely } from './safely.js';
 import type { LooseParams } from './template.js';
 
 // Symbol.for, not a module-local symbol: two copies of the package recognise each other.
@@ -42,7 +42,7 @@ export class CapillaryError<K extends Key = Key> extends Error {
     // What cannot be read counts as not given.
     const key = typeof keyOrEntry === 'object' && keyOrEntry !== null ? read(keyOrEntry, 'key') : keyOrEntry;
     if (!isKey(key)) {
-      throw new TypeError(`CapillaryError expects a key of the catalog, got ${typeof key === 'string' ? quoted(key.slice(0, 60)) : typeof key}`);
+      throw new TypeError(`CapillaryError expects a key of the catalog, got ${describe(key)}`);
     }
     const entry = entries[key] as EntryOf<K>;
     const given = Object.freeze(safely(() => ({ ...params }), () => ({})));

@@ -2,7 +2,7 @@ import { entries, type Entry, type Key, type TemplateOf } from './codes/index.js
 import * as entryFormat from './format.js';
 import type { FormatArgs, Messages, Part } from './format.js';
 import { isKey } from './lookup.js';
-import { quoted, safely } from './safely.js';
+import { clip, describe, quoted, safely } from './safely.js';
 import { paramNames, type ParamName } from './template.js';
 
 // A key is looked up here, not in format.js, so that formatting entries needs no table.
@@ -62,16 +62,6 @@ export type CheckedTranslations<T> = string extends keyof T
           : string
         : never;
     };
-
-// What an error message quotes from a caller's value stays one short line.
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return quoted(clip(value, 60));
-  if (value === null) return 'null';
-  // A revoked proxy throws even from Array.isArray.
-  return typeof value === 'object' && safely(() => Array.isArray(value), () => false) ? 'an array' : typeof value;
-}
 
 // Translations loaded at run time may be proxies or carry getters: what cannot be read is a broken translation.
 const unreadable = (what: string) => (): never => {

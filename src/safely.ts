@@ -29,3 +29,20 @@ export function read(value: unknown, name: PropertyKey): unknown {
 export function quoted(text: string): string {
   return JSON.stringify(text).replace(/[\u0080-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** Text cut to `max` characters, with an ellipsis where it was cut. */
+export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * What a caller handed in, for an error message: a string quoted and cut to one short line,
+ * else its kind.
+ * @example
+ * describe('NOPE'); // '"NOPE"'
+ * describe([1]); // 'an array'
+ */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return quoted(clip(value, 60));
+  if (value === null) return 'null';
+  // A revoked proxy throws even from Array.isArray.
+  return typeof value === 'object' && safely(() => Array.isArray(value), () => false) ? 'an array' : typeof value;
+}
