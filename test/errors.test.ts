@@ -35,6 +35,11 @@ describe('CapillaryError', () => {
     expect(() => new CapillaryError('toString' as never)).toThrow(TypeError);
     expect(() => new CapillaryError(42 as never)).toThrow('got number');
     expect(() => new CapillaryError({ key: 'FAKE', message: 'x' } as never)).toThrow('got "FAKE"');
+    expect(() => new CapillaryError(null as never)).toThrow(/got null$/);
+    expect(() => new CapillaryError({ key: ['A'] } as never)).toThrow(/got an array$/);
+    // A long or multi-line name stays one short line: cut at 60 characters, line breaks escaped.
+    expect(() => new CapillaryError(`${'X'.repeat(100)}\n` as never)).toThrow(new TypeError(`CapillaryError expects a key of the catalog, got "${'X'.repeat(60)}…"`));
+    expect(() => new CapillaryError('A\u2028B' as never)).toThrow('got "A\\u2028B"');
   });
 
   it('is() recognises instances, and nothing else', () => {
