@@ -72,9 +72,15 @@ function nameOf(entry: unknown): string {
 }
 
 function valueOf(params: unknown, name: string): string | undefined {
-  // Read first, check ownership only for a usable value: one lookup on the common miss.
-  const value = read(params, name);
-  return (typeof value === 'string' || typeof value === 'number') && safelyOwns(params, name) ? String(value) : undefined;
+  if (typeof params !== 'object' || params === null) return undefined;
+  try {
+    // Read first, check ownership only for a usable value: one lookup on the common miss.
+    const value: unknown = (params as Record<string, unknown>)[name];
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    return Object.hasOwn(params, name) ? String(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
