@@ -3,7 +3,8 @@
  * What importing the package adds to a process's start: whole-process runs of
  *   node --input-type=module -e "await import('capillary-codes')"
  * against the same command with an empty script, alternating so that both see the same
- * machine, median of each. Run from the repo root, where `capillary-codes` resolves to
+ * machine, median of each; and, for reference, the same command importing an empty module
+ * file (bench/empty-module.mjs): the floor that loading any module costs. Run from the repo root, where `capillary-codes` resolves to
  * dist through the package's self-reference (run `npm run build` first).
  * Writes bench/.import-time.json for scripts/bench-report.mjs (target: at most 1.10x).
  *
@@ -20,6 +21,7 @@ const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 30;
 const scripts = {
   empty: '',
   import: "await import('capillary-codes')",
+  emptyModule: "await import('./bench/empty-module.mjs')",
 };
 
 function time(script) {
@@ -36,27 +38,31 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-// One warm-up pair: the first run pays for cold file caches.
-time(scripts.empty);
-time(scripts.import);
+// One warm-up round: the first run pays for cold file caches.
+for (const script of Object.values(scripts)) time(script);
 
-const samples = { empty: [], import: [] };
+const samples = { empty: [], import: [], emptyModule: [] };
+const names = Object.keys(samples);
 for (let i = 0; i < runs; i++) {
-  // Alternate which goes first, so neither always follows the other.
-  const order = i % 2 ? ['import', 'empty'] : ['empty', 'import'];
-  for (const name of order) samples[name].push(time(scripts[name]));
+  // Rotate which goes first, so none always follows another.
+  for (let j = 0; j < names.length; j++) {
+    const name = names[(i + j) % names.length];
+    samples[name].push(time(scripts[name]));
+  }
 }
 
 const result = {
   command: `node --input-type=module -e "${scripts.import}"`,
   baseline: 'node --input-type=module -e ""',
   runs,
-  medianMs: { empty: median(samples.empty), import: median(samples.import) },
+  medianMs: { empty: median(samples.empty), import: median(samples.import), emptyModule: median(samples.emptyModule) },
   ratio: median(samples.import) / median(samples.empty),
+  emptyModuleRatio: median(samples.emptyModule) / median(samples.empty),
   samplesMs: samples,
 };
 writeFileSync(new URL('./.import-time.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   `import time: ${result.medianMs.import.toFixed(1)} ms vs ${result.medianMs.empty.toFixed(1)} ms for an empty script ` +
-    `(medians of ${runs} alternating runs): ${result.ratio.toFixed(3)}x`,
+    `(medians of ${runs} alternating runs): ${result.ratio.toFixed(3)}x; an empty module file: ` +
+    `${result.medianMs.emptyModule.toFixed(1)} ms, ${result.emptyModuleRatio.toFixed(3)}x`,
 );

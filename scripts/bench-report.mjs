@@ -101,6 +101,17 @@ results.push(
     : { figure: 'import time vs empty script (whole process)', kind: 'time', max: 1.1, ratio: undefined, pass: false, missing: ['bench/.import-time.json (node bench/import-time.mjs)'] },
 );
 const referenceResults = references.map(measure);
+if (importTime?.emptyModuleRatio !== undefined) {
+  referenceResults.push({
+    figure: 'import of an empty module file vs empty script (the floor)',
+    subject: "node --input-type=module -e \"await import('./bench/empty-module.mjs')\"",
+    baseline: importTime.baseline,
+    kind: 'time',
+    ratio: importTime.emptyModuleRatio,
+    subjectMedianMs: importTime.medianMs.emptyModule,
+    baselineMedianMs: importTime.medianMs.empty,
+  });
+}
 
 const perMB = ['match(1 MB)', 'resolve(8011, { message: 1 MB })']
   .map((name) => lookup('linear time', name))
