@@ -46,7 +46,8 @@ export class CapillaryError<K extends Key = Key> extends Error {
     }
     const entry = entries[key] as EntryOf<K>;
     const given = Object.freeze(safely(() => ({ ...params }), () => ({})));
-    const cause = safely(() => ('cause' in options! ? { cause: options!.cause } : undefined), () => undefined);
+    // `Object` boxes what is not an object, so `in` never throws for it; a proxy's trap still may.
+    const cause = safely(() => ('cause' in Object(options) ? { cause: (options as { cause?: unknown }).cause } : undefined), () => undefined);
     super(format(entry as Entry, given, { messages: read(options, 'messages') } as FormatOptions), cause);
     this.key = key as K;
     this.code = entry.code;
