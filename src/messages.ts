@@ -68,6 +68,7 @@ const unreadable = (what: string) => (): never => {
   throw new TypeError(`defineMessages: ${what} cannot be read`);
 };
 
+// A translation's names are its author's text: escaped (no raw line break) and cut, so the message stays one line.
 function listOf(names: readonly string[]): string {
   return names.length ? clip(quoted(names.map((name) => `{${name}}`).join(', ')).slice(1, -1), 120) : 'no placeholders';
 }
