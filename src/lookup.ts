@@ -98,7 +98,8 @@ function allows(entry: Entry, field: Field, value: unknown): boolean {
 }
 
 /**
- * Keeps what each hint allows, skipping a hint after which `enough` no longer holds. Hints come
+ * Keeps what each hint allows, skipping a hint after which `enough` no longer holds (for a
+ * strict filter, it always holds). Hints come
  * from callers and payloads: one that cannot be read (a throwing getter or proxy) is not given.
  */
 function narrow<T>(
@@ -248,12 +249,7 @@ function findWith(code: unknown, filter?: Filter): readonly Entry[] {
   const found = entriesByCode.get(parseCode(code));
   if (!found) return noEntries;
   if (filter === undefined) return found;
-  const kept = found.filter((entry) =>
-    filterFields.every((field) => {
-      const value = read(filter, field);
-      return value === undefined || allows(entry, field, value);
-    }),
-  );
+  const kept = narrow(found, filter, filterFields, (entry) => entry, () => true);
   return kept.length === found.length ? found : Object.freeze(kept);
 }
 

@@ -50,7 +50,7 @@ const wordPattern = /\{[^{}]{0,64}\}|[\p{L}\p{N}]+/gu;
 const suffixes = ['ations', 'ation', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's', 'e'];
 
 /** A word's stem: lower case, one common suffix off, at most six letters. */
-export function stem(word: string): string {
+function stem(word: string): string {
   let lower = word.toLowerCase();
   if (lower.charCodeAt(0) <= 57) return lower;
   for (const suffix of suffixes) {

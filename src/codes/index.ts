@@ -97,6 +97,7 @@ function unpack(): readonly Entry[] {
   const deltas = codes.split(',');
   let kind: readonly string[] = [];
   let code = 0;
+  let entryCount = 0;
   return Object.freeze(
     rows.split('\n').flatMap((row) => {
       const [spelling, message, operations, aliases, note, paraphrase] = row.split('|') as [string, ...(string | undefined)[]];
@@ -106,7 +107,7 @@ function unpack(): readonly Entry[] {
         return [];
       }
       const [category, api] = kind as [Category, Api];
-      code += parseInt(deltas.shift()!, 36);
+      code += parseInt(deltas[entryCount++]!, 36);
       const entry = {
         key: keyOf(spelling, message),
         code: code as Code,
