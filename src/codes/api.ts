@@ -1,0 +1,97 @@
+/**
+ * Request-level codes: what any endpoint answers about the request as a whole (v1.1
+ * `response.status`, and the v2 request-level table), from the three request-level tables:
+ * capillary.github.io v1.1 "API level" (v1.1), capillary.github.io api-documentation and
+ * docs.capillarytech.com "Errors and warnings" (v2). Where the customers table lists the same
+ * code with the same meaning its wording is the message (DESIGN fact 12); otherwise the
+ * current documentation's. Every resource view includes these entries.
+ * Row: [code, key, category, api, message, details?].
+ */
+import type { Row } from './row.js';
+
+export const api = [
+  [200, 'REQUEST_SUCCEEDED', 'success', 'v2', 'Global request success.', {
+    aliases: ['Success', 'SUCCESS', 'Operation Successful'],
+    note: 'Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry.',
+  }],
+  [201, 'SOME_REQUESTS_FAILED', 'error', 'v2', 'One or more requests have failed due to errors.', {
+    aliases: ['Some requests have failed due to errors'],
+    kind: 'unknown',
+    note: 'A summary: the status of each item says what failed.',
+  }],
+  [400, 'INVALID_INPUT', 'error', 'v1.1', 'Input is invalid. Please check request parameters or input xml/json', {
+    aliases: [
+      'No identifier provided to get loyalty users.',
+      'Input is invalid, Please check request parameters or input xml/json',
+      'Invalid input. Please check request body parameters or input xml/json.',
+    ],
+    sharedWith: ['customers'],
+    kind: 'invalid-argument',
+    note: 'The first alias is also the text of 1015.',
+  }],
+  [400, 'INVALID_PATH_PARAMETER', 'error', 'v2', 'Invalid path parameter.', { kind: 'invalid-argument' }],
+  [400, 'INVALID_ATTRIBUTION_LOOKUP_TYPE', 'error', 'v2', 'Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.', { kind: 'invalid-argument' }],
+  [400, 'INVALID_RANGE_OR_INDEX', 'error', 'v2', 'Error with range passed or array in indexing.', { kind: 'invalid-argument' }],
+  [401, 'AUTHENTICATION_FAILED', 'error', 'v2', 'Authentication failed. Please check username and password.', {
+    aliases: ['Please check your username/password or authentication token'],
+    kind: 'unauthenticated',
+  }],
+  [402, 'VERSION_NOT_SUPPORTED', 'error', 'v1.1', 'Version is not supported for this resource', { kind: 'invalid-argument' }],
+  [403, 'V2_NOT_ENABLED', 'error', 'v2', 'V2 is not enabled for the org.', { kind: 'failed-precondition' }],
+  [403, 'MANDATORY_FIELD_MISSING', 'error', 'v2', 'Mandatory field is missing. Field {x} is mandatory.', { kind: 'invalid-argument' }],
+  [404, 'RESOURCE_NOT_FOUND', 'error', 'v2', 'Incorrect resource or resource not found.', {
+    aliases: ['Incorrect resource'],
+    kind: 'not-found',
+  }],
+  [405, 'OPERATION_NOT_SUPPORTED', 'error', 'v2', 'The operation is not supported for the resource.', {
+    aliases: ['Incorrect HTTP Method'],
+    kind: 'invalid-argument',
+    note: 'v1.1 words 405 "Incorrect HTTP Method" and sends "Operation is not supported for the resource" as 406.',
+  }],
+  [406, 'OPERATION_NOT_SUPPORTED_V11', 'error', 'v1.1', 'Operation is not supported for the resource', {
+    kind: 'invalid-argument',
+    note: 'Same wording as 405 in the v2 table: only the code tells them apart.',
+  }],
+  [407, 'UNKNOWN_REQUEST_ERROR', 'error', 'v1.1', 'Unknown Error happened while processing the request', { kind: 'unknown' }],
+  [408, 'NETWORK_MAC_ID_MISMATCH', 'error', 'v1.1', 'Network MAC ID does not match', { kind: 'permission-denied' }],
+  [415, 'UNSUPPORTED_MEDIA_TYPE', 'error', 'v2', 'Unsupported media type.', {
+    kind: 'invalid-argument',
+    note: 'Occurs when the Content-Type is not defined properly. for JSON, Content-Type should be application/json.',
+  }],
+  [461, 'SEARCH_ENGINE_BUSY', 'error', 'v2', 'Search Engine is busy or unable to respond. Please try after some time.', {
+    kind: 'unavailable',
+    retryable: true,
+  }],
+  [500, 'ALL_REQUESTS_FAILED', 'error', 'v1.1', 'All requests failed due to errors.', {
+    aliases: ['All requests have failed due to errors', 'Requests have failed due to errors.'],
+    sharedWith: ['customers'],
+    kind: 'unknown',
+    note: 'For mobile wrapper API mobile/v2/api/change/email, during GET calls customers who have special characters in their email ID do not work properly if the config CONF_SECURITY_CHECK_ENABLED is not enabled for the respective org.',
+  }],
+  [521, 'CONCURRENT_CUSTOMER_ACTIONS', 'warning', 'v2', 'Multiple actions running for the same customer, Please try after some time', {
+    aliases: ['Multiple actions are running for the same customer. Please try after some time.'],
+    sharedWith: ['customers'],
+    kind: 'aborted',
+    retryable: true,
+  }],
+  [1060, 'BATCH_LIMIT_EXCEEDED', 'error', 'v1.1', 'Batch limit exceeded.', {
+    aliases: ['Batch limit size exceeded.'],
+    sharedWith: ['customers'],
+    kind: 'invalid-argument',
+  }],
+  [1061, 'ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED', 'error', 'v2', 'X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.', {
+    kind: 'invalid-argument',
+  }],
+  [1062, 'INVALID_TEST_CONTROL_STATUS', 'error', 'v1.1', 'Invalid Test & Control status.', {
+    aliases: ['Invalid test and control status.'],
+    sharedWith: ['customers'],
+    kind: 'invalid-argument',
+  }],
+  [1064, 'INVALID_ORG_ID', 'error', 'v2', 'Invalid org ID passed.', { kind: 'invalid-argument' }],
+  [503, 'AUTHORIZATION_STATUS_UNAVAILABLE', 'error', 'v2', 'Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.', {
+    kind: 'permission-denied',
+  }],
+  [403, 'ACCESS_DENIED', 'error', 'v2', 'Access denied. Make sure that your API resource has appropriate access control permissions.', {
+    kind: 'permission-denied',
+  }],
+] as const satisfies readonly Row[];

@@ -1,0 +1,210 @@
+/**
+ * Holds the row files to every published table of every resource (test/fixtures/tables/):
+ * every wording of every row is one entry's message or alias (or a remark moved to its note),
+ * or a documented exception; every entry is at least one row; and the rules of docs/DATA.md
+ * that a test can see hold. Counts are in the test names.
+ *
+ * One resource at a time: `npx vitest run --project node test/tables.test.ts -t transactions`.
+ */
+import { describe, expect, test } from 'vitest';
+import { kinds, resources, type Resource } from '../src/codes/resources.js';
+import { apiSpecificPages, pagesLeftOut } from './tables/api-specific.js';
+import { entriesFor, resourcesWithRows, sourceEntries, wordingsOf, type SourceEntry } from './tables/catalog-rows.js';
+import type { Exception } from './tables/exception.js';
+import { readTable, type TableRow } from './tables/read-table.js';
+import { apiSpecificFile, tableResources } from './tables/sources.js';
+
+const files = import.meta.glob<string>('./fixtures/tables/*.md', { eager: true, query: '?raw', import: 'default' });
+const exceptionModules = import.meta.glob<readonly Exception[]>('./tables/exceptions/*.ts', { eager: true, import: 'exceptions' });
+
+const tableText = (file: string): string => {
+  const text = files[`./fixtures/tables/${file}`];
+  if (text === undefined) throw new Error(`no table file ${file} in test/fixtures/tables/`);
+  return text;
+};
+
+/** One wording of one row under one of its codes: what must be accounted for. */
+interface Listing {
+  readonly row: TableRow;
+  readonly resource: Resource;
+  /** `null` for a row without a code of its own above it. */
+  readonly code: number | null;
+  readonly wording: string;
+}
+
+function listingsOf(rows: readonly TableRow[], resourceOf: (row: TableRow) => Resource | undefined): Listing[] {
+  return rows.flatMap((row) => {
+    const resource = resourceOf(row);
+    if (!resource) return [];
+    const codes = row.codes.length ? row.codes : [null];
+    return codes.flatMap((code) => row.wordings.map((wording) => ({ row, resource, code, wording })));
+  });
+}
+
+const tableRows = Object.keys(tableResources).flatMap((file) => readTable(file, tableText(file)));
+const apiSpecificRows = readTable(apiSpecificFile, tableText(apiSpecificFile));
+
+/** The page an api-specific row is printed on: its level-1 heading. */
+const pageOf = (row: TableRow): string => row.heading.split(' / ')[0]!;
+
+const listings: Listing[] = [
+  ...listingsOf(tableRows, (row) => tableResources[row.file]),
+  ...listingsOf(apiSpecificRows, (row) => apiSpecificPages[pageOf(row)] ?? undefined),
+];
+
+const exceptions: readonly (Exception & { readonly resource: Resource })[] = Object.entries(exceptionModules).flatMap(([path, list]) => {
+  const resource = /\/([^/]+)\.ts$/.exec(path)![1] as Resource;
+  return list.map((exception) => ({ ...exception, resource }));
+});
+
+/** A wording without its final full stop: publications add and drop it, and it is not kept as an alias. */
+const unstopped = (text: string): string => text.replace(/\.$/, '');
+
+/**
+ * Whether a wording is this entry: its message or an alias (up to a final full stop), a
+ * wording plus a remark kept in the note, or wordings joined by `; `.
+ */
+function accounts(entry: SourceEntry, wording: string): boolean {
+  const wordings = wordingsOf(entry).map(unstopped);
+  if (wordings.includes(unstopped(wording))) return true;
+  const note = entry.details.note;
+  const remarkIn = (own: string) => {
+    const remark = wording.slice(own.length).replace(/^[\s;,.:-]+/, '').trim();
+    return remark !== '' && note!.includes(remark);
+  };
+  if (note && wordingsOf(entry).some((own) => wording.startsWith(unstopped(own)) && remarkIn(unstopped(own)))) return true;
+  const parts = wording.split('; ');
+  return parts.length > 1 && parts.every((part) => wordings.includes(unstopped(part)));
+}
+
+const exceptionFor = (listing: Listing) =>
+  exceptions.find(
+    (exception) =>
+      exception.resource === listing.resource &&
+      exception.file === listing.row.file &&
+      exception.code === listing.code &&
+      exception.wording === listing.wording,
+  );
+
+interface Accounted {
+  readonly listing: Listing;
+  readonly entry?: SourceEntry;
+  readonly exception?: Exception;
+  /** Why it is not accounted for, when it is not. */
+  readonly problem?: string;
+}
+
+function account(listing: Listing): Accounted {
+  const exception = exceptionFor(listing);
+  const candidates = entriesFor(listing.resource);
+  if (exception) {
+    if (exception.key === null) return { listing, exception };
+    const entry = candidates.find((candidate) => candidate.key === exception.key);
+    if (!entry) return { listing, exception, problem: `the exception names ${exception.key}, which is no entry of ${listing.resource}` };
+    if (!accounts(entry, listing.wording)) return { listing, exception, problem: `the wording is not a wording of ${exception.key}` };
+    return { listing, entry, exception };
+  }
+  const fitting = candidates.filter((entry) => entry.code === listing.code && accounts(entry, listing.wording));
+  const { category } = listing.row;
+  const sameCategory = category ? fitting.filter((entry) => entry.category === category) : fitting;
+  if (sameCategory.length === 1) return { listing, entry: sameCategory[0]! };
+  if (sameCategory.length > 1) return { listing, problem: `fits ${sameCategory.map((entry) => entry.key).join(', ')}` };
+  if (fitting.length) return { listing, problem: `fits ${fitting.map((entry) => `${entry.key} (${entry.category})`).join(', ')}, but the table says ${category}` };
+  return { listing, problem: `no ${listing.resource} entry of code ${listing.code} has this wording` };
+}
+
+const accounted = listings.map(account);
+
+const describeProblem = ({ listing, problem }: Accounted) =>
+  `${listing.row.file}:${listing.row.line} ${listing.code} ${JSON.stringify(listing.wording)}: ${problem}`;
+
+const count = (n: number, what: string, plural = `${what}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? what : plural}`;
+
+describe.each(resources)('%s', (resource) => {
+  const mine = accounted.filter(({ listing }) => listing.resource === resource);
+  const own = sourceEntries.filter((entry) => entry.resource === resource);
+  const files = [...new Set(mine.map(({ listing }) => listing.row.file))];
+  const byException = mine.filter(({ exception }) => exception);
+  const leftOut = byException.filter(({ exception }) => exception!.key === null);
+
+  test(`${count(mine.length, 'wording')} of ${count(files.length, 'table file')}: each is one entry (${count(byException.length - leftOut.length, 'documented exception')}, ${count(leftOut.length, 'row')} left out)`, () => {
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.filter(({ problem }) => problem).map(describeProblem)).toEqual([]);
+  });
+
+  test(`each of its ${count(own.length, 'entry', 'entries')} is at least one row`, () => {
+    const seen = new Set(mine.map(({ entry }) => entry));
+    expect(own.filter((entry) => !seen.has(entry)).map((entry) => `${entry.key} (${entry.code})`)).toEqual([]);
+  });
+
+  test('each entry it shares with another resource is a row of that resource', () => {
+    const unbacked = own.flatMap((entry) =>
+      (entry.details.sharedWith ?? [])
+        .filter((other) => !accounted.some((item) => item.listing.resource === other && item.entry === entry))
+        .map((other) => `${entry.key} shared with ${other}`),
+    );
+    expect(unbacked).toEqual([]);
+  });
+
+  test('every exception it documents is used', () => {
+    const used = new Set(mine.map(({ exception }) => exception));
+    const unused = exceptions.filter((exception) => exception.resource === resource && !used.has(exception));
+    expect(unused.map((exception) => `${exception.file} ${exception.code} ${JSON.stringify(exception.wording)}`)).toEqual([]);
+  });
+});
+
+describe('the rules of docs/DATA.md', () => {
+  test(`${count(sourceEntries.length, 'entry', 'entries')} of ${count(resourcesWithRows.length, 'resource')}: keys are SCREAMING_SNAKE and unique across the catalog`, () => {
+    expect(sourceEntries.filter((entry) => !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(entry.key)).map((entry) => entry.key)).toEqual([]);
+    const seen = new Map<string, SourceEntry>();
+    const twice: string[] = [];
+    for (const entry of sourceEntries) {
+      const first = seen.get(entry.key);
+      if (first) twice.push(`${entry.key}: ${first.resource} and ${entry.resource}`);
+      else seen.set(entry.key, entry);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  test('every error and warning has a kind; successes have neither kind nor retryable', () => {
+    const wrong = sourceEntries.filter((entry) =>
+      entry.category === 'success'
+        ? entry.details.kind !== undefined || entry.details.retryable !== undefined
+        : !kinds.includes(entry.details.kind!),
+    );
+    expect(wrong.map((entry) => `${entry.key} (${entry.category}): kind ${entry.details.kind}`)).toEqual([]);
+  });
+
+  test('aborted and unavailable entries are retryable', () => {
+    const wrong = sourceEntries.filter((entry) => (entry.details.kind === 'aborted' || entry.details.kind === 'unavailable') && !entry.details.retryable);
+    expect(wrong.map((entry) => entry.key)).toEqual([]);
+  });
+
+  test('wordings hold no markup and no stray spaces at their ends, and an entry has each wording once', () => {
+    const wrong = sourceEntries.flatMap((entry) => {
+      const wordings = wordingsOf(entry);
+      const problems = wordings
+        .filter((wording) => /\\|`|\*\*|<\/?(?:br|p|code|strong)\b|↵/.test(wording) || wording !== wording.trim() || wording === '')
+        .map((wording) => `${entry.key}: ${JSON.stringify(wording)}`);
+      if (new Set(wordings).size !== wordings.length) problems.push(`${entry.key}: a wording twice`);
+      return problems;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test('an entry is not shared with its own resource, nor twice with another', () => {
+    const wrong = sourceEntries.filter((entry) => {
+      const shared = entry.details.sharedWith ?? [];
+      return shared.includes(entry.resource) || new Set(shared).size !== shared.length;
+    });
+    expect(wrong.map((entry) => entry.key)).toEqual([]);
+  });
+
+  test('every page of the per-API tables names its resource, or why it is left out', () => {
+    const pages = [...new Set(apiSpecificRows.map(pageOf))];
+    const named = [...Object.keys(apiSpecificPages), ...Object.keys(pagesLeftOut)];
+    expect(pages.filter((page) => !named.includes(page))).toEqual([]);
+    expect(named.filter((page) => !pages.includes(page))).toEqual([]);
+    expect(Object.keys(apiSpecificPages).filter((page) => page in pagesLeftOut)).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Reads one of the published status tables in test/fixtures/tables/ (verbatim copies of
+ * ../shared/source/capillary/tables/, whose README gives the conventions) into rows, and each
+ * row's description cell into the wordings the catalog keeps.
+ *
+ * A table line is `code | description [| more cells]`. The markup is the page's, not the
+ * server's, and is removed as the catalog's customers table was (DESIGN fact 9): backticks,
+ * `**bold**`, HTML tags, CommonMark backslash escapes (outside code spans; inside them only
+ * `\{`/`\}`, the ReadMe placeholder escape). `<br />` and `↵` join several messages in one cell:
+ * each is its own wording. A placeholder written `{x}`, `\{0\}` or `<X>` is written `{x}`, `{0}`,
+ * `{X}`. A row without a code continues the code above it, whether its text stands in the
+ * description cell or, as rendered copies have it, in the code cell.
+ */
+import type { Category } from '../../src/codes/index.js';
+
+export interface TableRow {
+  /** The table file's name in test/fixtures/tables/. */
+  readonly file: string;
+  /** 1-based line number in the file. */
+  readonly line: number;
+  /** The headings above the row, joined with " / ". */
+  readonly heading: string;
+  /** What the heading or the table's header row says the rows are, where it says. */
+  readonly category: Category | undefined;
+  /** The row's codes: usually one; "1008/ 1038" is two; a continuation row repeats the code above. */
+  readonly codes: readonly number[];
+  /** The code cell as published. */
+  readonly codeCell: string;
+  /** Whether the row has no code of its own and continues the one above. */
+  readonly continuation: boolean;
+  /** The description cell's messages, markup removed. */
+  readonly wordings: readonly string[];
+  /** Further cells (an explanation, a reason), markup removed; empty cells left out. */
+  readonly extra: readonly string[];
+  /** The whole line as published. */
+  readonly raw: string;
+}
+
+const htmlTags = /<\/?(?:p|strong|b|em|i|code|br|sup|sub|span|ul|ol|li|a)(?:\s[^>]*)?\s*\/?>/gi;
+const lineBreaks = /<br\s*\/?>|↵/gi;
+
+/** A cell's text as the page shows it: markup removed, placeholders written `{name}`. */
+export function unmark(cell: string): string {
+  let text = '';
+  // Code spans keep their backslashes but the placeholder escape; elsewhere every ASCII
+  // punctuation escape is the character itself (CommonMark).
+  cell.split(/(`+[^`]*`+)/).forEach((piece, i) => {
+    if (i % 2) text += piece.replace(/^`+|`+$/g, '').replace(/\\([{}])/g, '$1');
+    else text += piece.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/`/g, '');
+  });
+  return text
+    .replace(/\*\*/g, '')
+    .replace(htmlTags, '')
+    .replace(/<([^<>{}]{1,40})>/g, '{$1}')
+    .trim();
+}
+
+/** The messages of one cell: split at line breaks, markup removed, empty pieces left out. */
+export function wordingsOf(cell: string): string[] {
+  return cell
+    .split(lineBreaks)
+    .map(unmark)
+    .filter((text) => text !== '');
+}
+
+const headingLine = /^(#{1,6})\s+(.*)$/;
+const headerCell = /^(?:(?:success|error|warning|status|http status|response)?\s*code(?:s)?|error|code \/ message|error code \(.*\))$/i;
+
+function categoryIn(text: string): Category | undefined {
+  if (/warning/i.test(text)) return 'warning';
+  if (/success/i.test(text)) return 'success';
+  if (/error/i.test(text)) return 'error';
+  return undefined;
+}
+
+const codeThenText = /^(\d+)(?:\s*[:\-–]\s*|\s+)(\D.*)$/;
+
+/** The codes a code cell gives: `900`, `**999999**`, `` `400` ``, `1008/ 1038`, `901\*`; none for text. */
+export function codesIn(cell: string): number[] | undefined {
+  const plain = unmark(cell).replace(/\*$/, '').trim();
+  if (!/^\d+(?:\s*\/\s*\d+)*$/.test(plain)) return undefined;
+  return plain.split('/').map((code) => Number(code.trim()));
+}
+
+/** The rows of a table file, in file order. */
+export function readTable(file: string, markdown: string): TableRow[] {
+  const rows: TableRow[] = [];
+  const headings: string[] = [];
+  let headerCategory: Category | undefined;
+  let codes: readonly number[] = [];
+  markdown.split('\n').forEach((raw, index) => {
+    const title = headingLine.exec(raw);
+    if (title) {
+      const depth = title[1]!.length;
+      headings.length = Math.max(0, depth - 1);
+      headings[depth - 1] = title[2]!.trim();
+      headerCategory = undefined;
+      codes = [];
+      return;
+    }
+    if (!raw.includes(' | ') && !raw.endsWith(' |') && !raw.startsWith(' | ')) return;
+    // Quoted provenance, and the copy's own marks of what it could not read.
+    if (raw.startsWith('> ') || raw.startsWith('MISSING:')) return;
+    const cells = raw.split('|').map((cell) => cell.trim());
+    const [codeCell = '', description = '', ...rest] = cells;
+    if (headerCell.test(unmark(codeCell)) || /^description$/i.test(unmark(description))) {
+      headerCategory = categoryIn(codeCell);
+      codes = [];
+      return;
+    }
+    // Some per-API pages print the code and its message in one cell: `624: Invalid …`, `400 - Invalid …`.
+    const joined = codesIn(codeCell) ? undefined : codeThenText.exec(unmark(codeCell));
+    const own = joined ? [Number(joined[1])] : codesIn(codeCell);
+    const continuation = own === undefined;
+    if (own) codes = own;
+    // A continuation row's text stands in whichever cell has it.
+    const text = joined ? codeCell.replace(/^\W*\d+\s*[:\-–]?\s*/, '') : own ? description : codeCell || description;
+    const further = joined ? [description, ...rest] : rest;
+    const heading = headings.filter(Boolean).join(' / ');
+    rows.push({
+      file,
+      line: index + 1,
+      heading,
+      category: categoryIn(headings.at(-1)?.split(' / ').at(-1) ?? '') ?? headerCategory,
+      codes,
+      codeCell,
+      continuation,
+      wordings: wordingsOf(text),
+      extra: further.map((cell) => cell.split(lineBreaks).map(unmark).filter(Boolean).join(' ')).filter((cell) => cell !== ''),
+      raw,
+    });
+  });
+  return rows.filter((row) => row.wordings.length > 0 || row.extra.length > 0);
+}
