@@ -37,7 +37,7 @@ export interface TableRow {
 }
 
 const htmlTags = /<\/?(?:p|strong|b|em|i|code|br|sup|sub|span|ul|ol|li|a)(?:\s[^>]*)?\s*\/?>/gi;
-const lineBreaks = /<br\s*\/?>|↵/gi;
+const lineBreaks = /\\?<br\s*\/?>|↵/gi;
 
 /** A cell's text as the page shows it: markup removed, placeholders written `{name}`. */
 export function unmark(cell: string): string {
@@ -114,7 +114,7 @@ export function readTable(file: string, markdown: string): TableRow[] {
     const continuation = own === undefined;
     if (own) codes = own;
     // A continuation row's text stands in whichever cell has it.
-    const text = joined ? codeCell.replace(/^\W*\d+\s*[:\-–]?\s*/, '') : own ? description : codeCell || description;
+    const text = joined ? codeCell.replace(/^(?:<[^>]*>|[^\w<])*\d+\s*[:\-–]?\s*/, '') : own ? description : codeCell || description;
     const further = joined ? [description, ...rest] : rest;
     const heading = headings.filter(Boolean).join(' / ');
     rows.push({
