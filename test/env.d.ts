@@ -1,4 +1,2 @@
-declare module '*.md?raw' {
-  const text: string;
-  export default text;
-}
+/// <reference types="vite/client" />
+// import.meta.glob and `?raw` imports, as vitest (vite) reads them.

@@ -61,8 +61,8 @@ const exceptions: readonly (Exception & { readonly resource: Resource })[] = Obj
 const unstopped = (text: string): string => text.replace(/\.$/, '');
 
 /**
- * Whether a wording is this entry: its message or an alias (up to a final full stop), a
- * wording plus a remark kept in the note, or wordings joined by `; `.
+ * Whether a wording is this entry: its message or an alias (up to a final full stop), or a
+ * wording plus a remark kept in the note.
  */
 function accounts(entry: SourceEntry, wording: string): boolean {
   const wordings = wordingsOf(entry).map(unstopped);
@@ -72,9 +72,7 @@ function accounts(entry: SourceEntry, wording: string): boolean {
     const remark = wording.slice(own.length).replace(/^[\s;,.:-]+/, '').trim();
     return remark !== '' && note!.includes(remark);
   };
-  if (note && wordingsOf(entry).some((own) => wording.startsWith(unstopped(own)) && remarkIn(unstopped(own)))) return true;
-  const parts = wording.split('; ');
-  return parts.length > 1 && parts.every((part) => wordings.includes(unstopped(part)));
+  return note !== undefined && wordingsOf(entry).some((own) => wording.startsWith(unstopped(own)) && remarkIn(unstopped(own)));
 }
 
 const exceptionFor = (listing: Listing) =>
@@ -88,29 +86,43 @@ const exceptionFor = (listing: Listing) =>
 
 interface Accounted {
   readonly listing: Listing;
-  readonly entry?: SourceEntry;
+  /** The entries the wording is: one, or one per part of a joined cell. */
+  readonly entries: readonly SourceEntry[];
   readonly exception?: Exception;
   /** Why it is not accounted for, when it is not. */
   readonly problem?: string;
 }
 
-function account(listing: Listing): Accounted {
-  const exception = exceptionFor(listing);
-  const candidates = entriesFor(listing.resource);
-  if (exception) {
-    if (exception.key === null) return { listing, exception };
-    const entry = candidates.find((candidate) => candidate.key === exception.key);
-    if (!entry) return { listing, exception, problem: `the exception names ${exception.key}, which is no entry of ${listing.resource}` };
-    if (!accounts(entry, listing.wording)) return { listing, exception, problem: `the wording is not a wording of ${exception.key}` };
-    return { listing, entry, exception };
-  }
-  const fitting = candidates.filter((entry) => entry.code === listing.code && accounts(entry, listing.wording));
+/** Several messages joined in one cell with `; ` or ` / ` ("Email sent successfully / Email fetched successfully"). */
+const joinedParts = (wording: string): string[] => wording.split(/; | \/ /).filter(Boolean);
+
+function fit(listing: Listing, wording: string): { entry?: SourceEntry; problem?: string } {
+  const fitting = entriesFor(listing.resource).filter((entry) => entry.code === listing.code && accounts(entry, wording));
   const { category } = listing.row;
   const sameCategory = category ? fitting.filter((entry) => entry.category === category) : fitting;
-  if (sameCategory.length === 1) return { listing, entry: sameCategory[0]! };
-  if (sameCategory.length > 1) return { listing, problem: `fits ${sameCategory.map((entry) => entry.key).join(', ')}` };
-  if (fitting.length) return { listing, problem: `fits ${fitting.map((entry) => `${entry.key} (${entry.category})`).join(', ')}, but the table says ${category}` };
-  return { listing, problem: `no ${listing.resource} entry of code ${listing.code} has this wording` };
+  if (sameCategory.length === 1) return { entry: sameCategory[0]! };
+  if (sameCategory.length > 1) return { problem: `fits ${sameCategory.map((entry) => entry.key).join(', ')}` };
+  if (fitting.length) return { problem: `fits ${fitting.map((entry) => `${entry.key} (${entry.category})`).join(', ')}, but the table says ${category}` };
+  return { problem: `no ${listing.resource} entry of code ${listing.code} has this wording` };
+}
+
+function account(listing: Listing): Accounted {
+  const exception = exceptionFor(listing);
+  if (exception) {
+    if (exception.key === null) return { listing, entries: [], exception };
+    const entry = entriesFor(listing.resource).find((candidate) => candidate.key === exception.key);
+    if (!entry) return { listing, entries: [], exception, problem: `the exception names ${exception.key}, which is no entry of ${listing.resource}` };
+    if (!accounts(entry, listing.wording)) return { listing, entries: [], exception, problem: `the wording is not a wording of ${exception.key}` };
+    return { listing, entries: [entry], exception };
+  }
+  const whole = fit(listing, listing.wording);
+  if (whole.entry) return { listing, entries: [whole.entry] };
+  const parts = joinedParts(listing.wording);
+  if (parts.length > 1) {
+    const fits = parts.map((part) => fit(listing, part));
+    if (fits.every((part) => part.entry)) return { listing, entries: [...new Set(fits.map((part) => part.entry!))] };
+  }
+  return { listing, entries: [], problem: whole.problem! };
 }
 
 const accounted = listings.map(account);
@@ -133,14 +145,14 @@ describe.each(resources)('%s', (resource) => {
   });
 
   test(`each of its ${count(own.length, 'entry', 'entries')} is at least one row`, () => {
-    const seen = new Set(mine.map(({ entry }) => entry));
+    const seen = new Set(mine.flatMap(({ entries }) => entries));
     expect(own.filter((entry) => !seen.has(entry)).map((entry) => `${entry.key} (${entry.code})`)).toEqual([]);
   });
 
   test('each entry it shares with another resource is a row of that resource', () => {
     const unbacked = own.flatMap((entry) =>
       (entry.details.sharedWith ?? [])
-        .filter((other) => !accounted.some((item) => item.listing.resource === other && item.entry === entry))
+        .filter((other) => !accounted.some((item) => item.listing.resource === other && item.entries.includes(entry)))
         .map((other) => `${entry.key} shared with ${other}`),
     );
     expect(unbacked).toEqual([]);
