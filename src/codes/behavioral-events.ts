@@ -1,0 +1,39 @@
+/**
+ * Status codes of the behavioral events resource (the v2 events resource: custom and standard
+ * events of customers' activity, ingested through webhooks), api `v2`. Three publications of one identical table ("Success Codes", "Error
+ * Codes"): docs.capillarytech.com `/reference/behavioral-events-and-status-code` (the current
+ * one), its archived copy `/reference/behavioral-events-status-code`, and the
+ * capillary.github.io api-documentation site (`_events.md`). The event notification logs page
+ * (docs `/reference/response-codes`) prints the same table verbatim, so every entry is shared
+ * with `event-notification-logs` (src/codes/event-notification-logs.ts has none of its own).
+ * 7311 holds two messages in one cell, two different failures: two entries.
+ * Row: [code, key, category, api, message, details?].
+ */
+import type { Row } from './row.js';
+
+export const behavioralEvents = [
+  // Success.
+  [7300, 'BEHAVIORAL_EVENT_FEED_ADDED', 'success', 'v2', 'Feed added successfully', { sharedWith: ['event-notification-logs'] }],
+
+  // Errors.
+  [7301, 'BEHAVIORAL_EVENT_FEED_ADD_FAILED', 'error', 'v2', 'Unable to add feed.', { sharedWith: ['event-notification-logs'], kind: 'internal' }],
+  [7302, 'BEHAVIORAL_EVENT_SOURCE_MISSING', 'error', 'v2', 'Source is not specified.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7303, 'BEHAVIORAL_EVENT_INVALID_SOURCE', 'error', 'v2', 'Invalid source passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7304, 'BEHAVIORAL_EVENT_MISSING', 'error', 'v2', 'Event is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7305, 'BEHAVIORAL_EVENT_INVALID', 'error', 'v2', 'Invalid event passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7306, 'BEHAVIORAL_EVENT_UUID_MISSING', 'error', 'v2', 'UUID is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7307, 'BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING', 'error', 'v2', 'Customer ID is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7308, 'BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID', 'error', 'v2', 'Invalid customer ID passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7309, 'BEHAVIORAL_EVENT_INVALID_SKU', 'error', 'v2', 'Invalid SKU passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7310, 'BEHAVIORAL_EVENT_INVALID_STORE_CODE', 'error', 'v2', 'Invalid store code passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7311, 'BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS', 'error', 'v2', 'Invalid customer details passed.', {
+    sharedWith: ['event-notification-logs'],
+    kind: 'invalid-argument',
+    note: '7311 also means a scan event failed (BEHAVIORAL_EVENT_SCAN_FAILED); the table prints both in one cell.',
+  }],
+  [7311, 'BEHAVIORAL_EVENT_SCAN_FAILED', 'error', 'v2', 'Scan event failed.', {
+    sharedWith: ['event-notification-logs'],
+    kind: 'internal',
+    note: '7311 also means invalid customer details were passed (BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS); the table prints both in one cell.',
+  }],
+] as const satisfies readonly Row[];

@@ -1,0 +1,23 @@
+/**
+ * Status codes of the product resource (v1.1 `item_status` of the /v1.1/product APIs), from
+ * two publications, both `v1.1`: docs.capillarytech.com `/reference/response-codes-1` (the
+ * product V1 "Response Codes" page) and the capillary.github.io v1.1 site's "Product", which
+ * has only 2100 and 2101; the docs add product add (9100-9108) and inventory (25005), kept
+ * `v1.1` as the page that lists them.
+ * Row: [code, key, category, api, message, details?].
+ */
+import type { Row } from './row.js';
+
+export const product = [
+  // Success.
+  [2100, 'PRODUCT_RETRIEVED', 'success', 'v1.1', 'Product retrieved successfully'],
+  [9100, 'PRODUCT_ADDED', 'success', 'v1.1', 'Product added successfully'],
+
+  // Errors.
+  [2101, 'PRODUCT_RETRIEVAL_FAILED', 'error', 'v1.1', 'Unable to retrieve product details', { kind: 'internal' }],
+  [9102, 'PRODUCT_SKU_MISSING', 'error', 'v1.1', 'Item SKU not passed', { kind: 'invalid-argument' }],
+  [9103, 'PRODUCT_PRICE_MISSING', 'error', 'v1.1', 'Product Price not passed', { kind: 'invalid-argument' }],
+  [9106, 'PRODUCT_PRICE_NOT_NUMERIC', 'error', 'v1.1', 'Product price is not numeric', { kind: 'invalid-argument' }],
+  [9108, 'PRODUCT_EAN_EXISTS', 'error', 'v1.1', 'Trying to add product with an already existing EAN', { kind: 'already-exists' }],
+  [25005, 'PRODUCT_INVENTORY_NOT_FOUND', 'error', 'v1.1', 'No inventory found for combination of sku, OU and fetchType', { kind: 'not-found' }],
+] as const satisfies readonly Row[];
