@@ -57,16 +57,19 @@ export const customers = [
 
   // Errors. v1.1 codes arrive in `item_status`, v2 codes in `errors[]`.
   [618, 'CUSTOMER_MARKED_AS_FRAUD', 'error', 'v1.1', 'Not allowed - customer is marked as fraud.', {
-    aliases: ['Not allowed - the customer is marked as fraud.'],
+    aliases: ['Not allowed - the customer is marked as fraud.', 'Customer is marked as fraud.'],
+    sharedWith: ['transactions'],
     kind: 'failed-precondition',
   }],
   [816, 'CUSTOMER_NOT_FOUND_FOR_ORG', 'error', 'v1.1', 'Customer not found for organization.', {
-    aliases: ['Customer not found for the organization.'],
+    aliases: ['Customer not found for the organization.', 'Unable to find customer in this organization'],
+    sharedWith: ['points'],
     kind: 'not-found',
   }],
   [1001, 'REGISTER_INVALID_MOBILE', 'error', 'v1.1', 'Unable to register. Invalid mobile number.', { kind: 'invalid-argument' }],
   [1002, 'REGISTER_INVALID_EMAIL', 'error', 'v1.1', 'Unable to register. Invalid email id.', {
-    aliases: ['Unable to register. Invalid email ID.'],
+    aliases: ['Unable to register. Invalid email ID.', 'Invalid Email'],
+    sharedWith: ['requests'],
     kind: 'invalid-argument',
   }],
   [1003, 'REGISTER_INVALID_EXTERNAL_ID', 'error', 'v1.1', 'Unable to register. Invalid external id.', {
@@ -93,8 +96,10 @@ export const customers = [
   [1010, 'LOYALTY_POINTS_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update loyalty points of the customer.', { kind: 'internal' }],
   [1011, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIER', 'error', 'v1.1', 'Cannot find customer for provided identifier.', { kind: 'not-found' }],
   [1012, 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID', 'error', 'v1.1', 'Cannot find customer with the provided mobile number/external ID/e-mail ID.', {
-    aliases: ['Cannot find customer with the provided mobile number, external ID, or email ID.'],
+    aliases: ['Cannot find customer with the provided mobile number, external ID, or email ID.', 'Cannot find customer for provided mobile/external-id/e-mail/id'],
+    sharedWith: ['requests', 'pii-deletion'],
     kind: 'not-found',
+    note: 'The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.',
   }],
   [1013, 'CUSTOMER_NOT_REGISTERED_FOR_LOYALTY', 'error', 'v1.1', 'Customer is not registered for the loyalty Program.', {
     aliases: ['Customer is not registered for the loyalty program.'],
@@ -314,10 +319,6 @@ export const customers = [
     aliases: ['Ticket subject must not be empty.'],
     kind: 'invalid-argument',
   }],
-  [9028, 'IDENTITY_CHANGE_ALREADY_PENDING', 'error', 'v1.1', 'Unable to update identity. A change request for the same identifier and new value is already pending.', {
-    note: 'Listed only on the customer V1 page of 2026.',
-    kind: 'already-exists',
-  }],
 
   // The documentation's short block for GET /v2/customers/lookup. Where the server's own
   // text for a code is known (the 8001-8153 block), this wording is a paraphrase of it.
@@ -393,7 +394,11 @@ export const customers = [
     note: '8014 also means REGISTER_INVALID_PRIMARY_ID (the V2 status-code table); this meaning is listed only on the customer V1 page of 2026.',
     kind: 'failed-precondition',
   }],
-  [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'error', 'v2', 'Customer not found for the given identifiers', { kind: 'not-found' }],
+  [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'error', 'v2', 'Customer not found for the given identifiers', {
+    aliases: ['No customer found for the given identifiers.'],
+    sharedWith: ['transactions', 'points', 'user-groups'],
+    kind: 'not-found',
+  }],
   [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', { kind: 'invalid-argument' }],
   [8091, 'GET_NO_ACCOUNT_ID', 'error', 'v2', 'GET failed, No account id passed', { kind: 'invalid-argument' }],
   [8092, 'GET_NO_IDENTIFIER_TYPE', 'error', 'v2', 'GET failed, No identifier type passed', { kind: 'invalid-argument' }],
@@ -421,7 +426,11 @@ export const customers = [
     aliases: ['Same customer found in other source. The account is already merged with user id X.'],
     kind: 'already-exists',
   }],
-  [8084, 'CUSTOMER_DETAILS_NOT_SENT', 'error', 'v2', 'Customer details not sent', { kind: 'invalid-argument' }],
+  [8084, 'CUSTOMER_DETAILS_NOT_SENT', 'error', 'v2', 'Customer details not sent', {
+    aliases: ['Unable to send customer details.'],
+    sharedWith: ['transactions'],
+    kind: 'invalid-argument',
+  }],
   [8085, 'INVALID_ORG_ENTITY', 'error', 'v2', 'Invalid org entity passed', { kind: 'invalid-argument' }],
   [8086, 'INVALID_STATUS_LABEL', 'error', 'v2', 'Status label passed is not valid', { kind: 'invalid-argument' }],
   [8087, 'CARD_ACTIONS_NOT_ALLOWED', 'error', 'v2', 'Card is {0}, not allowed to do any further actions', { kind: 'failed-precondition' }],

@@ -90,6 +90,8 @@ export const points = [
     note: 'Only the v1.1 pages list it, in one cell with POINTS_REDEEM_ABOVE_MAXIMUM, the other meaning of 819.',
   }],
   [820, 'POINTS_CUSTOMER_MARKED_AS_FRAUD_820', 'error', 'v2', 'Unable to process. Customer is marked as fraud', {
+    aliases: ['Current operation is not allowed. The customer is marked as fraud.'],
+    sharedWith: ['transactions'],
     kind: 'failed-precondition',
     note: 'Same text as 809.',
   }],

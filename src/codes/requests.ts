@@ -93,7 +93,11 @@ export const requests = [
   [9024, 'REQUEST_INVALID_NEW_VALUE', 'error', 'v1.1', 'New value is invalid', { kind: 'invalid-argument' }],
   [9026, 'REQUEST_MERGE_PENDING_FOR_SURVIVOR', 'error', 'v1.1', 'Request for Merge already exists for the survivor in pending or processing state', { kind: 'already-exists' }],
   [9027, 'REQUEST_VICTIM_ALREADY_MERGED', 'error', 'v1.1', 'Victim is already merged to another user', { kind: 'failed-precondition' }],
-  [9028, 'REQUEST_EXISTS_FOR_NEW_VALUE', 'error', 'v1.1', 'Request already exists for same new value', { kind: 'already-exists' }],
+  [9028, 'REQUEST_EXISTS_FOR_NEW_VALUE', 'error', 'v1.1', 'Request already exists for same new value', {
+    aliases: ['Unable to update identity. A change request for the same identifier and new value is already pending.'],
+    sharedWith: ['customers'],
+    kind: 'already-exists',
+  }],
   [9029, 'REQUEST_SURVIVOR_IS_VICTIM', 'error', 'v1.1', 'Survivor and victim are same', { kind: 'invalid-argument' }],
   [9031, 'REQUEST_OLD_VALUE_SAME_AS_NEW', 'error', 'v1.1', 'Old value is same as new value', { kind: 'invalid-argument' }],
   [9035, 'REQUEST_REALLOCATION_PENDING', 'error', 'v1.1', 'Identifier reallocation request already exists in pending state for the customer', { kind: 'already-exists' }],

@@ -7,7 +7,8 @@
  * version of the /v2/usergroups API).
  * 1619-1645 are in both current tables: the user-group page's wording is the message, the
  * company page's ("Fleet group ...") an alias. 1701-1711 live in fleet-hierarchy (shared with
- * this resource). The request-level rows (400, 403) are `api` entries, 8015 and 8069 customers'.
+ * this resource). The request-level rows (400, 403) are `api` entries and 8015 customers'; 8069
+ * is an error here, a warning in customers.
  * The v1 table's remarks ("Where `x` is the group ID.") are kept in the notes.
  * Row: [code, key, category, api, message, details?].
  */
@@ -122,6 +123,10 @@ export const userGroups = [
   [1649, 'USER_GROUP_FLEET_MULTIPLE_AGGREGATION_ROLES', 'error', 'v2', 'Only one role should be marked as points aggregation role.', { kind: 'invalid-argument' }],
   [1650, 'USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES', 'error', 'v2', 'Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.', { kind: 'invalid-argument' }],
   [1651, 'USER_GROUP_POINTS_TRANSFER_BY_NON_MEMBER', 'error', 'v2', 'Points transfer from a group can not be done by a user who is not part of the group.', { kind: 'failed-precondition' }],
+  [8069, 'USER_GROUP_MERGED_CUSTOMER_FOUND', 'error', 'v2', 'Merged customer found.', {
+    kind: 'failed-precondition',
+    note: 'The user-group tables list it as an error; customers sends the same text as a warning (MERGED_CUSTOMER_FOUND) when only a side activity met a merged customer.',
+  }],
   [91015, 'USER_GROUP_NAME_SEARCH_TOO_LONG', 'error', 'v2', 'The field length is too long. The maximum allowed number of characters for a group name search is 50.', {
     kind: 'invalid-argument',
     note: 'In customers 91015 is another condition, a warning (EXTENDED_FIELDS_UPDATE_FAILED).',

@@ -5,7 +5,7 @@
  *
  * A table line is `code | description [| more cells]`. The markup is the page's, not the
  * server's, and is removed as the catalog's customers table was (DESIGN fact 9): backticks,
- * `**bold**`, HTML tags, CommonMark backslash escapes (outside code spans; inside them only
+ * `**bold**`, links (their text stays), HTML tags, CommonMark backslash escapes (outside code spans; inside them only
  * `\{`/`\}`, the ReadMe placeholder escape). `<br />` and `↵` join several messages in one cell:
  * each is its own wording. A placeholder written `{x}`, `\{0\}` or `<X>` is written `{x}`, `{0}`,
  * `{X}`. A row without a code continues the code above it, whether its text stands in the
@@ -49,6 +49,7 @@ export function unmark(cell: string): string {
     else text += piece.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/`/g, '');
   });
   return text
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/\*\*/g, '')
     .replace(htmlTags, '')
     .replace(/<([^<>{}]{1,40})>/g, '{$1}')
@@ -64,6 +65,9 @@ export function wordingsOf(cell: string): string[] {
 }
 
 const headingLine = /^(#{1,6})\s+(.*)$/;
+// The customers table 0.1 was built from (test/fixtures/customers-response-codes.md) writes its
+// sections as plain lines and its rows between pipes.
+const plainSection = /^(?:Success|Error|Warning) Codes$/;
 const headerCell = /^(?:(?:success|error|warning|status|http status|response)?\s*code(?:s)?|error|code \/ message|error code \(.*\))$/i;
 
 function categoryIn(text: string): Category | undefined {
@@ -74,6 +78,12 @@ function categoryIn(text: string): Category | undefined {
 }
 
 const codeThenText = /^(\d+)(?:\s*[:\-–]\s*|\s+)(\D.*)$/;
+
+/** A table's header row: its first cell names a code column (and holds no code), or its second is "Description". */
+function isHeader([first = '', second = '']: readonly string[]): boolean {
+  const text = unmark(first);
+  return headerCell.test(text) || (/\bcodes?\b/i.test(text) && !/\d/.test(text)) || /^description$/i.test(unmark(second));
+}
 
 /** The codes a code cell gives: `900`, `**999999**`, `` `400` ``, `1008/ 1038`, `901\*`; none for text. */
 export function codesIn(cell: string): number[] | undefined {
@@ -88,13 +98,17 @@ export function readTable(file: string, markdown: string): TableRow[] {
   const headings: string[] = [];
   let headerCategory: Category | undefined;
   let codes: readonly number[] = [];
-  markdown.split('\n').forEach((raw, index) => {
-    const title = headingLine.exec(raw);
+  let twoCodes = false;
+  markdown.split('\n').forEach((line, index) => {
+    if (/^\|-/.test(line)) return;
+    const raw = line.startsWith('| ') ? `${line.slice(2).replace(/ \|$/, '')} |` : line;
+    const title = plainSection.test(raw) ? ['', '##', raw] : headingLine.exec(raw);
     if (title) {
       const depth = title[1]!.length;
       headings.length = Math.max(0, depth - 1);
       headings[depth - 1] = title[2]!.trim();
       headerCategory = undefined;
+      twoCodes = false;
       codes = [];
       return;
     }
@@ -102,15 +116,18 @@ export function readTable(file: string, markdown: string): TableRow[] {
     // Quoted provenance, and the copy's own marks of what it could not read.
     if (raw.startsWith('> ') || raw.startsWith('MISSING:')) return;
     const cells = raw.split('|').map((cell) => cell.trim());
-    const [codeCell = '', description = '', ...rest] = cells;
-    if (headerCell.test(unmark(codeCell)) || /^description$/i.test(unmark(description))) {
-      headerCategory = categoryIn(codeCell);
+    if (isHeader(cells)) {
+      headerCategory = categoryIn(cells[0]!);
+      // "Warning Error Code (Partial Success*) | Error code | Description": two code columns.
+      twoCodes = /\bcode\b/i.test(unmark(cells[1] ?? '')) && !/^description$/i.test(unmark(cells[1] ?? ''));
       codes = [];
       return;
     }
+    const [codeCell = '', description = '', ...rest] = twoCodes ? [cells[0]!, ...cells.slice(2)] : cells;
+    const second = twoCodes ? codesIn(cells[1] ?? '') : undefined;
     // Some per-API pages print the code and its message in one cell: `624: Invalid …`, `400 - Invalid …`.
     const joined = codesIn(codeCell) ? undefined : codeThenText.exec(unmark(codeCell));
-    const own = joined ? [Number(joined[1])] : codesIn(codeCell);
+    const own = joined ? [Number(joined[1])] : second ? [...(codesIn(codeCell) ?? []), ...second] : codesIn(codeCell);
     const continuation = own === undefined;
     if (own) codes = own;
     // A continuation row's text stands in whichever cell has it.
@@ -127,7 +144,7 @@ export function readTable(file: string, markdown: string): TableRow[] {
       continuation,
       wordings: wordingsOf(text),
       extra: further.map((cell) => cell.split(lineBreaks).map(unmark).filter(Boolean).join(' ')).filter((cell) => cell !== ''),
-      raw,
+      raw: line,
     });
   });
   return rows.filter((row) => row.wordings.length > 0 || row.extra.length > 0);

@@ -8,6 +8,8 @@
 import type { Resource } from '../../src/codes/resources.js';
 
 export const tableResources: Readonly<Record<string, Resource>> = {
+  // 0.1's source, test/fixtures/customers-response-codes.md: a later state of customers-v2-status-codes.
+  'customers-response-codes.md': 'customers',
   'api-level--capillary.github.io-v1.1-API-Documentation.md': 'api',
   'api-request-level--capillary.github.io-api-documentation.md': 'api',
   'api-request-level--docs.capillarytech.com.md': 'api',

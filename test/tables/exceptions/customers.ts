@@ -73,6 +73,13 @@ export const exceptions: readonly Exception[] = [
     why: referralsUnder1040,
   },
   {
+    file: 'customers-response-codes.md',
+    code: 1040,
+    wording: 'Referrals are invited successfully.',
+    key: 'REFERRALS_INVITED',
+    why: referralsUnder1040,
+  },
+  {
     file: 'customers-v2-customer-1--docs.capillarytech.com.md',
     code: 1040,
     wording: 'Referrals are invited successfully.',
