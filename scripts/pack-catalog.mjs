@@ -1,48 +1,64 @@
 #!/usr/bin/env node
 /**
- * Writes src/codes/packed.ts, the catalog's runtime data, from the row files
- * src/codes/success.ts, errors.ts and warnings.ts (the source of truth, and of the types).
+ * Writes src/codes/packed/<resource>.ts, the catalog's runtime data, one file per resource,
+ * from the row files src/codes/<resource>.ts (the source of truth, and of the types).
  *
- *   npm run pack-catalog                        writes the file
- *   node scripts/pack-catalog.mjs --stdout      prints it (test/packed.test.ts compares the two)
+ *   npm run pack-catalog                        writes the files
+ *   node scripts/pack-catalog.mjs --check       exits 1, naming them, when a file is stale
+
  *
- * Why: size. In an app's bundle (minified, gzip -9) the catalog built from the rows' array
- * literals takes 6.6 KB, built from this text 5.1 KB. The format, read by `unpack` in
- * src/codes/index.ts:
+ * Why text: size. In an app's bundle (minified, gzip -9) the customers entries built from the
+ * rows' array literals take 6.6 KB, built from this text 5.1 KB. Why one file per resource: a
+ * resource view imports its own file and the request-level one, so its bundle carries no
+ * other resource's data.
+ *
+ * Each file exports `home`, the entries whose home is the resource, and, where other
+ * resources' entries are shared with it, `sharedIn`, copies of those (a view of the resource
+ * needs them; the root entry reads only `home`). Each is a pair `[codes, rows]`:
  *
  *   codes  each code minus the one before (the first minus 0), base 36, comma-separated
- *   rows   in table order, a line `category api` (e.g. `error v2`) before each run of
- *          entries that share both, then one line per entry:
- *          `key|message|operations|aliases|note|paraphrase`, where
- *          operations are space-separated, aliases tab-separated, paraphrase is `1` or
- *          empty, and empty fields at the end are left out. The key is spelt from its
- *          message: the message's words are its runs of a-z and 0-9 in lower case, and a
- *          capital letter stands for one of them, `A` for the next word after the last
- *          one taken, `B` for the word after that, and so on, counting on from the first
- *          word after the last (so a letter can point back); a key word the message lacks
- *          is written out in lower case, space-separated from other written words. So
+ *   rows   in file order, a line `category api` (in `sharedIn`, `category api resource`, the
+ *          entries' home) before each run of entries that share them, then one line per
+ *          entry: `key|message|kind|operations|aliases|note|paraphrase|sharedWith`, where
+ *          kind is one letter, `a` for the first of `kinds` in src/codes/resources.ts, `b`
+ *          the second and so on, upper case when the entry is retryable; operations and
+ *          sharedWith are space-separated, aliases tab-separated, paraphrase is `1` or empty;
+ *          empty fields at the end are left out. The key is spelt from its message: the
+ *          message's words are its runs of a-z and 0-9 in lower case, and a capital letter
+ *          stands for one of them, `A` for the next word after the last one taken, `B` for
+ *          the word after that, and so on, counting on from the first word after the last
+ *          (so a letter can point back); a key word the message lacks is written out in
+ *          lower case, space-separated from other written words. So
  *          CUSTOMER_NOT_FOUND_FOR_ORG over "Customer not found for organization." is
- *          `AAAA org`. Most keys take their words from the message: this saves a third
- *          of what they cost spelt out.
+ *          `AAAA org`. Most keys take their words from the message: this saves a third of
+ *          what they cost spelt out.
  *
  * The output depends on the rows only. The rows are read through esbuild (a devDependency),
  * straight from src: no build needed.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const target = new URL('../src/codes/packed.ts', import.meta.url);
-const detailFields = ['operations', 'aliases', 'note', 'paraphrase'];
+const root = new URL('..', import.meta.url);
+const packedDir = new URL('../src/codes/packed/', import.meta.url);
+const detailFields = ['operations', 'aliases', 'note', 'paraphrase', 'sharedWith', 'kind', 'retryable'];
 
-/** The three row files, transpiled by esbuild and imported from memory. */
+/** `partner-program` is exported as `partnerProgram`. */
+export const exportName = (resource) => resource.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+
+/** The vocabularies and every row file that exists, transpiled by esbuild and imported from memory. */
 export async function loadRows() {
+  const { resources, kinds, apis } = await importTs(`export * from './src/codes/resources.ts';`);
+  const present = resources.filter((resource) => existsSync(new URL(`../src/codes/${resource}.ts`, import.meta.url)));
+  const modules = await importTs(present.map((resource) => `export { ${exportName(resource)} } from './src/codes/${resource}.ts';`).join('\n'));
+  const rows = Object.fromEntries(present.map((resource) => [resource, modules[exportName(resource)]]));
+  return { resources, kinds, apis, rows };
+}
+
+async function importTs(contents) {
   const result = await build({
-    stdin: {
-      contents: ['success', 'errors', 'warnings'].map((name) => `export { ${name} } from './src/codes/${name}.ts';`).join('\n'),
-      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-      loader: 'js',
-    },
+    stdin: { contents, resolveDir: fileURLToPath(root), loader: 'ts' },
     bundle: true,
     format: 'esm',
     write: false,
@@ -66,10 +82,12 @@ function field(key, text, separator) {
 
 function list(key, items, separator) {
   if (!Array.isArray(items) || items.length === 0) fail(key, 'a list must hold at least one item');
-  return items.map((item) => {
-    if (item === '') fail(key, 'a list item is empty');
-    return field(key, item, separator);
-  }).join(separator);
+  return items
+    .map((item) => {
+      if (item === '') fail(key, 'a list item is empty');
+      return field(key, item, separator);
+    })
+    .join(separator);
 }
 
 /** The packed spelling of a key (see the format above); test/packed.test.ts checks that every key unpacks as it was. */
@@ -95,66 +113,140 @@ function spell(key, message) {
     .trim();
 }
 
-function line([, key, , message, details = {}]) {
+function line([, key, category, , message, details = {}], { kinds, resources }) {
   if (!/^[A-Z0-9]+(?:_[A-Z0-9]+)*$/.test(key)) fail(key, 'keys are SCREAMING_SNAKE: A-Z and 0-9 words joined by `_`');
   for (const name of Object.keys(details)) if (!detailFields.includes(name)) fail(key, `unknown detail \`${name}\``);
-  const { operations, aliases, note, paraphrase } = details;
+  const { operations, aliases, note, paraphrase, sharedWith, kind, retryable } = details;
   if (paraphrase !== undefined && paraphrase !== true) fail(key, 'paraphrase is `true` or absent');
+  if (retryable !== undefined && retryable !== true) fail(key, 'retryable is `true` or absent');
   if (note === '') fail(key, 'a note is not empty');
+  if (category === 'success' ? kind !== undefined || retryable : !kinds.includes(kind)) {
+    fail(key, `a ${category} ${category === 'success' ? 'has no kind' : `needs a kind, one of ${kinds.join(', ')}`}`);
+  }
+  for (const other of sharedWith ?? []) if (!resources.includes(other)) fail(key, `sharedWith names no resource: ${other}`);
+  const letter = kind === undefined ? '' : String.fromCharCode(97 + kinds.indexOf(kind));
   const fields = [
     spell(key, field(key, message)),
     message,
+    retryable ? letter.toUpperCase() : letter,
     operations === undefined ? '' : list(key, operations, ' '),
     aliases === undefined ? '' : list(key, aliases, '\t'),
     note === undefined ? '' : field(key, note),
     paraphrase ? '1' : '',
+    sharedWith === undefined ? '' : list(key, sharedWith, ' '),
   ];
   while (fields.length > 2 && fields.at(-1) === '') fields.pop();
   return fields.join('|');
 }
 
+/** `[codes, rows]` for a list of rows, each tagged with the run header it belongs under. */
+function pack(tagged, vocabularies) {
+  const lines = [];
+  let run = '';
+  for (const { header, row } of tagged) {
+    if (!vocabularies.apis.includes(row[3])) fail(row[1], `unknown api ${JSON.stringify(row[3])}`);
+    if (!['success', 'error', 'warning'].includes(row[2])) fail(row[1], `unknown category ${JSON.stringify(row[2])}`);
+    if (run !== header) lines.push((run = header));
+    lines.push(line(row, vocabularies));
+  }
+  const codes = tagged.map(({ row }, i) => {
+    if (!Number.isSafeInteger(row[0]) || row[0] < 0) fail(row[1], `code ${row[0]} is not a non-negative integer`);
+    return (row[0] - (i === 0 ? 0 : tagged[i - 1].row[0])).toString(36);
+  });
+  return [codes.join(','), lines.join('\n')];
+}
+
 /** Source text of a template literal holding `text` verbatim. */
 const template = (text) => `\`${text.replace(/\\|`|\$\{/g, (special) => `\\${special}`)}\``;
 
-/** The text of src/codes/packed.ts for the given rows. */
-export function packCatalog({ success, errors, warnings }) {
-  const tables = [
-    ['success', success],
-    ['error', errors],
-    ['warning', warnings],
-  ];
-  const rows = tables.flatMap(([category, table]) => table.map((row) => ({ category, row })));
-  const lines = [];
-  let run = '';
-  for (const { category, row } of rows) {
-    const api = row[2];
-    if (api !== 'v1.1' && api !== 'v2') fail(row[1], `unknown api ${JSON.stringify(api)}`);
-    if (run !== `${category} ${api}`) lines.push((run = `${category} ${api}`));
-    lines.push(line(row));
+/** The text of src/codes/packed/<resource>.ts for each resource with rows: `{ [resource]: text }`. */
+export function packCatalog({ resources, kinds, apis, rows }) {
+  const vocabularies = { resources, kinds, apis };
+  const files = {};
+  for (const resource of Object.keys(rows)) {
+    const home = rows[resource].map((row) => ({ header: `${row[2]} ${row[3]}`, row }));
+    const sharedIn = Object.entries(rows)
+      .filter(([other]) => other !== resource && other !== 'api')
+      .flatMap(([other, list]) =>
+        list.filter((row) => row[5]?.sharedWith?.includes(resource)).map((row) => ({ header: `${row[2]} ${row[3]} ${other}`, row })),
+      );
+    const parts = [
+      `// Generated by scripts/pack-catalog.mjs from src/codes/${resource}.ts${sharedIn.length ? ' and the entries other row files share with it' : ''}:`,
+      '// do not edit. After changing a row file run `npm run pack-catalog`; test/packed.test.ts fails',
+      '// while this file is stale. The format is described in the script; src/catalog.ts reads it.',
+      '',
+      "import type { Packed } from '../../catalog.js';",
+      '',
+      `/** The ${resource} entries: \`[codes, rows]\`. */`,
+      `export const home: Packed = [${pack(home, vocabularies).map((text, i) => (i ? template(text) : `'${text}'`)).join(', ')}];`,
+    ];
+    if (sharedIn.length) {
+      parts.push(
+        '',
+        `/** Entries of other resources that ${resource}'s tables list too, each run headed by its home resource. */`,
+        `export const sharedIn: Packed = [${pack(sharedIn, vocabularies).map((text, i) => (i ? template(text) : `'${text}'`)).join(', ')}];`,
+      );
+    }
+    files[resource] = `${parts.join('\n')}\n`;
   }
-  const codes = rows.map(({ row }, i) => {
-    if (!Number.isSafeInteger(row[0])) fail(row[1], `code ${row[0]} is not an integer`);
-    return (row[0] - (i === 0 ? 0 : rows[i - 1].row[0])).toString(36);
-  });
+  return files;
+}
+
+const literal = (value) => JSON.stringify(value).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+const union = (values) => (values.length ? [...new Set(values)].map(literal).join(' | ') : 'never');
+const placeholders = (message) => [...new Set([...message.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]))];
+
+/**
+ * The text of src/codes/types/<resource>.ts: the resource's entries as the compiler sees them,
+ * written out rather than derived from the rows, so that a consumer's compiler reads one
+ * interface property per entry instead of instantiating conditional types over the rows
+ * (test/typecheck-budget.test.ts measures the difference).
+ */
+export function typesOf(resource, rows) {
+  const entry = ([code, key, category, api, message, details = {}]) =>
+    `  readonly ${key}: EntryType<${[literal(key), code, literal(category), literal(resource), literal(api), literal(message), union(placeholders(message)), union(details.operations ?? [])].join(', ')}>;`;
+  const of = (category, field) => union(rows.filter((row) => category === undefined || row[2] === category).map((row) => row[field]));
   return [
-    '// Generated by scripts/pack-catalog.mjs from src/codes/success.ts, errors.ts and warnings.ts:',
-    '// do not edit. After changing a row file run `npm run pack-catalog`; test/packed.test.ts fails',
-    '// while this file is stale. The format is described in the script; `unpack` in ./index.ts reads it.',
+    `// Generated by scripts/pack-catalog.mjs from src/codes/${resource}.ts: do not edit. After changing`,
+    '// a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.',
+    "import type { EntryType } from '../index.js';",
     '',
-    '/** Each code minus the one before (the first minus 0), base 36. */',
-    `export const codes = '${codes.join(',')}';`,
+    `/** Every ${resource} entry by key, with its literal code, category, resource, api, message, params and operations. */`,
+    'export interface Entries {',
+    ...rows.map(entry),
+    '}',
     '',
-    '/** `category api` before each run, then one line per entry: `key|message|operations|aliases|note|paraphrase`. */',
-    `export const rows = ${template(lines.join('\n'))};`,
+    `export type Code = ${of(undefined, 0)};`,
+    `export type SuccessCode = ${of('success', 0)};`,
+    `export type ErrorCode = ${of('error', 0)};`,
+    `export type WarningCode = ${of('warning', 0)};`,
+    `export type SuccessKey = ${of('success', 1)};`,
+    `export type ErrorKey = ${of('error', 1)};`,
+    `export type WarningKey = ${of('warning', 1)};`,
+    `export type Operation = ${union(rows.flatMap((row) => row[5]?.operations ?? []))};`,
     '',
   ].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const text = packCatalog(await loadRows());
-  if (process.argv.includes('--stdout')) process.stdout.write(text);
-  else {
-    writeFileSync(target, text);
-    console.log(`wrote ${fileURLToPath(target)}`);
+  const loaded = await loadRows();
+  const files = Object.fromEntries(Object.entries(packCatalog(loaded)).map(([resource, text]) => [`packed/${resource}.ts`, text]));
+  for (const [resource, rows] of Object.entries(loaded.rows)) files[`types/${resource}.ts`] = typesOf(resource, rows);
+  const path = (name) => new URL(`../src/codes/${name}`, import.meta.url);
+  const stale = Object.keys(files).filter((name) => !existsSync(path(name)) || readFileSync(path(name), 'utf8') !== files[name]);
+  const orphans = ['packed', 'types'].flatMap((dir) => {
+    const folder = new URL(`../src/codes/${dir}/`, import.meta.url);
+    return existsSync(folder) ? readdirSync(folder).map((name) => `${dir}/${name}`).filter((name) => !(name in files)) : [];
+  });
+  if (process.argv.includes('--check')) {
+    if (stale.length || orphans.length) {
+      console.error(`pack-catalog: stale: ${[...stale, ...orphans].join(', ')}; run \`npm run pack-catalog\``);
+      process.exit(1);
+    }
+  } else {
+    for (const dir of ['packed', 'types']) mkdirSync(new URL(`../src/codes/${dir}/`, import.meta.url), { recursive: true });
+    for (const name of stale) writeFileSync(path(name), files[name]);
+    for (const name of orphans) rmSync(path(name));
+    console.log(`pack-catalog: ${Object.keys(loaded.rows).length} resources, ${stale.length} files written, ${orphans.length} removed`);
   }
 }

@@ -1,69 +1,80 @@
-import { entries, type Entry, type EntryOf, type Key, type TemplateOf } from './codes/index.js';
-import type { FormatArgs, FormatOptions, Messages } from './format.js';
-import { format } from './messages.js';
-import { isKey } from './lookup.js';
+import type { Catalog } from './catalog.js';
+import type { EntryShape } from './codes/index.js';
+import type { FormatOptions, KeyArgs, Messages } from './format.js';
+import { formatIn } from './messages.js';
 import { describe, read, safely } from './safely.js';
 import type { LooseParams } from './template.js';
 
-// Symbol.for, not a module-local symbol: two copies of the package recognise each other.
+// Symbol.for, not a module-local symbol: two copies of the package, and every view, recognise each other.
 const brand = /* @__PURE__ */ Symbol.for('capillary-codes.CapillaryError');
 
 export interface CapillaryErrorOptions {
   /** The error that caused this one, as in `new Error(message, { cause })`. */
   readonly cause?: unknown;
   /** The wording of the error's message, from `defineMessages`. */
-  readonly messages?: Messages;
+  readonly messages?: Messages | undefined;
 }
 
-/**
- * An Error that carries a catalog entry: throw it in your own code, catch it anywhere, and
- * switch on `key` or `code`. Its message is the entry's, formatted.
- * @example
- * try {
- *   throw new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
- * } catch (error) {
- *   if (CapillaryError.is(error) && error.key === 'ADD_CUSTOMER_EXISTS') console.log(error.code); // 8006
- * }
- */
-export class CapillaryError<K extends Key = Key> extends Error {
-  override readonly name = 'CapillaryError';
-  // Declared, not class fields: the constructor sets each once, and a field would add its own definition.
-  declare readonly key: K;
-  declare readonly code: EntryOf<K>['code'];
-  declare readonly category: EntryOf<K>['category'];
-  declare readonly params: Readonly<LooseParams>;
-  declare readonly entry: EntryOf<K>;
+type EntryField<M, K extends PropertyKey, F extends keyof EntryShape> = M[K & keyof M] extends infer E ? (E extends EntryShape ? E[F] : never) : never;
 
+/** A CapillaryError of an entry point, typed by its keys `K` and entries `M`. */
+export interface CapillaryErrorOf<K extends string, M> extends Error {
+  readonly name: 'CapillaryError';
+  readonly key: K;
+  readonly code: EntryField<M, K, 'code'>;
+  readonly category: EntryField<M, K, 'category'>;
+  readonly params: Readonly<LooseParams>;
+  readonly entry: M[K & keyof M];
+}
+
+/** The CapillaryError class of an entry point, whose keys are `K` and entries `M`. */
+export interface CapillaryErrorClass<K extends string, M> {
   /** Throws a TypeError when `key` is not a key of the catalog. */
-  constructor(key: K, ...args: FormatArgs<TemplateOf<K>, CapillaryErrorOptions>);
+  new <Q extends K>(key: Q, ...args: KeyArgs<EntryField<M, Q, 'params'>[number], CapillaryErrorOptions>): CapillaryErrorOf<Q, M>;
   /** From an entry, e.g. a `resolve` result: `new CapillaryError(resolution.entry, resolution.params)`. */
-  constructor(entry: Entry, params?: LooseParams, options?: CapillaryErrorOptions);
-  constructor(keyOrEntry: K | Entry, params?: LooseParams, options?: CapillaryErrorOptions) {
-    // What cannot be read counts as not given.
-    const key = typeof keyOrEntry === 'object' && keyOrEntry !== null ? read(keyOrEntry, 'key') : keyOrEntry;
-    if (!isKey(key)) {
-      throw new TypeError(`CapillaryError expects a key of the catalog, got ${describe(key)}`);
-    }
-    const entry = entries[key] as EntryOf<K>;
-    const given = Object.freeze(safely(() => ({ ...params }), () => ({})));
-    // `Object` boxes what is not an object, so `in` never throws for it; a proxy's trap still may.
-    const cause = safely(() => ('cause' in Object(options) ? { cause: (options as { cause?: unknown }).cause } : undefined), () => undefined);
-    super(format(entry as Entry, given, { messages: read(options, 'messages') } as FormatOptions), cause);
-    this.key = key as K;
-    this.code = entry.code;
-    this.category = entry.category;
-    this.params = given;
-    this.entry = entry;
-    Object.defineProperty(this, brand, { value: true });
-  }
-
+  new <E extends EntryShape<K>>(entry: E, params?: LooseParams, options?: CapillaryErrorOptions): CapillaryErrorOf<E['key'], M>;
+  readonly prototype: CapillaryErrorOf<K, M>;
   /**
-   * Whether a value is a CapillaryError, also one thrown by another copy of the package
-   * (where `instanceof` says no).
-   * @example
-   * CapillaryError.is(new CapillaryError('VALIDATION_FAILED')); // true
+   * Whether a value is a CapillaryError, also one thrown by another copy of the package or
+   * another view (where `instanceof` says no).
    */
-  static is(value: unknown): value is CapillaryError {
-    return read(value, brand) === true;
-  }
+  is(value: unknown): value is CapillaryErrorOf<K, M>;
+}
+
+/** The CapillaryError class for a catalog (see `CapillaryError` in the root entry). */
+export function errorClass<C>(catalog: Catalog): C {
+  // One class per entry point, typed by the entry point (CapillaryErrorClass): its own keys and entries.
+  return class CapillaryError extends Error {
+    override readonly name = 'CapillaryError';
+    // Declared, not class fields: the constructor sets each once, and a field would add its own definition.
+    declare readonly key: string;
+    declare readonly code: number;
+    declare readonly category: EntryShape['category'];
+    declare readonly params: Readonly<LooseParams>;
+    declare readonly entry: EntryShape;
+
+    constructor(keyOrEntry: unknown, params?: unknown, options?: unknown) {
+      // What cannot be read counts as not given.
+      const key = typeof keyOrEntry === 'object' && keyOrEntry !== null ? read(keyOrEntry, 'key') : keyOrEntry;
+      const keyed = catalog.byKey();
+      if (typeof key !== 'string' || !Object.hasOwn(keyed, key)) {
+        throw new TypeError(`CapillaryError expects a key of the catalog, got ${describe(key)}`);
+      }
+      const entry = keyed[key]!;
+      const given = Object.freeze(safely(() => ({ ...(params as object) }), () => ({})));
+      // `Object` boxes what is not an object, so `in` never throws for it; a proxy's trap still may.
+      const cause = safely(() => ('cause' in Object(options) ? { cause: (options as { cause?: unknown }).cause } : undefined), () => undefined);
+      super(formatIn(catalog, entry, given, { messages: read(options, 'messages') } as FormatOptions), cause);
+      this.key = key;
+      this.code = entry.code;
+      this.category = entry.category;
+      this.params = given;
+      this.entry = entry;
+      Object.defineProperty(this, brand, { value: true });
+    }
+
+    static is(value: unknown): boolean {
+      return read(value, brand) === true;
+    }
+  } as C;
 }

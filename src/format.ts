@@ -1,6 +1,6 @@
-import type { Entry, Key } from './codes/index.js';
+import type { EntryShape } from './codes/index.js';
 import { read } from './safely.js';
-import { splitTemplate, type LooseParams, type NoParams, type ParamName, type Params } from './template.js';
+import { splitTemplate, type LooseParams, type NoParams, type ParamName, type Params, type ParamValue } from './template.js';
 
 /**
  * Formatting of an entry you already hold. This module never touches the table, so a
@@ -11,15 +11,16 @@ import { splitTemplate, type LooseParams, type NoParams, type ParamName, type Pa
 declare const validated: unique symbol;
 
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
-export type Messages = { readonly [K in Key]?: string } & { readonly [validated]: true };
+export type Messages<K extends string = string> = { readonly [Q in K]?: string } & { readonly [validated]: true };
 
+/** Every field may be `undefined` (as not given). */
 export interface FormatOptions {
   /** Wording to use instead of the table's, from `defineMessages`. */
-  readonly messages?: Messages;
+  readonly messages?: Messages | undefined;
   /** A param without a value: `'keep'` shows its placeholder (the default); `'throw'` raises a TypeError. */
-  readonly missing?: 'keep' | 'throw';
+  readonly missing?: 'keep' | 'throw' | undefined;
   /** `'html'` escapes each inserted value (never the template) for HTML text and attributes. */
-  readonly escape?: 'html';
+  readonly escape?: 'html' | undefined;
 }
 
 /** A piece of a formatted message: template text, or an inserted value. */
@@ -35,6 +36,14 @@ export type FormatArgs<Template extends string, Options = FormatOptions> = strin
   : [ParamName<Template>] extends [never]
     ? [params?: NoParams, options?: Options]
     : [params: Params<Template>, options?: Options];
+
+/**
+ * What follows a key: params typed from its entry's placeholder names `P` (written out by
+ * src/codes/types/, so no template is parsed at compile time), then options.
+ */
+export type KeyArgs<P extends string, Options = FormatOptions> = [P] extends [never]
+  ? [params?: NoParams, options?: Options]
+  : [params: { readonly [Name in P]: ParamValue }, options?: Options];
 
 const templates = new Map<string, readonly string[]>();
 const maxCachedTemplates = 2048;
@@ -120,7 +129,7 @@ function render(entry: unknown, params: unknown, options: unknown, pieces?: Part
  * format(entries.ADD_CUSTOMER_EXISTS, { 0: '42' });
  * // 'Add failed, Customer already exists with id 42 for same source'
  */
-export function format<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): string;
+export function format<E extends EntryShape>(entry: E, ...args: FormatArgs<E['message']>): string;
 export function format(entry: unknown, params?: unknown, options?: unknown): string {
   return render(entry, params, options);
 }
@@ -132,7 +141,7 @@ export function format(entry: unknown, params?: unknown, options?: unknown): str
  * formatParts(entries.CARD_ACTIONS_NOT_ALLOWED, { 0: 'BLOCKED' });
  * // ['Card is ', { param: '0', value: 'BLOCKED' }, ', not allowed to do any further actions']
  */
-export function formatParts<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): Part[];
+export function formatParts<E extends EntryShape>(entry: E, ...args: FormatArgs<E['message']>): Part[];
 export function formatParts(entry: unknown, params?: unknown, options?: unknown): Part[] {
   const pieces: Part[] = [];
   render(entry, params, options, pieces);

@@ -1,37 +1,9 @@
-export {
-  catalog,
-  entries,
-  type Api,
-  type Category,
-  type Code,
-  type Entry,
-  type EntryOf,
-  type ErrorCode,
-  type Key,
-  type Operation,
-  type ParamsOf,
-  type SuccessCode,
-  type TemplateOf,
-  type WarningCode,
-} from './codes/index.js';
-export { CapillaryError, type CapillaryErrorOptions } from './errors.js';
-export type { FormatArgs, FormatOptions, Messages, Part } from './format.js';
-export {
-  find,
-  isCode,
-  isErrorCode,
-  isKey,
-  isSuccessCode,
-  isWarningCode,
-  match,
-  parseCode,
-  resolve,
-  type Filter,
-  type MatchHints,
-  type ResolveHints,
-  type Resolution,
-  type TextMatch,
-  type TextResult,
-} from './lookup.js';
-export { defineMessages, format, formatParts, type CheckedTranslations, type PlaceholderMismatch } from './messages.js';
-export type { NoParams, ParamName, Params, ParamValue, LooseParams } from './template.js';
+export * from './views/all.js';
+export { apis, kinds, resources, type Api, type Kind, type Resource } from './codes/resources.js';
+export type { Category } from './codes/row.js';
+export type { CapillaryErrorOptions } from './errors.js';
+export type { FormatArgs, FormatOptions, Part } from './format.js';
+export { parseCode, type Filter, type MatchHints, type ResolveHints, type TextMatch } from './lookup.js';
+export type { CheckedTranslations, PlaceholderMismatch } from './messages.js';
+export type { ReadHints } from './read.js';
+export type { LooseParams, NoParams, ParamName, Params, ParamValue } from './template.js';

@@ -1,46 +1,43 @@
-import {
-  catalog,
-  entries,
-  type Api,
-  type Category,
-  type Code,
-  type Entry,
-  type ErrorCode,
-  type Key,
-  type Operation,
-  type SuccessCode,
-  type WarningCode,
-} from './codes/index.js';
+import type { Catalog } from './catalog.js';
+import type { Api, Category, EntryShape, Resource } from './codes/index.js';
 import { read } from './safely.js';
 import { closeEnough, compare, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
 
 export type { TextMatch };
 
-/** Narrows the entries of a code. `find` applies it strictly; `resolve` as a hint. */
+/**
+ * The lookups of a catalog: `find`, `resolve`, `match` and the guards, for the root entry (every
+ * resource) and for each resource view, which wrap these with their own catalog and types.
+ */
+
+/** Narrows the entries of a code. `find` applies it strictly; `resolve` as a hint. Every field may be `undefined`. */
 export interface Filter {
-  readonly category?: Category;
-  readonly api?: Api;
-  readonly operation?: Operation;
+  /** A resource's entries, its shared ones and the request-level ones. */
+  readonly resource?: Resource | undefined;
+  readonly category?: Category | undefined;
+  readonly api?: Api | undefined;
+  readonly operation?: string | undefined;
 }
 
 /** What else a response says about a status: each narrows the candidates of its code. */
 export interface ResolveHints extends Filter {
   /** The message the server sent, compared tolerantly with each candidate's wording. */
-  readonly message?: string;
+  readonly message?: string | undefined;
 }
 
 /** What else is known about a message: each narrows the entries whose text fits it. */
 export interface MatchHints {
-  readonly code?: number | string;
-  readonly category?: Category;
-  readonly api?: Api;
+  readonly resource?: Resource | undefined;
+  readonly code?: number | string | undefined;
+  readonly category?: Category | undefined;
+  readonly api?: Api | undefined;
 }
 
 /** What `resolve` made of a code. */
-export type Resolution =
+export type Resolution<E extends EntryShape = EntryShape> =
   | {
       readonly status: 'resolved';
-      readonly entry: Entry;
+      readonly entry: E;
       /** Placeholder values read from the message hint, e.g. `{ 0: '12345' }`. */
       readonly params: Readonly<Record<string, string>>;
       readonly text: TextMatch;
@@ -48,24 +45,47 @@ export type Resolution =
   | {
       readonly status: 'ambiguous';
       /** The best-ranked candidate, `candidates[0]`. */
-      readonly entry: Entry;
+      readonly entry: E;
       /** Every entry the code and hints leave, best first. */
-      readonly candidates: readonly Entry[];
+      readonly candidates: readonly E[];
       readonly text: TextMatch;
     }
   | { readonly status: 'unknown' };
 
 /** The entry `match` found for a text. */
-export interface TextResult {
-  readonly entry: Entry;
+export interface TextResult<E extends EntryShape = EntryShape> {
+  readonly entry: E;
   readonly params: Readonly<Record<string, string>>;
   /** 1 for the wording itself; down to 0.8 for a tolerant match. */
   readonly score: number;
 }
 
-const noEntries: readonly Entry[] = /* @__PURE__ */ Object.freeze([]);
+type Entry = EntryShape;
+
+/** A catalog with the indexes its lookups build on first use, never at import. */
+export interface Lookup<E extends Entry = Entry> {
+  readonly catalog: Catalog;
+  /** Each code's entries, frozen, in catalog order. */
+  readonly byCode: Map<unknown, readonly E[]>;
+  /** Each code's hint-free resolution, keyed by the number so that the common call is one Map lookup. */
+  readonly plain: Map<unknown, Resolution<E>>;
+  /** Per resource hint given alone, each code's resolution. */
+  readonly byResource: Map<unknown, Map<unknown, Resolution<E>>>;
+  text: TextIndex | undefined;
+}
+
+/**
+ * The lookups of a catalog; nothing is built until a lookup asks.
+ * @example
+ * const lookup = lookupOf(catalogOf([['api', api.home]]));
+ */
+export function lookupOf<E extends Entry>(catalog: Catalog): Lookup<E> {
+  return { catalog, byCode: new Map(), plain: new Map(), byResource: new Map(), text: undefined };
+}
+
+const noEntries: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const noParams: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
-const unknown: Resolution = /* @__PURE__ */ Object.freeze({ status: 'unknown' });
+const unknown: Resolution<never> = /* @__PURE__ */ Object.freeze({ status: 'unknown' });
 const maxCodeLength = 32;
 /** Longer messages are compared with no wording: a server's message is a sentence, not a file. */
 const maxMessageLength = 4096;
@@ -89,18 +109,30 @@ export function parseCode(value: unknown): number | undefined {
   return canonicalCode.test(digits) && Number.isSafeInteger(Number(digits)) ? Number(digits) : undefined;
 }
 
-const filterFields = ['category', 'api', 'operation'] as const;
+const filterFields = ['resource', 'category', 'api', 'operation'] as const;
 type Field = (typeof filterFields)[number] | 'code';
 
+/** Whether an entry belongs to a resource: its own, shared with it, or request-level (every resource sends those). */
+const inResource = (entry: Entry, resource: unknown) =>
+  entry.resource === resource || entry.resource === 'api' || (entry.sharedWith?.includes(resource as Resource) ?? false);
+
 function allows(entry: Entry, field: Field, value: unknown): boolean {
-  if (field === 'operation') return entry.operations?.includes(value as Operation) ?? false;
-  return field === 'code' ? entry.code === parseCode(value) : entry[field] === value;
+  switch (field) {
+    case 'resource':
+      return inResource(entry, value);
+    case 'operation':
+      return entry.operations?.includes(value as string) ?? false;
+    case 'code':
+      return entry.code === parseCode(value);
+    default:
+      return entry[field] === value;
+  }
 }
 
 /**
  * Keeps what each hint allows, skipping a hint after which `enough` no longer holds (for a
- * strict filter, it always holds). Hints come
- * from callers and payloads: one that cannot be read (a throwing getter or proxy) is not given.
+ * strict filter, it always holds). Hints come from callers and payloads: one that cannot be
+ * read (a throwing getter or proxy) is not given.
  */
 function narrow<T>(
   items: readonly T[],
@@ -119,21 +151,24 @@ function narrow<T>(
   return kept;
 }
 
-// Built on first use, never at import: each code's entries (frozen, table order) and its
-// hint-free resolution, keyed by the number so that the common call is one Map lookup.
-const entriesByCode: Map<unknown, readonly Entry[]> = /* @__PURE__ */ new Map();
-const plainResolutions: Map<unknown, Resolution> = /* @__PURE__ */ new Map();
-
-function indexCodes(): void {
-  if (entriesByCode.size) return;
-  for (const entry of catalog) entriesByCode.set(entry.code, [...(entriesByCode.get(entry.code) ?? []), entry]);
-  for (const [code, list] of entriesByCode) plainResolutions.set(code, rankedWithoutText(Object.freeze(list)));
+function indexCodes<E extends Entry>(lookup: Lookup<E>): void {
+  const { byCode, plain } = lookup;
+  if (byCode.size) return;
+  for (const entry of lookup.catalog.list() as readonly E[]) {
+    const list = byCode.get(entry.code);
+    if (list) (list as E[]).push(entry);
+    else byCode.set(entry.code, [entry]);
+  }
+  for (const [code, list] of byCode) {
+    Object.freeze(list);
+    plain.set(code, rankedWithoutText(list, undefined));
+  }
 }
 
-interface TextIndex {
+export interface TextIndex {
   readonly weigh: (stem: string) => number;
   readonly patterns: ReadonlyMap<Entry, readonly Pattern[]>;
-  /** Every wording (messages and aliases) in table order, with its summed stem weight. */
+  /** Every wording (messages and aliases) in catalog order, with its summed stem weight. */
   readonly wordings: readonly { readonly entry: Entry; readonly pattern: Pattern; readonly weight: number }[];
   /** Per stem, each wording that has it: [wording number, count] pairs. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
@@ -143,15 +178,13 @@ interface TextIndex {
   readonly overlap: Float64Array;
 }
 
-let textIndex: TextIndex | undefined;
-
-function byText(): TextIndex {
-  if (textIndex) return textIndex;
+function byText(lookup: Lookup<Entry>): TextIndex {
+  if (lookup.text) return lookup.text;
   const patterns = new Map<Entry, Pattern[]>();
   const byWording = new Map<string, TextResult | null>();
   const documents = new Map<string, number>();
   const listed: { entry: Entry; pattern: Pattern }[] = [];
-  for (const entry of catalog) {
+  for (const entry of lookup.catalog.list()) {
     const wordings = [entry.message, ...(entry.aliases ?? [])];
     const list = wordings.map(toPattern);
     patterns.set(entry, list);
@@ -179,8 +212,8 @@ function byText(): TextIndex {
     }
     return { entry, pattern, weight };
   });
-  textIndex = { weigh, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
-  return textIndex;
+  lookup.text = { weigh, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
+  return lookup.text;
 }
 
 const rankOf: Record<Comparison['text'], number> = { exact: 3, close: 2, different: 1 };
@@ -203,13 +236,20 @@ function score(entry: Entry, input: Input, index: TextIndex): Scored {
   return best!;
 }
 
-/** The server's text before the documentation's paraphrase of it; otherwise the order stays. */
-const paraphraseLast = (a: Entry, b: Entry) => Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0);
+/**
+ * Ties between entries the text (or its absence) does not separate: the server's text before
+ * the documentation's paraphrase of it; with a resource hint, the resource's own entries before
+ * the request-level ones; otherwise catalog order (the sort is stable).
+ */
+const tieBreak = (resource: unknown) => (a: Entry, b: Entry) =>
+  Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0) ||
+  (typeof resource === 'string' ? Number(a.resource === 'api') - Number(b.resource === 'api') : 0);
 
-/** Best first: closer wording, then the server's text before a paraphrase, then table order. */
-function byRank(a: Scored, b: Scored): number {
-  return rankOf[b.text] - rankOf[a.text] || b.score - a.score || paraphraseLast(a.entry, b.entry);
-}
+/** Best first: closer wording, then the tie-break. */
+const byRank = (resource: unknown) => {
+  const tie = tieBreak(resource);
+  return (a: Scored, b: Scored): number => rankOf[b.text] - rankOf[a.text] || b.score - a.score || tie(a.entry, b.entry);
+};
 
 // Below this lead, two tolerant matches are a tie: a word's weight should not pick for the caller.
 const decisiveLead = 0.02;
@@ -233,109 +273,106 @@ function saysInFull(input: Input, scored: Scored): boolean {
   return true;
 }
 
-/**
- * Every entry of a code, in table order; `[]` when the code is unknown or malformed. A
- * filter applies strictly: one that matches nothing gives `[]`.
- * @example
- * find(8011).map((entry) => entry.key); // ['LOOKUP_INVALID_SOURCE_ACCOUNT', 'LOOKUP_INVALID_SOURCE']
- * find('400', { category: 'warning' })[0]?.key; // 'ADMIN_AUTH_NOT_SUPPORTED'
- */
-export function find(code: unknown, filter?: Filter): readonly Entry[] {
-  return (filter === undefined ? entriesByCode.get(code) : undefined) ?? findWith(code, filter);
+/** Every entry of a code in catalog order, narrowed strictly by a filter; `[]` when unknown or malformed. */
+export function findIn<E extends Entry>(lookup: Lookup<E>, code: unknown, filter?: Filter): readonly E[] {
+  return (filter === undefined ? lookup.byCode.get(code) : undefined) ?? findWith(lookup, code, filter);
 }
 
-function findWith(code: unknown, filter?: Filter): readonly Entry[] {
-  indexCodes();
-  const found = entriesByCode.get(parseCode(code));
+function findWith<E extends Entry>(lookup: Lookup<E>, code: unknown, filter?: Filter): readonly E[] {
+  indexCodes(lookup);
+  const found = lookup.byCode.get(parseCode(code));
   if (!found) return noEntries;
   if (filter === undefined) return found;
   const kept = narrow(found, filter, filterFields, (entry) => entry, () => true);
   return kept.length === found.length ? found : Object.freeze(kept);
 }
 
-/**
- * What a code means, using what else the response says. Hints narrow the candidates; a hint
- * that would leave none is ignored (servers put codes in unexpected places). A message is
- * compared tolerantly and yields the placeholder values. Where nothing separates two
- * entries the answer is `ambiguous`, ranked, never a silent pick.
- * @example
- * resolve(816).status; // 'resolved'
- * resolve(8011).status; // 'ambiguous': two texts share the code
- * resolve(8011, { message: 'Look up, Invalid source passed' }); // resolved: LOOKUP_INVALID_SOURCE, text 'exact'
- * resolve(8006, { message: 'Add failed, Customer already exists with id 42 for same source' }).params; // { 0: '42' }
- */
-export function resolve(code: unknown, hints?: ResolveHints): Resolution {
-  return (hints === undefined ? plainResolutions.get(code) : undefined) ?? resolveWith(code, hints);
+/** What a code means, using what else the response says (see `resolve` in the root entry). */
+export function resolveIn<E extends Entry>(lookup: Lookup<E>, code: unknown, hints?: ResolveHints): Resolution<E> {
+  if (hints === undefined) return lookup.plain.get(code) ?? resolveWith(lookup, code, hints);
+  // The common hinted call names a resource alone: one more Map lookup.
+  const resource = read(hints, 'resource');
+  if (typeof resource === 'string' && onlyResource(hints)) {
+    const known = lookup.byResource.get(resource)?.get(code);
+    if (known) return known;
+    const resolution = resolveWith(lookup, code, hints);
+    if (resolution.status !== 'unknown') {
+      let byCode = lookup.byResource.get(resource);
+      if (!byCode) lookup.byResource.set(resource, (byCode = new Map()));
+      byCode.set(code, resolution);
+    }
+    return resolution;
+  }
+  return resolveWith(lookup, code, hints);
 }
 
-function resolveWith(code: unknown, hints: ResolveHints | undefined): Resolution {
-  const found = findWith(code);
+function onlyResource(hints: ResolveHints): boolean {
+  return read(hints, 'message') === undefined && read(hints, 'category') === undefined && read(hints, 'api') === undefined && read(hints, 'operation') === undefined;
+}
+
+function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints | undefined): Resolution<E> {
+  const found = findWith(lookup, code);
   if (!found.length) return unknown;
   const message = read(hints, 'message');
+  const resource = read(hints, 'resource');
   // A hint that would leave no candidate is ignored: servers put codes in unexpected places.
   const candidates = narrow(found, hints, filterFields, (entry) => entry, (kept) => kept.length > 0);
-  if (typeof message !== 'string') return candidates === found ? plainResolutions.get(found[0]!.code)! : rankedWithoutText(candidates);
+  if (typeof message !== 'string') {
+    return candidates === found && typeof resource !== 'string' ? lookup.plain.get(found[0]!.code)! : rankedWithoutText(candidates, resource);
+  }
 
-  const index = byText();
+  const index = byText(lookup as Lookup<Entry>);
   // A message this long is no wording of the catalog: it is compared as no text, which fits none.
   const input = toInput(message.length > maxMessageLength ? '' : message, index.weigh);
-  const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank);
+  const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank(resource));
   const best = ranked[0]!;
   if (best.text !== 'different' && separates(best, ranked[1], input)) {
-    return Object.freeze({ status: 'resolved', entry: best.entry, params: Object.freeze(best.params), text: best.text });
+    return Object.freeze({ status: 'resolved', entry: best.entry as E, params: Object.freeze(best.params), text: best.text });
   }
   // Where the hints and the text disagree (400 in a v2 errors list with the warning's words),
   // trust neither: the entries the text fits join the candidates, first.
   const contradicting = best.text === 'different' ? found.filter((entry) => !candidates.includes(entry)).map((entry) => score(entry, input, index)) : [];
-  const fitting = contradicting.filter((scored) => scored.text !== 'different').sort(byRank);
-  if (ranked.length === 1 && !fitting.length) return Object.freeze({ status: 'resolved', entry: best.entry, params: noParams, text: best.text });
+  const fitting = contradicting.filter((scored) => scored.text !== 'different').sort(byRank(resource));
+  if (ranked.length === 1 && !fitting.length) return Object.freeze({ status: 'resolved', entry: best.entry as E, params: noParams, text: best.text });
   const ordered = [...fitting, ...ranked];
-  const entries = Object.freeze(ordered.map((scored) => scored.entry));
+  const entries = Object.freeze(ordered.map((scored) => scored.entry as E));
   return Object.freeze({ status: 'ambiguous', entry: entries[0]!, candidates: entries, text: ordered[0]!.text });
 }
 
-/** Without a message to compare, the server's text ranks before a paraphrase, then table order. */
-function rankedWithoutText(candidates: readonly Entry[]): Resolution {
-  const ordered = [...candidates].sort(paraphraseLast);
+/** Without a message to compare: the tie-break orders the candidates. */
+function rankedWithoutText<E extends Entry>(candidates: readonly E[], resource: unknown): Resolution<E> {
+  const ordered = [...candidates].sort(tieBreak(resource));
   return ordered.length === 1
     ? Object.freeze({ status: 'resolved', entry: ordered[0]!, params: noParams, text: 'none' })
     : Object.freeze({ status: 'ambiguous', entry: ordered[0]!, candidates: Object.freeze(ordered), text: 'none' });
 }
 
-/**
- * The entry a message means, read tolerantly, or `undefined` when the text resembles no
- * entry or when entries tie (1050 and 1061 share a text) and no hint separates them.
- * @example
- * match('Customer successfully retrieved')?.entry.key; // 'CUSTOMER_RETRIEVED'
- * match('Same Customer found in other sources, Merging with userId 42')?.params; // { 0: '42' }
- * match('Customer status get failed'); // undefined: an error and a warning share the text
- * match('Customer status get failed', { category: 'warning' })?.entry.key; // 'CUSTOMER_STATUS_GET_FAILED_WARNING'
- */
-export function match(message: unknown, hints?: MatchHints): TextResult | undefined {
+/** The entry a message means, read tolerantly, or `undefined` (see `match` in the root entry). */
+export function matchIn<E extends Entry>(lookup: Lookup<E>, message: unknown, hints?: MatchHints): TextResult<E> | undefined {
   if (typeof message !== 'string' || message.length > maxMessageLength) return undefined;
-  const index = byText();
+  const index = byText(lookup as Lookup<Entry>);
   const worded = hints === undefined ? index.byWording.get(message) : undefined;
-  if (worded !== undefined) return worded ?? undefined;
+  if (worded !== undefined) return (worded ?? undefined) as TextResult<E> | undefined;
 
   const input = toInput(message, index.weigh);
   const scored = alike(input, index).map((entry) => score(entry, input, index));
   // A hint that would leave no entry whose text fits is ignored.
   const fits = (kept: readonly Scored[]) => kept.some((scored) => scored.text !== 'different');
-  const ranked = [...narrow(scored, hints, ['code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank);
+  const ranked = [...narrow(scored, hints, ['resource', 'code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank(read(hints, 'resource')));
   const best = ranked[0];
   if (!best || best.text === 'different' || !separates(best, ranked[1], input)) return undefined;
-  return { entry: best.entry, params: Object.freeze(best.params), score: best.score };
+  return { entry: best.entry as E, params: Object.freeze(best.params), score: best.score };
 }
 
 // Three quarters of a close match: a wording that cannot reach this is no rival to one that fits.
 const rivalEnough = closeEnough * 0.75;
 
 /**
- * The entries that can fit a message or rival one that does, in table order. The stem weight M an input
- * shares with a wording bounds its score from above: 2M / (W + I) for a wording of weight W
- * without placeholders and an input of weight I, 2M / (W + M) with placeholders (words at a
- * placeholder do not count against it). Wordings whose bound is under rivalEnough are never
- * compared.
+ * The entries that can fit a message or rival one that does, in catalog order. The stem weight
+ * M an input shares with a wording bounds its score from above: 2M / (W + I) for a wording of
+ * weight W without placeholders and an input of weight I, 2M / (W + M) with placeholders
+ * (words at a placeholder do not count against it). Wordings whose bound is under rivalEnough
+ * are never compared.
  */
 function alike(input: Input, index: TextIndex): Entry[] {
   const { overlap, postings, wordings } = index;
@@ -356,44 +393,20 @@ function alike(input: Input, index: TextIndex): Entry[] {
     overlap[id] = 0;
     if ((2 * shared) / (weight + (pattern.slots.length ? shared : input.weight)) >= rivalEnough) kept.push(id);
   }
-  // Wordings are numbered in table order: sorting the few kept ones orders their entries.
+  // Wordings are numbered in catalog order: sorting the few kept ones orders their entries.
   return [...new Set(kept.sort((a, b) => a - b).map((id) => wordings[id]!.entry))];
 }
 
-/**
- * Whether a value is a code of the catalog (a number; use `parseCode` for text).
- * @example
- * isCode(8011); // true
- * isCode(200); // false
- */
-export function isCode(value: unknown): value is Code {
-  return typeof value === 'number' && find(value).length > 0;
+/** Whether a value is a code of the catalog with an entry of the category (any, without one). */
+export function hasCode(lookup: Lookup, value: unknown, category?: Category): boolean {
+  if (typeof value !== 'number') return false;
+  const found = findIn(lookup, value);
+  return category === undefined ? found.length > 0 : found.some((entry) => entry.category === category);
 }
 
-function hasCategory(value: unknown, category: Category): boolean {
-  return typeof value === 'number' && find(value).some((entry) => entry.category === category);
-}
-
-/** @example isSuccessCode(1000); // true */
-export function isSuccessCode(value: unknown): value is SuccessCode {
-  return hasCategory(value, 'success');
-}
-
-/** @example isErrorCode(400); // true (400 is also a warning) */
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return hasCategory(value, 'error');
-}
-
-/** @example isWarningCode(8050); // true */
-export function isWarningCode(value: unknown): value is WarningCode {
-  return hasCategory(value, 'warning');
-}
-
-/**
- * Whether a value is a key of the catalog. Inherited names such as `'toString'` are not.
- * @example
- * isKey('CUSTOMER_NOT_FOUND_FOR_ORG'); // true
- */
-export function isKey(value: unknown): value is Key {
-  return typeof value === 'string' && Object.hasOwn(entries, value);
+/** Whether a value is an own key of the catalog (with an entry of the category, where given). */
+export function hasKey(lookup: Lookup, value: unknown, category?: Category): boolean {
+  if (typeof value !== 'string') return false;
+  const keyed = lookup.catalog.byKey();
+  return Object.hasOwn(keyed, value) && (category === undefined || keyed[value]!.category === category);
 }

@@ -1,0 +1,379 @@
+import type { Api, Category, EntryShape, Resource } from './codes/index.js';
+import { findIn, parseCode, resolveIn, type Lookup, type Resolution } from './lookup.js';
+
+/**
+ * Reading whole responses: `readStatuses` finds every status in a Capillary response and
+ * resolves it. No zod here (zod only validates, in `capillary-codes/zod`); the root entry and
+ * every view export it over their own catalog.
+ */
+
+type Bag = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------
+// Normalizers shared by the schemas and the walker: one reading of the wire, not two.
+
+/** `true`/`false` as booleans or as the text v1.1 sends; anything else is no flag. */
+export function readFlag(value: unknown): boolean | undefined {
+  return value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined;
+}
+
+/** A bare list item: a code when it reads as one, otherwise the text of a message. */
+export function readBare(value: string | number): { code: number } | { message: string } {
+  const code = parseCode(value);
+  return code === undefined ? { message: String(value) } : { code };
+}
+
+
+/** What a walk (or a schema) reads at most: a bound on runaway proxies, getters and sparse arrays. */
+export const maxReads = 1 << 23;
+
+// ---------------------------------------------------------------------------------------
+// readStatuses
+
+/**
+ * One status found in a response by `readStatuses`.
+ * @example
+ * const [status] = readStatuses({ errors: [{ status: false, code: '8015', message: 'Customer not found for the given identifiers' }] });
+ * // { path: 'errors.0', category: 'error', code: 8015, message: 'Customer not found for the given identifiers',
+ * //   resolution: { status: 'resolved', entry: entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS, params: {}, text: 'exact' } }
+ */
+export interface ReadStatus<E extends EntryShape = EntryShape> {
+  /** Where it was found, dotted: `'response.customers.customer.0.item_status'`, `'errors.0'`. */
+  readonly path: string;
+  /**
+   * Where it was found: a warnings list, an errors list, or the success flag of its status
+   * object. The resolved entry carries its own, which may differ (1017, an error, sent in a
+   * v1.1 warnings list).
+   */
+  readonly category: Category;
+  /** The code as a number; `undefined` when missing or not a code. */
+  readonly code: number | undefined;
+  /** The message as the server sent it. */
+  readonly message: string | undefined;
+  /** `resolve(code, { resource, category, api, operation, message })`. */
+  readonly resolution: Resolution<E>;
+}
+
+/**
+ * JSON has no holes: a run this long of missing items is a sparse array or a proxy lying
+ * about its length, and the rest of that array is not read.
+ */
+const maxHoles = 1 << 16;
+/** A bound on the answer's size: no real response comes near. */
+const maxStatuses = 1 << 20;
+/** Longer messages are not compared: no catalog text comes near, and comparing is linear. */
+const maxCompared = 4096;
+
+const node = 0;
+const statusObject = 1;
+const errorList = 2;
+const warningList = 3;
+
+interface Frame {
+  readonly value: object;
+  readonly key: string | number;
+  readonly parent: Frame | undefined;
+  readonly kind: number;
+  /** An array's length once its items are being read; -1 before. */
+  end: number;
+  next: number;
+  holes: number;
+}
+
+function frameOf(value: object, key: string | number, parent: Frame | undefined, kind: number): Frame {
+  return { value, key, parent, kind, end: -1, next: 0, holes: 0 };
+}
+
+/** A field of a status; one that cannot be read (a throwing getter) is a missing one. */
+function field(bag: unknown, name: string): unknown {
+  if (typeof bag !== 'object' || bag === null) return undefined;
+  try {
+    return (bag as Bag)[name];
+  } catch {
+    return undefined;
+  }
+}
+
+function pathOf(frame: Frame, ...tail: (string | number)[]): string {
+  const keys: (string | number)[] = [];
+  for (let at: Frame | undefined = frame; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().concat(tail).join('.');
+}
+
+/** Reads one response; every read of the payload may throw (getters, proxies), so each is guarded. */
+/** What a caller knows about a response; every field may be `undefined` (not given). */
+export interface ReadHints {
+  /** The resource the request went to; inferred from a v1.1 body (`response.customers` ...) when not given. */
+  readonly resource?: Resource | undefined;
+  /** The response surface; inferred from the body's shape when not given. */
+  readonly api?: Api | undefined;
+  /** The operation the request made (`'register'`, `'get'` ...): it tells apart success codes shared by several. */
+  readonly operation?: string | undefined;
+}
+
+class Reader {
+  readonly found: ReadStatus[] = [];
+  reads = maxReads;
+  private readonly resolutions = new Map<string, Resolution>();
+
+  constructor(
+    private readonly lookup: Lookup,
+    private readonly hints: { readonly resource: Resource | undefined; readonly api: Api; readonly operation: string | undefined },
+  ) {}
+
+  resolution(code: number | undefined, category: Category | undefined, message: string | undefined): Resolution {
+    if (code === undefined) return resolveIn(this.lookup, undefined);
+    const compared = message !== undefined && message.length <= maxCompared ? message : undefined;
+    // Batches repeat the same few statuses; comparing text is the costly step, so do it once.
+    const id = compared === undefined ? `${code}\u0000${category}` : `${code}\u0000${category}\u0000${compared}`;
+    let known = this.resolutions.get(id);
+    if (!known) {
+      known = resolveIn(this.lookup, code, { ...this.hints, category, message: compared });
+      this.resolutions.set(id, known);
+    }
+    return known;
+  }
+
+  add(path: string, category: Category, code: number | undefined, message: string | undefined, resolution?: Resolution): void {
+    if (this.found.length >= maxStatuses) {
+      this.reads = 0;
+      return;
+    }
+    this.found.push({ path, category, code, message, resolution: resolution ?? this.resolution(code, category, message) });
+  }
+
+  /** A status object; its success flag (or v2 `status` flag) gives its category. */
+  status(frame: Frame): void {
+    const bag = frame.value as Bag;
+    const code = parseCode(field(bag, 'code'));
+    const message = field(bag, 'message');
+    const flag = readFlag(field(bag, 'success')) ?? readFlag(field(bag, 'status'));
+    const text = typeof message === 'string' ? message : undefined;
+    const path = pathOf(frame);
+    if (flag !== undefined) return this.add(path, flag ? 'success' : 'error', code, text);
+    // No flag: the catalog says where the code belongs when all its entries agree.
+    const resolution = this.resolution(code, undefined, text);
+    const same = code === undefined ? [] : findIn(this.lookup, code);
+    const category = same.length && same.every((entry) => entry.category === same[0]!.category) ? same[0]!.category : 'error';
+    this.add(path, category, code, text, resolution);
+  }
+
+  /** An item of an errors or warnings list: a `{code, message}` object, a code, or a text. */
+  item(frame: Frame, category: Category, value: unknown, tail: (string | number)[]): void {
+    let code: number | undefined;
+    let message: unknown;
+    if (typeof value === 'string' || typeof value === 'number') {
+      const bare = readBare(value);
+      code = 'code' in bare ? bare.code : undefined;
+      message = 'message' in bare ? bare.message : undefined;
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      code = parseCode(field(value as Bag, 'code'));
+      message = field(value as Bag, 'message');
+    } else {
+      return;
+    }
+    this.add(pathOf(frame, ...tail), category, code, typeof message === 'string' ? message : undefined);
+  }
+
+  /** A list: `[...]`, `{"warning": [...]}` / `{"error": ...}`, or a single status object. */
+  list(frame: Frame, category: Category): void {
+    const value = frame.value as Bag;
+    if (Array.isArray(value)) return this.items(frame, category, value, []);
+    if ('code' in value) return this.item(frame, category, value, []);
+    const inner = category === 'warning' ? 'warning' : 'error';
+    const items = value[inner];
+    if (Array.isArray(items)) this.items(frame, category, items, [inner]);
+    else this.item(frame, category, items, [inner]);
+  }
+
+  private items(frame: Frame, category: Category, list: readonly unknown[], tail: (string | number)[]): void {
+    for (let i = 0, holes = 0; i < list.length && --this.reads > 0; i++) {
+      let item: unknown;
+      try {
+        item = list[i];
+      } catch {
+        // Read as a hole.
+      }
+      if (item === undefined) {
+        if (++holes > maxHoles) break;
+        continue;
+      }
+      holes = 0;
+      this.item(frame, category, item, [...tail, i]);
+    }
+  }
+}
+
+/** The response surface a body's shape shows: a root `response` object is v1.1. */
+function apiOf(payload: unknown): Api {
+  const response = field(payload, 'response');
+  return typeof response === 'object' && response !== null && !Array.isArray(response) ? 'v1.1' : 'v2';
+}
+
+/** The resource of a v1.1 body's first part after `status` (`response.customers` ...), where it names one. */
+const v11Parts: Readonly<Record<string, Resource>> = {
+  customer: 'customers',
+  customers: 'customers',
+  subscriptions: 'customers',
+  transaction: 'transactions',
+  transactions: 'transactions',
+  coupon: 'coupons',
+  coupons: 'coupons',
+  series: 'coupons',
+  points: 'points',
+  responses: 'points',
+  validation_code: 'points',
+  product: 'product',
+  organization: 'organization',
+  requests: 'requests',
+  store: 'store',
+  stores: 'store',
+  report: 'store',
+  tasks: 'tasks',
+  email: 'communications',
+  sms: 'communications',
+};
+
+function resourceOf(payload: unknown): Resource | undefined {
+  const response = field(payload, 'response');
+  if (typeof response !== 'object' || response === null) return undefined;
+  try {
+    for (const key in response) if (Object.hasOwn(v11Parts, key)) return v11Parts[key];
+  } catch {
+    // A body that cannot be enumerated names no resource.
+  }
+  return undefined;
+}
+
+/**
+ * An `item_status` object, or a `status` object with a code or a success flag: customer
+ * data has `status` objects of its own (`{"label": "Active"}`) that are no statuses.
+ */
+function isStatusObject(value: object, key: string): boolean {
+  try {
+    if (Array.isArray(value)) return false;
+    return key === 'item_status' || parseCode(field(value as Bag, 'code')) !== undefined || readFlag(field(value as Bag, 'success')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function walk(payload: object, reader: Reader): void {
+  // Weak: objects a proxy or getter makes up on each read are not kept alive by the walk.
+  const seen = new WeakSet<object>([payload]);
+  const stack: Frame[] = [frameOf(payload, '', undefined, node)];
+  while (stack.length && reader.reads > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { value, kind } = frame;
+    try {
+      if (frame.end >= 0) {
+        // An array is read one item per turn, so the stack holds its depth, not its breadth.
+        const i = frame.next++;
+        if (i >= frame.end || frame.holes > maxHoles) {
+          stack.pop();
+          continue;
+        }
+        reader.reads -= 1;
+        let child: unknown;
+        try {
+          child = (value as unknown[])[i];
+        } catch {
+          // Read as a hole.
+        }
+        if (child === undefined) frame.holes += 1;
+        else frame.holes = 0;
+        if (typeof child === 'object' && child !== null && !seen.has(child)) {
+          seen.add(child);
+          stack.push(frameOf(child, i, frame, node));
+        }
+        continue;
+      }
+      stack.pop();
+      if (kind === errorList || kind === warningList) {
+        reader.list(frame, kind === errorList ? 'error' : 'warning');
+        continue;
+      }
+      if (kind === statusObject) reader.status(frame);
+      if (Array.isArray(value)) {
+        frame.end = value.length;
+        stack.push(frame);
+        continue;
+      }
+      // Binary data holds no statuses, and enumerating a large buffer would cost its length.
+      if (ArrayBuffer.isView(value)) continue;
+      const first = stack.length;
+      for (const key in value) {
+        if (--reader.reads <= 0) break;
+        let child: unknown;
+        try {
+          child = (value as Bag)[key];
+        } catch {
+          continue;
+        }
+        if (typeof child !== 'object' || child === null || seen.has(child)) continue;
+        seen.add(child);
+        let childKind = node;
+        if (key === 'errors' || key === 'warnings') {
+          childKind = key === 'errors' ? errorList : warningList;
+        } else if ((key === 'item_status' || key === 'status') && isStatusObject(child, key)) {
+          childKind = statusObject;
+        }
+        stack.push(frameOf(child, key, frame, childKind));
+      }
+      // Keys were pushed first to last; reversed, the first key is read first.
+      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
+        const swap = stack[low]!;
+        stack[low] = stack[high]!;
+        stack[high] = swap;
+      }
+    } catch {
+      // An object that cannot be enumerated (a revoked proxy, a throwing trap) is skipped.
+    }
+  }
+}
+
+/**
+ * Every status in a Capillary response, resolved. Reads a v1.1 payload (a root `response`
+ * object: `response.status`, each `item_status` whether `customer` is a list or one object,
+ * and its `warnings`) or a v2 payload (`errors[]`, `warnings[]`, nested `status` objects, at
+ * any depth, batch arrays included), in document order.
+ *
+ * `category` is where a status was found: a warnings list, an errors list, or its success
+ * flag (a status object without one takes its code's category where the catalog agrees,
+ * else `'error'`). Each status is resolved with its code, that category, the API of the
+ * payload and its message, so rewordings and duplicated codes resolve (or stay `ambiguous`).
+ *
+ * It never throws: on `null`, text, numbers, cyclic objects, throwing getters or proxies it
+ * returns what it could read (often `[]`). An object reached twice (a cycle, a shared part)
+ * is read once, at its first path. Limits:
+ * - nesting depth: none but memory (the walk is iterative, not recursive);
+ * - it reads at most 2^23 values in all (any JSON text up to 16 MB is read whole), and
+ *   returns at most 2^20 statuses: bounds for proxies and getters that make up data;
+ * - it stops reading an array after 65,536 missing items in a row (a sparse array, a proxy
+ *   lying about its length);
+ * - a message longer than 4,096 characters is returned but not compared with the catalog;
+ * - a key containing a dot makes an ambiguous path.
+ * @example
+ * readStatuses({
+ *   response: {
+ *     status: { success: 'true', code: 200, message: 'SUCCESS' },
+ *     customers: { customer: { item_status: { success: 'true', code: '1000', message: 'Customer successfully retrieved', warnings: { warning: ['91017'] } } } },
+ *   },
+ * }).map(({ path, resolution }) => [path, resolution.status === 'unknown' ? undefined : resolution.entry.key]);
+ * // [['response.status', undefined],
+ * //  ['response.customers.customer.item_status', 'CUSTOMER_RETRIEVED'],
+ * //  ['response.customers.customer.item_status.warnings.warning.0', 'WEB_ENGAGE_PROFILE_MISSING']]
+ */
+export function readStatusesIn<E extends EntryShape>(lookup: Lookup<E>, payload: unknown, hints?: ReadHints): ReadStatus<E>[] {
+  const given = (name: keyof ReadHints) => field(hints, name);
+  const resource = (given('resource') as Resource | undefined) ?? resourceOf(payload);
+  const api = (given('api') as Api | undefined) ?? apiOf(payload);
+  const operation = given('operation') as string | undefined;
+  const reader = new Reader(lookup as Lookup, { resource, api, operation });
+  try {
+    if (typeof payload === 'object' && payload !== null) walk(payload, reader);
+  } catch {
+    // Out of memory on a hostile payload: what was found so far stands.
+  }
+  return reader.found as ReadStatus<E>[];
+}
