@@ -1,12 +1,18 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
-const alias = {
-  'capillary-codes/zod': fileURLToPath(new URL('./src/zod.ts', import.meta.url)),
-  'capillary-codes/format': fileURLToPath(new URL('./src/format.ts', import.meta.url)),
-  'capillary-codes': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-};
+const source = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+
+// Tests import the package by name, as an app does; here the names point at src.
+const views = readdirSync(new URL('./src/views/', import.meta.url)).filter((name) => name !== 'all.ts');
+const alias = [
+  { find: /^capillary-codes\/zod$/, replacement: source('zod.ts') },
+  { find: /^capillary-codes\/format$/, replacement: source('format.ts') },
+  ...views.map((name) => ({ find: new RegExp(`^capillary-codes/${name.replace(/\.ts$/, '')}$`), replacement: source(`views/${name}`) })),
+  { find: /^capillary-codes$/, replacement: source('index.ts') },
+];
 
 /** Tests of the root entry: they use no Node built-ins, so they also run in a browser. */
 export const rootEntryTests = [

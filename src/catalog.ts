@@ -65,16 +65,14 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
       continue;
     }
     code += parseInt(deltas[count++]!, 36);
-    const entry = {
-      key: keyOf(spelling, message),
-      code,
-      category: run[0] as Category,
-      resource: (home ?? run[2]) as Resource,
-      message,
-      params: message.includes('{') ? Object.freeze(paramNames(message)) : noParams,
-      api: run[1],
-    } as { -readonly [P in keyof Entry]: Entry[P] };
+    // Fields in the order of an Entry, as JSON shows them.
+    const entry = { key: keyOf(spelling, message), code, category: run[0] as Category, resource: (home ?? run[2]) as Resource } as {
+      -readonly [P in keyof Entry]: Entry[P];
+    };
     if (sharedWith) entry.sharedWith = Object.freeze(sharedWith.split(' ') as Resource[]);
+    entry.message = message;
+    entry.params = message.includes('{') ? Object.freeze(paramNames(message)) : noParams;
+    entry.api = run[1] as Entry['api'];
     if (operations) entry.operations = Object.freeze(operations.split(' '));
     if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
     if (note) entry.note = note;
@@ -94,7 +92,7 @@ const inspect = Symbol.for('nodejs.util.inspect.custom');
 /** A frozen proxy over `target` that `ready` fills and freezes before the proxy gives any answer. */
 function lazy<T extends object>(target: T, ready: () => T, copy: (target: T) => object): T {
   Object.defineProperty(target, inspect, {
-    value: (_depth: number, options: object, show: (value: unknown, options: object) => string) => show(copy(ready()), options),
+    value: Object.freeze((_depth: number, options: object, show: (value: unknown, options: object) => string) => show(copy(ready()), options)),
   });
   return new Proxy(target, {
     get: (_, name) => Reflect.get(ready(), name),

@@ -3,7 +3,7 @@ export { apis, kinds, resources, type Api, type Kind, type Resource } from './co
 export type { Category } from './codes/row.js';
 export type { CapillaryErrorOptions } from './errors.js';
 export type { FormatArgs, FormatOptions, Part } from './format.js';
-export { parseCode, type Filter, type MatchHints, type ResolveHints, type TextMatch } from './lookup.js';
+export type { Filter, MatchHints, ResolveHints, TextMatch } from './lookup.js';
 export type { CheckedTranslations, PlaceholderMismatch } from './messages.js';
 export type { ReadHints } from './read.js';
 export type { LooseParams, NoParams, ParamName, Params, ParamValue } from './template.js';

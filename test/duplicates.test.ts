@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, entries, find, format, match, resolve, type Key, type Resolution, type ResolveHints } from 'capillary-codes';
+import { catalog, entries, find, format, match, resolve, type Key, type Resolution, type ResolveHints } from 'capillary-codes/customers';
 
 /** Every duplicated code of the table: which hints resolve each member, what stays ambiguous. */
 
@@ -67,7 +67,6 @@ describe('identical duplicates are one entry: 1222, 8089 (fact 3)', () => {
 
 describe('same code, two categories: 400, 8066, 8088, 8090 (fact 5)', () => {
   const pairs: [number, Key, Key][] = [
-    [400, 'INVALID_INPUT', 'ADMIN_AUTH_NOT_SUPPORTED'],
     [8066, 'USER_ID_USED_IN_SAME_SOURCE', 'MERGE_ALREADY_DONE_WARNING'],
     [8088, 'CUSTOMER_STATUS_GET_FAILED', 'CUSTOMER_STATUS_GET_FAILED_WARNING'],
     [8090, 'INSTORE_PROFILE_MISSING', 'INSTORE_PROFILE_MISSING_WARNING'],
@@ -79,9 +78,14 @@ describe('same code, two categories: 400, 8066, 8088, 8090 (fact 5)', () => {
     expectResolved(code, { category: 'warning' }, warning);
   });
 
-  it('400: the surface resolves each (v1.1 error, v2 warning)', () => {
+  // 0.2: the request-level table adds three v2 errors of 400 (src/codes/api.ts) to 0.1's pair.
+  it('400 alone is ambiguous; the category and the surface resolve the v1.1 error and the v2 warning', () => {
+    expect(candidatesOf(resolve(400))).toEqual(['INVALID_INPUT', 'INVALID_PATH_PARAMETER', 'INVALID_ATTRIBUTION_LOOKUP_TYPE', 'INVALID_RANGE_OR_INDEX', 'ADMIN_AUTH_NOT_SUPPORTED']);
+    expectResolved(400, { category: 'warning' }, 'ADMIN_AUTH_NOT_SUPPORTED');
     expectResolved(400, { api: 'v1.1' }, 'INVALID_INPUT');
-    expectResolved(400, { api: 'v2' }, 'ADMIN_AUTH_NOT_SUPPORTED');
+    expectResolved(400, { category: 'error', api: 'v1.1' }, 'INVALID_INPUT');
+    expectResolved(400, { category: 'warning', api: 'v2' }, 'ADMIN_AUTH_NOT_SUPPORTED');
+    expect(candidatesOf(resolve(400, { category: 'error', api: 'v2' }))).toEqual(['INVALID_PATH_PARAMETER', 'INVALID_ATTRIBUTION_LOOKUP_TYPE', 'INVALID_RANGE_OR_INDEX']);
   });
 
   it('400 and 8066: the message resolves each, with its params', () => {

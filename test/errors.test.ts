@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CapillaryError, defineMessages, entries, resolve } from 'capillary-codes';
+import { CapillaryError, defineMessages, entries, resolve } from 'capillary-codes/customers';
 
 describe('CapillaryError', () => {
   it('carries the entry and formats its message', () => {
@@ -53,12 +53,20 @@ describe('CapillaryError', () => {
 
   it('is() recognises an error from another copy of the package, where instanceof cannot', async () => {
     // A query makes the module loader evaluate the file again: a second class, as two installs would have.
-    const copy = '../src/errors.ts?second-copy';
-    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors.js');
+    const copy = '../src/views/customers.ts?second-copy';
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/views/customers.js');
     expect(other.CapillaryError).not.toBe(CapillaryError);
     const foreign = new other.CapillaryError('VALIDATION_FAILED');
     expect(foreign instanceof CapillaryError).toBe(false);
     expect(CapillaryError.is(foreign)).toBe(true);
     expect(other.CapillaryError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
+  });
+
+  it('is() of one entry point recognises an error of another (each view has its own class)', async () => {
+    const root = await import('capillary-codes');
+    const fromRoot = new root.CapillaryError('VALIDATION_FAILED');
+    expect(fromRoot instanceof CapillaryError).toBe(false);
+    expect(CapillaryError.is(fromRoot)).toBe(true);
+    expect(root.CapillaryError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@
  * machine.
  */
 import { describe, expect, test } from 'vitest';
-import { catalog, match, resolve } from 'capillary-codes';
+import { catalog, match, resolve } from 'capillary-codes/customers';
 import { compare, toInput, toPattern } from '../src/text.js';
 
 const size = 1_000_000;

@@ -11,7 +11,7 @@ import {
   match,
   parseCode,
   resolve,
-} from 'capillary-codes';
+} from 'capillary-codes/customers';
 
 describe('parseCode: the code grammar', () => {
   it.each([
@@ -69,7 +69,7 @@ describe('find', () => {
   });
 
   it('gives [] for unknown or malformed codes', () => {
-    for (const value of [200, 99999, '8011abc', null, undefined, {}, 'CUSTOMER_NOT_FOUND_FOR_ORG']) expect(find(value)).toEqual([]);
+    for (const value of [42, 99999, '8011abc', null, undefined, {}, 'CUSTOMER_NOT_FOUND_FOR_ORG']) expect(find(value)).toEqual([]);
   });
 
   it('filters strictly: a filter that matches nothing gives []', () => {
@@ -96,13 +96,14 @@ describe('resolve', () => {
   });
 
   it('says unknown for codes outside the catalog and for malformed input', () => {
-    for (const value of [200, '201', 0, '8011abc', null, undefined, NaN, {}, [], () => 816]) {
+    for (const value of [42, '4201', 0, '8011abc', null, undefined, NaN, {}, [], () => 816]) {
       expect(resolve(value)).toEqual({ status: 'unknown' });
     }
   });
 
   it('ignores a hint that would leave no candidate, and applies the rest', () => {
-    expect(resolve(400, { category: 'success', api: 'v2' })).toMatchObject({ status: 'resolved', entry: entries.ADMIN_AUTH_NOT_SUPPORTED });
+    // No 400 is v1.1 and a warning: the api hint would leave none, so it is ignored.
+    expect(resolve(400, { category: 'warning', api: 'v1.1' })).toMatchObject({ status: 'resolved', entry: entries.ADMIN_AUTH_NOT_SUPPORTED });
     expect(resolve(816, { category: 'warning', api: 'v2', operation: 'register' })).toMatchObject({ status: 'resolved', entry: entries.CUSTOMER_NOT_FOUND_FOR_ORG });
   });
 
@@ -164,13 +165,21 @@ describe('resolve', () => {
       [8011, 'Invalid source'],
     ];
     for (const [code, message] of ambiguous) expect(resolve(code, { message }).status, message).toBe('ambiguous');
-    for (const message of ['SUCCESS', 'Updated successfully', 'Customer successfully added', 'Invalid source']) expect(match(message), message).toBeUndefined();
+    for (const message of ['Updated successfully', 'Customer successfully added', 'Invalid source']) expect(match(message), message).toBeUndefined();
+    // Alone, the word is the request-level 200's wording (0.2).
+    expect(match('SUCCESS')?.entry).toBe(entries.REQUEST_SUCCEEDED);
   });
 
   it('trusts neither a hint nor the text where they disagree', () => {
     const resolution = resolve(400, { category: 'error', api: 'v2', message: 'Admin user auth not supported for MOBILE_APP' });
     expect(resolution).toMatchObject({ status: 'ambiguous', text: 'exact' });
-    expect(resolution.status === 'ambiguous' && resolution.candidates.map((entry) => entry.key)).toEqual(['ADMIN_AUTH_NOT_SUPPORTED', 'INVALID_INPUT']);
+    // The text fits the warning the category hint left out: it joins, first, before the v2 errors the hints leave.
+    expect(resolution.status === 'ambiguous' && resolution.candidates.map((entry) => entry.key)).toEqual([
+      'ADMIN_AUTH_NOT_SUPPORTED',
+      'INVALID_PATH_PARAMETER',
+      'INVALID_ATTRIBUTION_LOOKUP_TYPE',
+      'INVALID_RANGE_OR_INDEX',
+    ]);
   });
 
   it('does not compare a message longer than any wording could be', () => {
@@ -225,7 +234,8 @@ describe('match', () => {
 describe('guards', () => {
   it('isCode accepts catalog codes as numbers only', () => {
     expect(isCode(8011)).toBe(true);
-    expect(isCode(200)).toBe(false);
+    expect(isCode(200)).toBe(true);
+    expect(isCode(42)).toBe(false);
     expect(isCode('8011')).toBe(false);
     expect(catalog.every((entry) => isCode(entry.code))).toBe(true);
   });

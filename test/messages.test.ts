@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, defineMessages, entries, format, formatParts, type Messages } from 'capillary-codes';
+import { catalog, defineMessages, entries, format, formatParts, type Messages } from 'capillary-codes/customers';
 import * as entryOnly from 'capillary-codes/format';
 
 describe('format', () => {

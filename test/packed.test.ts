@@ -1,85 +1,94 @@
 /**
- * src/codes/packed.ts, the catalog's runtime data, against the row files it is generated
- * from (src/codes/success.ts, errors.ts, warnings.ts): it is current, and unpacking it gives
- * exactly the entries the rows describe.
+ * The generated files against the row files they are made from: src/codes/packed/ (the
+ * runtime data), src/codes/types/ (the entries' types) and src/views/ with the package's
+ * `exports` (the entry points) are current, and unpacking gives exactly the entries the rows
+ * describe, in every entry point.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { catalog, entries, type Category } from 'capillary-codes';
-import { errors } from '../src/codes/errors.js';
-import { success } from '../src/codes/success.js';
-import { warnings } from '../src/codes/warnings.js';
+import * as root from 'capillary-codes';
+import type { EntryShape } from '../src/codes/index.js';
+import { exportName, sourceEntries, type SourceEntry } from './tables/catalog-rows.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
 
-type Details = { operations?: readonly string[]; aliases?: readonly string[]; note?: string; paraphrase?: true };
-type Row = readonly [number, string, string, string, Details?];
+const views = import.meta.glob<{ catalog: readonly EntryShape[]; entries: Readonly<Record<string, EntryShape>> }>('../src/views/*.ts', { eager: true });
 
-/** The entries as the rows describe them, built the plain way (what src/codes/index.ts did before packing). */
-function fromRows(rows: readonly Row[], category: Category) {
-  return rows.map(([code, key, api, message, details = {}]) => {
-    const params = [...new Set([...message.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]!))];
-    return {
-      key,
-      code,
-      category,
-      message,
-      params,
-      api,
-      ...(details.operations && { operations: details.operations }),
-      ...(details.aliases && { aliases: details.aliases }),
-      ...(details.note !== undefined && { note: details.note }),
-      ...(details.paraphrase && { paraphrase: details.paraphrase }),
-    };
-  });
+/** An entry as the rows describe it, built the plain way, its fields in the order of an Entry. */
+function fromRow({ resource, code, key, category, api, message, details }: SourceEntry) {
+  const params = [...new Set([...message.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]!))];
+  return {
+    key,
+    code,
+    category,
+    resource,
+    ...(details.sharedWith && { sharedWith: details.sharedWith }),
+    message,
+    params,
+    api,
+    ...(details.operations && { operations: details.operations }),
+    ...(details.aliases && { aliases: details.aliases }),
+    ...(details.note !== undefined && { note: details.note }),
+    ...(details.paraphrase && { paraphrase: details.paraphrase }),
+    ...(details.kind && { kind: details.kind, retryable: details.retryable ?? false }),
+  };
 }
 
-const expected = [
-  ...fromRows(success, 'success'),
-  ...fromRows(errors, 'error'),
-  ...fromRows(warnings, 'warning'),
-];
+/** The rows of a view: request-level ones, the resource's own, then those other resources share with it. */
+function rowsOf(view: string): SourceEntry[] {
+  if (view === 'all') return [...sourceEntries];
+  const shared = sourceEntries.filter((entry) => entry.resource !== view && entry.resource !== 'api' && entry.details.sharedWith?.includes(view as never));
+  return [...sourceEntries.filter((entry) => entry.resource === 'api'), ...sourceEntries.filter((entry) => entry.resource === view), ...shared];
+}
 
-describe('src/codes/packed.ts', () => {
-  it('is what scripts/pack-catalog.mjs makes of the rows (run `npm run pack-catalog` when this fails)', async () => {
-    const { stdout } = await run(process.execPath, ['scripts/pack-catalog.mjs', '--stdout'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-    expect(readFileSync(new URL('../src/codes/packed.ts', import.meta.url), 'utf8')).toBe(stdout);
+describe('generated files', () => {
+  it('src/codes/packed/ and src/codes/types/ are what scripts/pack-catalog.mjs makes of the rows (`npm run generate` when this fails)', async () => {
+    await expect(run(process.execPath, ['scripts/pack-catalog.mjs', '--check'], { cwd: dir })).resolves.toBeDefined();
   });
 
-  it('unpacks into exactly the entries of the rows, in table order', () => {
+  it('src/views/ and the exports map are what scripts/generate-views.mjs makes (`npm run generate` when this fails)', async () => {
+    await expect(run(process.execPath, ['scripts/generate-views.mjs', '--check'], { cwd: dir })).resolves.toBeDefined();
+  });
+});
+
+describe.each(Object.keys(views).map((path) => /([^/]+)\.ts$/.exec(path)![1]!))('the %s entry point', (name) => {
+  const { catalog, entries } = views[`../src/views/${name}.ts`]!;
+  const expected = rowsOf(name).map(fromRow);
+
+  it(`unpacks into exactly the ${expected.length} entries of its rows, in order, fields in the order of an Entry`, () => {
     expect(catalog).toStrictEqual(expected);
-    expect(catalog.map((entry) => entry.category)).toEqual(expected.map((entry) => entry.category));
-  });
-
-  it('gives each entry its fields in the order of an Entry', () => {
-    // toStrictEqual ignores the order of properties; JSON (and Object.keys) shows it.
-    expect(catalog.map((entry) => Object.keys(entry))).toEqual(expected.map((entry) => Object.keys(entry)));
+    // toStrictEqual ignores the order of properties; JSON shows it.
     expect(JSON.stringify(catalog)).toBe(JSON.stringify(expected));
     expect(Object.keys(entries)).toEqual(expected.map((entry) => entry.key));
   });
 
-  it('shares no array with another entry, and freezes every one', () => {
-    const arrays = catalog.flatMap((entry) => [entry.params, entry.operations ?? [], entry.aliases ?? []].filter((list) => list.length));
+  it('shares no array between entries but the one empty params list, and freezes every one', () => {
+    const arrays = catalog.flatMap((entry) => [entry.params, entry.operations, entry.aliases, entry.sharedWith].filter((list) => list?.length)) as unknown[];
     expect(new Set(arrays).size).toBe(arrays.length);
-    for (const list of arrays) expect(Object.isFrozen(list)).toBe(true);
+    for (const list of [...arrays, ...catalog.map((entry) => entry.params)]) expect(Object.isFrozen(list)).toBe(true);
+  });
+});
+
+describe('the root entry', () => {
+  it('is the entry point of every resource', () => {
+    expect(root.catalog).toBe(root.catalog);
+    expect(root.catalog.length).toBe(sourceEntries.length);
   });
 
   it('keeps the rows out of the runtime: the library imports them for their types only', async () => {
-    const result = await build({
-      entryPoints: [`${root}src/index.ts`],
-      bundle: true,
-      format: 'esm',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
+    const result = await build({ entryPoints: [`${dir}src/index.ts`], bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs).toContain('src/codes/packed.ts');
-    expect(inputs.filter((input) => /^src\/codes\/(success|errors|warnings)\.ts$/.test(input))).toEqual([]);
+    const packed = Object.keys(import.meta.glob('../src/codes/packed/*.ts')).map((path) => path.replace('../', ''));
+    expect(inputs.filter((input) => input.startsWith('src/codes/packed/')).sort()).toEqual(packed.sort());
+    const rowFiles = new Set(packed.map((path) => path.replace('packed/', '')));
+    expect(inputs.filter((input) => rowFiles.has(input) || input.startsWith('src/codes/types/'))).toEqual([]);
+  });
+
+  it('names every row file by its resource: the export of src/codes/<resource>.ts is the camelCase slug', () => {
+    expect(exportName('partner-program')).toBe('partnerProgram');
   });
 });

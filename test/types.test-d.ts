@@ -19,7 +19,7 @@ import {
   type Part,
   type SuccessCode,
   type WarningCode,
-} from 'capillary-codes';
+} from 'capillary-codes/customers';
 
 describe('literal types', () => {
   it('keeps each entry\'s code, category and message literal', () => {

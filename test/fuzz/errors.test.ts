@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CapillaryError, catalog, defineMessages, entries, format, resolve, type Key } from 'capillary-codes';
+import { CapillaryError, catalog, defineMessages, entries, format, resolve, type Key } from 'capillary-codes/customers';
 import { anyBag, anyValue, attempt, catalogText, codeLike, describeError, expectUntouched, prototypeNames, prototypesUntouched, real, recipe, runs, steadyValue, TIMEOUT, trickyText } from './hostile.js';
 
 afterEach(expectUntouched);

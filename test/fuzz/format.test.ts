@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalog, entries, format, formatParts, type Entry, type Part } from 'capillary-codes';
+import { catalog, entries, format, formatParts, type Entry, type Part } from 'capillary-codes/customers';
 import * as entryOnly from 'capillary-codes/format';
 import {
   anyBag,

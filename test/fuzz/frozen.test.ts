@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CapillaryError, catalog, defineMessages, entries, find, match, resolve } from 'capillary-codes';
+import { CapillaryError, catalog, defineMessages, entries, find, match, resolve } from 'capillary-codes/customers';
 import { anyText, anyValue, catalogText, codeLike, expectUntouched, prototypeNames, prototypesUntouched, real, runs, TIMEOUT } from './hostile.js';
 
 afterEach(expectUntouched);
@@ -92,7 +92,7 @@ describe('fuzz: immutability', () => {
     const arrays = table.filter((value) => Array.isArray(value));
     // The catalog, the params of each entry, operations and aliases: a walk that found them all.
     expect(table.length).toBeGreaterThan(catalog.length * 2);
-    expect(arrays.length).toBeGreaterThan(catalog.length);
+    for (const entry of catalog) expect(arrays).toContain(entry.params);
     expect(table.filter((value) => !Object.isFrozen(value))).toEqual([]);
     expect(Object.getPrototypeOf(entries)).toBeNull();
   });

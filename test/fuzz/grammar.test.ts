@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalog, isCode, isErrorCode, isKey, isSuccessCode, isWarningCode, parseCode } from 'capillary-codes';
+import { catalog, isCode, isErrorCode, isKey, isSuccessCode, isWarningCode, parseCode } from 'capillary-codes/customers';
 import { anyValue, expectUntouched, numericText, prototypeNames, prototypesUntouched, real, recipe, runs, TIMEOUT } from './hostile.js';
 
 /**

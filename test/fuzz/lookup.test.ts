@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalog, find, format, match, parseCode, resolve, type Entry, type Resolution } from 'capillary-codes';
+import { catalog, find, format, match, parseCode, resolve, type Entry, type Resolution } from 'capillary-codes/customers';
 import {
   anyBag,
   anyText,
@@ -125,12 +125,15 @@ function expectResolution(resolution: Resolution, codeInput: unknown, hintsInput
 /** Values that cannot run into a template's literal text, so that a filled wording reads back unambiguously. */
 const fillValue = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
 
+/** A wording of the entry with its own placeholders filled (an alias may name others than the message). */
 function filled(entry: Entry): fc.Arbitrary<{ wording: string; params: Record<string, string> }> {
-  return fc.record({
-    wording: fc.constantFrom(...wordingsOf(entry)),
-    // A plain object, as a caller would pass: fc.record builds one without a prototype.
-    params: fc.record(Object.fromEntries(entry.params.map((name) => [name, fillValue]))).map((params) => ({ ...params })),
-  });
+  return fc.constantFrom(...wordingsOf(entry)).chain((wording) =>
+    fc.record({
+      wording: fc.constant(wording),
+      // A plain object, as a caller would pass: fc.record builds one without a prototype.
+      params: fc.record(Object.fromEntries([...new Set(namesIn(wording))].map((name) => [name, fillValue]))).map((params) => ({ ...params })),
+    }),
+  );
 }
 
 const anyEntry = fc.constantFrom(...catalog);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalog, defineMessages, entries, format, type Entry, type Key } from 'capillary-codes';
+import { catalog, defineMessages, entries, format, type Entry, type Key } from 'capillary-codes/customers';
 import {
   anyText,
   anyValue,

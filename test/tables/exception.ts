@@ -5,8 +5,8 @@
 export interface Exception {
   /** The table file, as in test/fixtures/tables/. */
   readonly file: string;
-  /** The row's code as printed. */
-  readonly code: number;
+  /** The row's code as printed; `null` for a row without one. */
+  readonly code: number | null;
   /** The wording as read from the row (markup removed, as test/tables/read-table.ts reads it). */
   readonly wording: string;
   /**

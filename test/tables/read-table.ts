@@ -82,7 +82,7 @@ const codeThenText = /^(\d+)(?:\s*[:\-–]\s*|\s+)(\D.*)$/;
 /** A table's header row: its first cell names a code column (and holds no code), or its second is "Description". */
 function isHeader([first = '', second = '']: readonly string[]): boolean {
   const text = unmark(first);
-  return headerCell.test(text) || (/\bcodes?\b/i.test(text) && !/\d/.test(text)) || /^description$/i.test(unmark(second));
+  return headerCell.test(text) || /^http status$/i.test(text) || (/\bcodes?\b/i.test(text) && !/\d/.test(text)) || /^description$/i.test(unmark(second));
 }
 
 /** The codes a code cell gives: `900`, `**999999**`, `` `400` ``, `1008/ 1038`, `901\*`; none for text. */
@@ -119,7 +119,7 @@ export function readTable(file: string, markdown: string): TableRow[] {
     if (isHeader(cells)) {
       headerCategory = categoryIn(cells[0]!);
       // "Warning Error Code (Partial Success*) | Error code | Description": two code columns.
-      twoCodes = /\bcode\b/i.test(unmark(cells[1] ?? '')) && !/^description$/i.test(unmark(cells[1] ?? ''));
+      twoCodes = /\bcode\b/i.test(unmark(cells[0]!)) && /\bcode\b/i.test(unmark(cells[1] ?? ''));
       codes = [];
       return;
     }
@@ -128,10 +128,13 @@ export function readTable(file: string, markdown: string): TableRow[] {
     // Some per-API pages print the code and its message in one cell: `624: Invalid …`, `400 - Invalid …`.
     const joined = codesIn(codeCell) ? undefined : codeThenText.exec(unmark(codeCell));
     const own = joined ? [Number(joined[1])] : second ? [...(codesIn(codeCell) ?? []), ...second] : codesIn(codeCell);
-    const continuation = own === undefined;
+    // A dash or an asterisk in the code cell prints no code: the row stands alone, without one.
+    const noCode = !own && /^[-–—*]$/.test(unmark(codeCell));
+    const continuation = own === undefined && !noCode;
     if (own) codes = own;
+    if (noCode) codes = [];
     // A continuation row's text stands in whichever cell has it.
-    const text = joined ? codeCell.replace(/^(?:<[^>]*>|[^\w<])*\d+\s*[:\-–]?\s*/, '') : own ? description : codeCell || description;
+    const text = joined ? codeCell.replace(/^(?:<[^>]*>|[^\w<])*\d+\s*[:\-–]?\s*/, '') : own || noCode ? description : codeCell || description;
     const further = joined ? [description, ...rest] : rest;
     const heading = headings.filter(Boolean).join(' / ');
     rows.push({
