@@ -33,6 +33,8 @@ interface Listing {
   /** `null` for a row without a code of its own above it. */
   readonly code: number | null;
   readonly wording: string;
+  /** What the table says the row is, for this code. */
+  readonly category: TableRow['category'];
 }
 
 function listingsOf(rows: readonly TableRow[], resourceOf: (row: TableRow) => Resource | undefined): Listing[] {
@@ -40,7 +42,7 @@ function listingsOf(rows: readonly TableRow[], resourceOf: (row: TableRow) => Re
     const resource = resourceOf(row);
     if (!resource) return [];
     const codes = row.codes.length ? row.codes : [null];
-    return codes.flatMap((code) => row.wordings.map((wording) => ({ row, resource, code, wording })));
+    return codes.flatMap((code, i) => row.wordings.map((wording) => ({ row, resource, code, wording, category: row.codeCategories?.[i] ?? row.category })));
   });
 }
 
@@ -72,7 +74,7 @@ function accounts(entry: SourceEntry, wording: string): boolean {
   if (wordings.includes(unstopped(wording))) return true;
   const note = entry.details.note;
   const remarkIn = (own: string) => {
-    const remark = wording.slice(own.length).replace(/^[\s;,.:-]+/, '').trim();
+    const remark = wording.slice(own.length).replace(/^[\s;,.:\-–—]+/, '').trim();
     return remark !== '' && note!.includes(remark);
   };
   return note !== undefined && wordingsOf(entry).some((own) => wording.startsWith(unstopped(own)) && remarkIn(unstopped(own)));
@@ -101,7 +103,7 @@ const joinedParts = (wording: string): string[] => wording.split(/; | \/ /).filt
 
 function fit(listing: Listing, wording: string): { entry?: SourceEntry; problem?: string } {
   const fitting = entriesFor(listing.resource).filter((entry) => entry.code === listing.code && accounts(entry, wording));
-  const { category } = listing.row;
+  const { category } = listing;
   const sameCategory = category ? fitting.filter((entry) => entry.category === category) : fitting;
   if (sameCategory.length === 1) return { entry: sameCategory[0]! };
   if (sameCategory.length > 1) return { problem: `fits ${sameCategory.map((entry) => entry.key).join(', ')}` };
@@ -147,8 +149,8 @@ describe.each(resources)('%s', (resource) => {
     expect(mine.filter(({ problem }) => problem).map(describeProblem)).toEqual([]);
   });
 
-  test(`each of its ${count(own.length, 'entry', 'entries')} is at least one row`, () => {
-    const seen = new Set(mine.flatMap(({ entries }) => entries));
+  test(`each of its ${count(own.length, 'entry', 'entries')} is at least one row (of its tables, or of those it shares it with)`, () => {
+    const seen = new Set(accounted.flatMap(({ entries }) => entries));
     expect(own.filter((entry) => !seen.has(entry)).map((entry) => `${entry.key} (${entry.code})`)).toEqual([]);
   });
 

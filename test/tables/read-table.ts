@@ -7,7 +7,7 @@
  * server's, and is removed as the catalog's customers table was (DESIGN fact 9): backticks,
  * `**bold**`, links (their text stays), HTML tags, CommonMark backslash escapes (outside code spans; inside them only
  * `\{`/`\}`, the ReadMe placeholder escape). `<br />` and `↵` join several messages in one cell:
- * each is its own wording. A placeholder written `{x}`, `\{0\}` or `<X>` is written `{x}`, `{0}`,
+ * each is its own wording, unless the break wraps a sentence. A placeholder written `{x}`, `\{0\}` or `<X>` is written `{x}`, `{0}`,
  * `{X}`. A row without a code continues the code above it, whether its text stands in the
  * description cell or, as rendered copies have it, in the code cell.
  */
@@ -24,6 +24,8 @@ export interface TableRow {
   readonly category: Category | undefined;
   /** The row's codes: usually one; "1008/ 1038" is two; a continuation row repeats the code above. */
   readonly codes: readonly number[];
+  /** Per code, where a table gives its two code columns their own category ("Warning … | Error code"). */
+  readonly codeCategories?: readonly (Category | undefined)[];
   /** The code cell as published. */
   readonly codeCell: string;
   /** Whether the row has no code of its own and continues the one above. */
@@ -56,12 +58,19 @@ export function unmark(cell: string): string {
     .trim();
 }
 
-/** The messages of one cell: split at line breaks, markup removed, empty pieces left out. */
+/**
+ * The messages of one cell: split at line breaks, markup removed, empty pieces left out. A
+ * break before a lower-case letter wraps a sentence ("Max 10↵events are allowed"): the
+ * pieces are one message, joined by a space.
+ */
 export function wordingsOf(cell: string): string[] {
-  return cell
-    .split(lineBreaks)
-    .map(unmark)
-    .filter((text) => text !== '');
+  const pieces: string[] = [];
+  for (const piece of cell.split(lineBreaks).map(unmark)) {
+    if (piece === '') continue;
+    if (pieces.length && /^\p{Ll}/u.test(piece)) pieces[pieces.length - 1] += ` ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
 }
 
 const headingLine = /^(#{1,6})\s+(.*)$/;
@@ -99,6 +108,7 @@ export function readTable(file: string, markdown: string): TableRow[] {
   let headerCategory: Category | undefined;
   let codes: readonly number[] = [];
   let twoCodes = false;
+  let secondCategory: Category | undefined;
   markdown.split('\n').forEach((line, index) => {
     if (/^\|-/.test(line)) return;
     const raw = line.startsWith('| ') ? `${line.slice(2).replace(/ \|$/, '')} |` : line;
@@ -120,6 +130,7 @@ export function readTable(file: string, markdown: string): TableRow[] {
       headerCategory = categoryIn(cells[0]!);
       // "Warning Error Code (Partial Success*) | Error code | Description": two code columns.
       twoCodes = /\bcode\b/i.test(unmark(cells[0]!)) && /\bcode\b/i.test(unmark(cells[1] ?? ''));
+      secondCategory = twoCodes ? categoryIn(cells[1]!) : undefined;
       codes = [];
       return;
     }
@@ -127,15 +138,21 @@ export function readTable(file: string, markdown: string): TableRow[] {
     const second = twoCodes ? codesIn(cells[1] ?? '') : undefined;
     // Some per-API pages print the code and its message in one cell: `624: Invalid …`, `400 - Invalid …`.
     const joined = codesIn(codeCell) ? undefined : codeThenText.exec(unmark(codeCell));
-    const own = joined ? [Number(joined[1])] : second ? [...(codesIn(codeCell) ?? []), ...second] : codesIn(codeCell);
-    // A dash or an asterisk in the code cell prints no code: the row stands alone, without one.
-    const noCode = !own && /^[-–—*]$/.test(unmark(codeCell));
+    const first = codesIn(codeCell);
+    const own = joined ? [Number(joined[1])] : second ? [...(first ?? []), ...second] : first;
+    // Two code columns: each code takes its column's category.
+    const codeCategories = second ? [...(first ?? []).map(() => headerCategory), ...second.map(() => secondCategory)] : undefined;
+    // A dash or an asterisk in the code cell prints no code, nor does text beside a description
+    // ("Gateway error | The Gateway configuration …"): the row stands alone, without one.
+    const dash = !own && /^[-–—*]$/.test(unmark(codeCell));
+    const named = !own && !dash && codeCell !== '' && description !== '' && !twoCodes;
+    const noCode = dash || named;
     const continuation = own === undefined && !noCode;
     if (own) codes = own;
     if (noCode) codes = [];
     // A continuation row's text stands in whichever cell has it.
-    const text = joined ? codeCell.replace(/^(?:<[^>]*>|[^\w<])*\d+\s*[:\-–]?\s*/, '') : own || noCode ? description : codeCell || description;
-    const further = joined ? [description, ...rest] : rest;
+    const text = joined ? codeCell.replace(/^(?:<[^>]*>|[^\w<])*\d+\s*[:\-–]?\s*/, '') : named ? codeCell : own || dash ? description : codeCell || description;
+    const further = joined || named ? [description, ...rest] : rest;
     const heading = headings.filter(Boolean).join(' / ');
     rows.push({
       file,
@@ -143,6 +160,7 @@ export function readTable(file: string, markdown: string): TableRow[] {
       heading,
       category: categoryIn(headings.at(-1)?.split(' / ').at(-1) ?? '') ?? headerCategory,
       codes,
+      ...(codeCategories && { codeCategories }),
       codeCell,
       continuation,
       wordings: wordingsOf(text),
