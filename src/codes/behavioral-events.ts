@@ -7,6 +7,10 @@
  * (docs `/reference/response-codes`) prints the same table verbatim, so every entry is shared
  * with `event-notification-logs` (src/codes/event-notification-logs.ts has none of its own).
  * 7311 holds two messages in one cell, two different failures: two entries.
+ * The per-API pages of the section (Create Event (Custom), Add Webhook, Search events, all on
+ * the v2 API) add codes of their own (1802-1850), with the page's reason in the note; they are
+ * not shared with event-notification-logs. Get Events Logs prints only the request-level 401,
+ * 404 and 500.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -35,5 +39,41 @@ export const behavioralEvents = [
     sharedWith: ['event-notification-logs'],
     kind: 'internal',
     note: '7311 also means invalid customer details were passed (BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS); the table prints both in one cell.',
+  }],
+
+  // The per-API pages: Create Event (Custom).
+  [1806, 'BEHAVIORAL_EVENT_NAME_EXISTS', 'error', 'v2', 'Event_name event already exists', {
+    kind: 'already-exists',
+    note: 'Already existing event name. The page sets "name" in code font.',
+  }],
+  [1810, 'BEHAVIORAL_EVENT_ACTIONS_INVALID', 'error', 'v2', 'Event_name event actions invalid', {
+    kind: 'invalid-argument',
+    note: 'Invalid or unsupported event actions. The page sets "name" in code font.',
+  }],
+  [1811, 'BEHAVIORAL_EVENT_NAME_INVALID', 'error', 'v2', 'event name invalid', {
+    kind: 'invalid-argument',
+    note: 'Invalid or unsupported event name',
+  }],
+  [1823, 'BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', 'error', 'v2', 'tillCod invalid event field type', {
+    kind: 'invalid-argument',
+    note: 'Invalid or unsupported event field type',
+  }],
+  [1802, 'BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED', 'error', 'v2', 'field attribute value  fails for validation type isRequired', {
+    kind: 'invalid-argument',
+    note: 'Invalid/null field attribute value',
+  }],
+  // Add Webhook.
+  [1839, 'BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING', 'error', 'v2', 'auth mechanism not present', {
+    kind: 'invalid-argument',
+    note: 'authenabledfield passed as false',
+  }],
+  [1808, 'BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING', 'error', 'v2', 'customer event transformer not present', {
+    kind: 'invalid-argument',
+    note: 'Invalid or unsupported transformertype',
+  }],
+  // Search events.
+  [1850, 'BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID', 'error', 'v2', 'Invalid search request parameters userIdentifierValue', {
+    kind: 'invalid-argument',
+    note: 'When an invalid or malformed value is passed in the userIdentifierValue parameter of the search request (e.g., "77448764sd" instead of a valid value).',
   }],
 ] as const satisfies readonly Row[];

@@ -7,6 +7,9 @@
  * the table's order. Each of 3032-3039 carries two unrelated messages in one cell: two entries
  * each. 1060 "Exceeded maximum limit size of 200." is the request-level BATCH_LIMIT_EXCEEDED
  * (src/codes/api.ts). 701-705 collide with coupons' 701-705, unrelated.
+ * The per-API pages of the card APIs (Add Card Series, Generate Cards, Limit Active Cards per
+ * Customer) add shorter wordings of 3003, 3006, 3017, 3022, 3023 and 3025 (aliases) and no
+ * code of their own; their 500 "Internal Server Error" is the request-level entry.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -21,11 +24,17 @@ export const cards = [
   [3000, 'CARD_SERIES_INVALID', 'error', 'v2', 'Invalid card series.', { kind: 'invalid-argument' }],
   [3001, 'CARD_SERIES_CODE_EMPTY', 'error', 'v2', 'Series code empty.', { kind: 'invalid-argument' }],
   [3002, 'CARD_SERIES_EXISTS', 'error', 'v2', 'Series already exists.', { kind: 'already-exists' }],
-  [3003, 'CARD_SERIES_TYPE_EMPTY', 'error', 'v2', 'Series type is empty.', { kind: 'invalid-argument' }],
+  [3003, 'CARD_SERIES_TYPE_EMPTY', 'error', 'v2', 'Series type is empty.', {
+    aliases: ['Series type empty'],
+    kind: 'invalid-argument',
+  }],
   [3004, 'CARD_SERIES_NOT_FOUND', 'error', 'v2', 'Series does not exist.', { kind: 'not-found' }],
   [3005, 'CARD_LENGTH_INVALID', 'error', 'v2', 'Card length invalid.', { kind: 'invalid-argument' }],
   [3006, 'CARD_CONFIGURATION_EXISTS', 'error', 'v2', 'Card configuration already exists with the same prefix, suffix and card length.', {
-    aliases: ['Card configuration already exists with the same prefix,suffix and cardlength.'],
+    aliases: [
+      'Card configuration already exists with the same prefix, suffix and cardlength',
+      'Card configuration already exists with the same prefix,suffix and cardlength.',
+    ],
     kind: 'already-exists',
   }],
   [3007, 'CARD_GENERATION_CONFIG_MISSING', 'error', 'v2', 'Card generation config not passed.', { kind: 'invalid-argument' }],
@@ -41,18 +50,33 @@ export const cards = [
   [3014, 'CARD_STATUS_LABELS_EMPTY', 'error', 'v2', 'Status labels are empty.', { kind: 'invalid-argument' }],
   [3015, 'CARD_DUPLICATE_STATUSES', 'error', 'v2', 'Duplicate statuses passed.', { kind: 'invalid-argument' }],
   [3016, 'CARD_STATUS_INVALID', 'error', 'v2', '{x} card status is not valid.', { kind: 'invalid-argument' }],
-  [3017, 'CARD_STATUS_LABEL_INVALID', 'error', 'v2', 'Status label invalid.', { kind: 'invalid-argument' }],
+  [3017, 'CARD_STATUS_LABEL_INVALID', 'error', 'v2', 'Status label invalid.', {
+    aliases: ['Status label is invalid.'],
+    kind: 'invalid-argument',
+  }],
   [3018, 'CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED', 'error', 'v2', 'Card status label is not mapped to NOT_ISSUED.', { kind: 'failed-precondition' }],
   [3019, 'CARD_EXPIRY_DAYS_NEGATIVE', 'error', 'v2', 'Card expiry days should not be negative.', { kind: 'invalid-argument' }],
   [3020, 'CARD_TYPE_INVALID', 'error', 'v2', 'DIGITAL & PHYSICAL are the only possible card types.', { kind: 'invalid-argument' }],
   [3021, 'CARD_GENERATION_CONFIG_UNCHANGED', 'error', 'v2', 'No change in card generation configurations.', { kind: 'failed-precondition' }],
-  [3022, 'CARD_PREFIX_INVALID', 'error', 'v2', 'Card prefix passed is not a standard string.', { kind: 'invalid-argument' }],
-  [3023, 'CARD_SUFFIX_INVALID', 'error', 'v2', 'Card suffix passed is not a standard string.', { kind: 'invalid-argument' }],
+  [3022, 'CARD_PREFIX_INVALID', 'error', 'v2', 'Card prefix passed is not a standard string.', {
+    aliases: ['Card prefix is not a standard string'],
+    kind: 'invalid-argument',
+  }],
+  [3023, 'CARD_SUFFIX_INVALID', 'error', 'v2', 'Card suffix passed is not a standard string.', {
+    aliases: ['Card suffix is not a standard string'],
+    kind: 'invalid-argument',
+  }],
   [3024, 'CARD_NUMBER_TOTAL_LENGTH_TOO_LONG', 'error', 'v2', 'Card number total length should not be more than 150.', { kind: 'invalid-argument' }],
-  [3025, 'CARD_COUNT_INVALID', 'error', 'v2', 'Count field invalid.', { kind: 'invalid-argument' }],
+  [3025, 'CARD_COUNT_INVALID', 'error', 'v2', 'Count field invalid.', {
+    aliases: ['Count field is missing or invalid.'],
+    kind: 'invalid-argument',
+  }],
   [3026, 'CARD_COUNT_TOO_HIGH', 'error', 'v2', 'Card count exceeds 100000.', { kind: 'invalid-argument' }],
   [3027, 'CARD_NOT_LINKABLE', 'error', 'v2', 'Card is not linkable.', { kind: 'failed-precondition' }],
-  [3028, 'CARD_LENGTH_TOO_SHORT', 'error', 'v2', 'Card length should not be less than 5.', { kind: 'invalid-argument' }],
+  [3028, 'CARD_LENGTH_TOO_SHORT', 'error', 'v2', 'Card length should not be less than 5.', {
+    kind: 'invalid-argument',
+    note: 'The Add Card Series page prints it without the number ("Card length should not be less than").',
+  }],
   [3029, 'CARD_NUMBER_TOO_LONG', 'error', 'v2', 'Card number max length exceeded.', { kind: 'invalid-argument' }],
   [3030, 'CARD_GENERATION_FAILED', 'error', 'v2', 'Card generation failed.', { kind: 'internal' }],
   [3031, 'CARD_UNLINK_NOT_ALLOWED', 'error', 'v2', 'Card can not get be unlinked.', { kind: 'failed-precondition' }],

@@ -4,6 +4,12 @@
  * Codes", its only status table (`v2`; docs.capillarytech.com has only per-API tables for
  * cart promotions). The table has no category; every row is an error by its meaning. 711 is
  * listed twice with two meanings: two entries.
+ *
+ * Then what the per-API tables of docs.capillarytech.com add (section "Cart Promotions" and
+ * the archived Add Promotion Redemption page; api-specific-tables--docs.capillarytech.com.md):
+ * their APIs are served under /api_gateway/v1/promotions/ (the pages' endpoints), so these
+ * entries are `api_gateway`. The pages' generic rows (404 "Not Found", 404 "Incorrect API
+ * endpoint", 400 "Bad Request") are the request-level `api` entries.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -46,4 +52,14 @@ export const cartPromotions = [
   [801, 'CART_PROMOTION_REDEMPTION_TRANSACTION_ID_MISSING', 'error', 'v2', 'Promotion redemption transaction identifier not present.', { kind: 'invalid-argument' }],
   [802, 'CART_PROMOTION_INVALID_REDEMPTION_ID', 'error', 'v2', 'Redemption identifier is invalid.', { kind: 'invalid-argument' }],
   [803, 'CART_PROMOTION_NO_VALID_EVALUATION_ID', 'error', 'v2', 'No valid cart evaluation id passed.', { kind: 'invalid-argument' }],
+
+  // docs.capillarytech.com per-API tables (api_gateway).
+  [400, 'CART_PROMOTION_NOT_FOUND_FOR_ORG', 'error', 'api_gateway', 'Promotion ID not found for org.', {
+    kind: 'not-found',
+    note: 'Add Promotion Redemption (archived). The page\'s sample sends it as errorCode 400 "Validation Failed", the promotion IDs and the org in errorDetails.',
+  }],
+  [404, 'CART_PROMOTION_NOT_FOUND', 'error', 'api_gateway', 'Passed promotion is not found', {
+    kind: 'not-found',
+    note: 'Issue Cart Promotion: the promotionId in the path names no cart promotion.',
+  }],
 ] as const satisfies readonly Row[];

@@ -8,6 +8,8 @@
  * The success table lists three messages under 4100 and joins two under 4200 with " / ": one
  * entry per message, tied to the operation that sends it. "Message" in the 4100 block is the
  * SMS (4102 "Unable to find/retrieve SMS").
+ * The per-API page "Resend a communication message" (POST /v2/communications/resend, `v2`)
+ * adds 4223; its 400 is the request-level INVALID_INPUT.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -34,4 +36,9 @@ export const communications = [
   // docs /reference/error-code.
   [4218, 'COMMUNICATION_INVALID_CHANNEL', 'error', 'v1.1', 'Invalid path parameter/communication channel', { kind: 'invalid-argument' }],
   [4217, 'COMMUNICATION_MISSING_OR_INVALID_BODY', 'error', 'v1.1', 'No communication passed or Invalid request body', { kind: 'invalid-argument' }],
+  // Resend a communication message.
+  [4223, 'COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', 'error', 'v2', 'Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165', {
+    kind: 'not-found',
+    note: 'Message ID provided is invalid. The org and message IDs are the page\'s example values.',
+  }],
 ] as const satisfies readonly Row[];

@@ -16,6 +16,16 @@
  * each is its own entry. Not here: 500 "All requests have failed due to errors" and coupon
  * upload's 400 are the request-level entries (src/codes/api.ts); 687 "Points activities are
  * queued and will be updated later" is the transactions entry of that code.
+ * The per-API pages of the v2 coupon APIs (Issue multiple coupons from a series, Update coupon
+ * code expiry date, Revoke coupon) add wordings and codes of their own, `v2` (the pages' URIs
+ * are /v2/coupon/...): 756 there is "mandatory input missing", with three meanings that are
+ * not the V2 table's 756; the revoke page's 404 and 405 are coupon codes reported per coupon,
+ * not the request-level statuses. The issue page pairs a warning code (partial success: some
+ * coupons issued, the rest not) with an error code for five conditions (679/5004, 626/5001,
+ * 621/5002, 702/5005, 678/5006): a warning and an error entry each, keyed `..._WARNING` for the
+ * warning. Its table is headed by the warning column, so its error rows are read as warnings
+ * (test/tables/exceptions/coupons.ts). The coupon-redemption custom-field pages (private,
+ * Neo-only) print only the HTTP statuses 400, 404 and 500: request-level entries.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -56,10 +66,16 @@ export const coupons = [
   [661, 'COUPON_NO_REDEMPTION_ID', 'error', 'v2', 'No Redemption id passed', { kind: 'invalid-argument' }],
   [683, 'COUPON_REDEMPTION_EVENT_FAILED', 'error', 'v2', 'Voucher Redemption event failed', { kind: 'internal' }],
   [701, 'COUPON_CUSTOMER_NOT_FOUND', 'error', 'v2', 'The customer could not be found. Please check mobile, email, external id passed', {
-    aliases: ['Unable to find the customer. Please enter correct mobile number/email id/external id'],
+    aliases: [
+      'The customer could not be found. Check if mobile, email, external id entered correctly.',
+      'Unable to find the customer. Please enter correct mobile number/email id/external id',
+    ],
     kind: 'not-found',
   }],
-  [702, 'COUPON_CODE_INVALID', 'error', 'v2', 'Coupon code is invalid', { kind: 'invalid-argument' }],
+  [702, 'COUPON_CODE_INVALID', 'error', 'v2', 'Coupon code is invalid', {
+    kind: 'invalid-argument',
+    note: 'Update coupon code expiry date words it as 633 (COUPON_CODE_INVALID_633). As a warning of Issue multiple coupons, 702 means "Queue is empty for series" (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
+  }],
   [707, 'COUPON_SERIES_ID_INVALID', 'error', 'v2', 'Coupon Series ID is invalid', {
     aliases: ['Coupon Series ID = {x} is invalid', 'Coupon series id is invalid'],
     kind: 'invalid-argument',
@@ -82,9 +98,9 @@ export const coupons = [
     note: 'Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".',
   }],
   [709, 'COUPON_PROCESSING_FAILED', 'error', 'v2', 'Coupon processing failed', {
-    aliases: ['Unable to redeem coupon'],
+    aliases: ['Coupon processing failed as user already has a coupon.', 'Unable to redeem coupon'],
     kind: 'internal',
-    note: 'The v1.1 tables word it as they word 706.',
+    note: 'The v1.1 tables word it as they word 706. The Issue multiple coupons page gives the reason the issue fails: the user already has a coupon.',
   }],
   [710, 'COUPON_NOT_MEANT_FOR_CUSTOMER', 'error', 'v2', 'Coupon is not meant for this customer', {
     aliases: ['Coupon cannot be redeemed by this customer'],
@@ -95,7 +111,7 @@ export const coupons = [
     kind: 'failed-precondition',
   }],
   [712, 'COUPON_SERIES_OR_CAMPAIGN_EXPIRED', 'error', 'v2', 'Coupon Series / Campaign has expired', {
-    aliases: ['Unable to redeem. Either coupon series or campaign might have expired'],
+    aliases: ['Coupon Series has expired', 'Unable to redeem. Either coupon series or campaign might have expired'],
     kind: 'failed-precondition',
   }],
   [713, 'COUPON_EXPIRED', 'error', 'v2', 'Coupon has expired', { kind: 'failed-precondition' }],
@@ -211,7 +227,10 @@ export const coupons = [
     kind: 'invalid-argument',
     note: 'Says what 707 (COUPON_SERIES_ID_INVALID) says; the table does not say how they differ.',
   }],
-  [756, 'COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES', 'error', 'v2', 'invalid value for mutually exclusive config series', { kind: 'invalid-argument' }],
+  [756, 'COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES', 'error', 'v2', 'invalid value for mutually exclusive config series', {
+    kind: 'invalid-argument',
+    note: 'The per-API pages give 756 three other meanings, each a mandatory input missing: COUPON_SERIES_ID_MANDATORY, COUPON_CODE_AND_EXPIRY_REQUIRED, COUPON_CODE_OR_CUSTOMER_REQUIRED.',
+  }],
   [759, 'COUPON_REDEMPTION_FAILED', 'error', 'v2', 'Coupon redemption failed', { kind: 'internal' }],
   [777, 'COUPON_SOURCE_INVALID_FOR_ISSUE', 'error', 'v2', 'coupon source not valid for issue coupon', { kind: 'invalid-argument' }],
   [780, 'COUPON_NOT_FOUND_FOR_IDENTIFIER', 'error', 'v2', 'Coupon not found Identifier: {x}.', {
@@ -311,9 +330,87 @@ export const coupons = [
     note: 'In customers 1000 is a success code (CUSTOMER_REGISTERED and others).',
   }],
 
+  // The per-API pages' codes: Revoke coupon (POST /v2/coupon/revoke).
+  [404, 'COUPON_CODE_NOT_FOUND_404', 'error', 'v2', 'Coupon code not found.', {
+    kind: 'not-found',
+    note: 'Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 404 (RESOURCE_NOT_FOUND).',
+  }],
+  [405, 'COUPON_CODE_ALREADY_REDEEMED_405', 'error', 'v2', 'Coupon code is already redeemed.', {
+    kind: 'failed-precondition',
+    note: 'Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 405 (OPERATION_NOT_SUPPORTED).',
+  }],
+  [682, 'COUPON_NOT_FOUND', 'error', 'v2', 'Coupon not found.', { kind: 'not-found' }],
+  [108, 'COUPON_GENERIC_NOT_SUPPORTED', 'error', 'v2', 'GENERIC coupon code is not supported.', { kind: 'invalid-argument' }],
+  [756, 'COUPON_CODE_OR_CUSTOMER_REQUIRED', 'error', 'v2', 'No coupon code or customer info is passed.', {
+    kind: 'invalid-argument',
+    note: 'One of the per-API pages\' meanings of 756 (a mandatory input missing); the V2 table\'s 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.',
+  }],
+  // Update coupon code expiry date (PUT /v2/coupon/bulk/expiry).
+  [756, 'COUPON_SERIES_ID_MANDATORY', 'error', 'v2', 'SeriesId is mandatory.', {
+    aliases: ['No coupon series ID is passed'],
+    kind: 'invalid-argument',
+    note: 'The message is the Issue multiple coupons page\'s, the alias the Update coupon code expiry date page\'s. One of the per-API pages\' meanings of 756 (a mandatory input missing); the V2 table\'s 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES. 746 (COUPON_SERIES_ID_REQUIRED) says the same.',
+  }],
+  [690, 'COUPON_EXPIRY_DATE_IN_PAST', 'error', 'v2', 'Expiry date is past date from coupon issual.', { kind: 'invalid-argument' }],
+  [633, 'COUPON_CODE_INVALID_633', 'error', 'v2', 'Invalid coupon code.', {
+    kind: 'invalid-argument',
+    note: 'The V2 table\'s 702 (COUPON_CODE_INVALID) says the same.',
+  }],
+  [691, 'COUPON_EXPIRY_BEYOND_SERIES_EXPIRY', 'error', 'v2', 'Coupon code expiry date cannot be set beyond series expiry date.', { kind: 'invalid-argument' }],
+  [756, 'COUPON_CODE_AND_EXPIRY_REQUIRED', 'error', 'v2', 'Atleast one coupon code and expiry date info is mandatory.', {
+    kind: 'invalid-argument',
+    note: 'One of the per-API pages\' meanings of 756 (a mandatory input missing); the V2 table\'s 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.',
+  }],
+  [695, 'COUPON_USER_ID_REQUIRED_FOR_GENERIC', 'error', 'v2', 'User Id is mandatory for common coupon to change expiry', { kind: 'invalid-argument' }],
+  // Issue multiple coupons to a customer from a series (POST /v2/coupon/issue/multiple): the
+  // error code of each pair; its warning code is below.
+  [5004, 'COUPON_SINGLE_ISSUAL_ONLY', 'error', 'v2', 'Cannot issue more than one GENERIC coupon code or Issue only one coupon', {
+    kind: 'resource-exhausted',
+    note: 'This error occurs when the Maximum issuals per customer is set to 1. The warning of a partial success is 679 (COUPON_SINGLE_ISSUAL_ONLY_WARNING).',
+  }],
+  [5001, 'COUPON_MAX_SERIES_REACHED', 'error', 'v2', 'Maximum number of series has been created.', {
+    kind: 'resource-exhausted',
+    note: 'The warning of a partial success is 626 (COUPON_MAX_SERIES_REACHED_WARNING).',
+  }],
+  [5002, 'COUPON_MAX_PER_USER_EXCEEDED', 'error', 'v2', 'Maximum number of coupon issued per user has been exceeded', {
+    kind: 'resource-exhausted',
+    note: 'The warning of a partial success is 621 (COUPON_MAX_PER_USER_EXCEEDED_WARNING).',
+  }],
+  [5005, 'COUPON_SERIES_QUEUE_EMPTY', 'error', 'v2', 'Queue is empty for series', {
+    kind: 'internal',
+    note: 'This error happens on the backend because of system caching issues. The warning of a partial success is 702 (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
+  }],
+  [5006, 'COUPON_COUNT_NOT_ISSUED', 'error', 'v2', 'Unable to issue certain number of coupons', {
+    kind: 'internal',
+    note: 'The warning of a partial success is 678 (COUPON_COUNT_NOT_ISSUED_WARNING).',
+  }],
+
   // Coupon upload (capillary.github.io api-documentation): its 400 is the request-level INVALID_INPUT.
   [500, 'COUPON_UPLOAD_FAILED', 'error', 'v2', 'Unable to post or retrieve details.', {
     kind: 'internal',
     note: 'The coupon upload API\'s 500; elsewhere 500 is the request-level ALL_REQUESTS_FAILED.',
+  }],
+
+  // Warnings: Issue multiple coupons from a series, when some coupons are issued and the rest
+  // are not (partial success); each pairs with the error code above.
+  [679, 'COUPON_SINGLE_ISSUAL_ONLY_WARNING', 'warning', 'v2', 'Cannot issue more than one GENERIC coupon code or Issue only one coupon', {
+    kind: 'resource-exhausted',
+    note: 'This error occurs when the Maximum issuals per customer is set to 1. The error code of the condition is 5004 (COUPON_SINGLE_ISSUAL_ONLY).',
+  }],
+  [626, 'COUPON_MAX_SERIES_REACHED_WARNING', 'warning', 'v2', 'Maximum number of series has been created.', {
+    kind: 'resource-exhausted',
+    note: 'The error code of the condition is 5001 (COUPON_MAX_SERIES_REACHED).',
+  }],
+  [621, 'COUPON_MAX_PER_USER_EXCEEDED_WARNING', 'warning', 'v2', 'Maximum number of coupon issued per user has been exceeded', {
+    kind: 'resource-exhausted',
+    note: 'The error code of the condition is 5002 (COUPON_MAX_PER_USER_EXCEEDED).',
+  }],
+  [702, 'COUPON_SERIES_QUEUE_EMPTY_WARNING', 'warning', 'v2', 'Queue is empty for series', {
+    kind: 'internal',
+    note: 'This error happens on the backend because of system caching issues. The error code of the condition is 5005 (COUPON_SERIES_QUEUE_EMPTY). As an error 702 means "Coupon code is invalid" (COUPON_CODE_INVALID).',
+  }],
+  [678, 'COUPON_COUNT_NOT_ISSUED_WARNING', 'warning', 'v2', 'Unable to issue certain number of coupons', {
+    kind: 'internal',
+    note: 'The error code of the condition is 5006 (COUPON_COUNT_NOT_ISSUED).',
   }],
 ] as const satisfies readonly Row[];

@@ -7,6 +7,11 @@
  * and the guide `/docs/customer-authentation-mobile` ("Error Codes"). Only the guide's heading
  * says the rows are errors; by their meaning all of them are. The service answers from its own
  * surface, not the v1.1 or v2 response objects, hence `auth` for every row whatever the site.
+ * Two per-API pages of the service add codes, `auth` too, with the page's solution in the
+ * note: Regenerate Authentication Token (1597) and Authentication configurations (1601-1603,
+ * the fallback channels of OTPs sent over WhatsApp and Zalo). The archived page "Change
+ * identifier on Auth engine (COPY)" prints four failures under 500, each its own entry (not
+ * the request-level 500), with the page's advice in the note.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -59,4 +64,38 @@ export const customerAuthentication = [
   [1542, 'AUTH_PASSWORD_REQUIREMENTS_NOT_MET', 'error', 'auth', 'Password does not meet the requirements.', { kind: 'invalid-argument' }],
   [1543, 'AUTH_USERNAME_EXISTS', 'error', 'auth', 'Username already exists.', { kind: 'already-exists' }],
   [1546, 'AUTH_INVALID_IDENTIFIER_TYPE', 'error', 'auth', 'Invalid identifierType passed.', { kind: 'invalid-argument' }],
+  // The per-API pages' codes.
+  [1597, 'AUTH_KEY_EXPIRED_OR_INVALID', 'error', 'auth', 'Key expired or not valid', {
+    kind: 'unauthenticated',
+    note: 'Make sure that the key is valid.',
+  }],
+  [1601, 'AUTH_FALLBACK_CHANNEL_MOBILE_REQUIRED', 'error', 'auth', 'Fallback Channel needs identifier mobile', {
+    kind: 'invalid-argument',
+    note: 'Ensure \'mobile\' is passed in the body if fallback channel is set as mobile.',
+  }],
+  [1602, 'AUTH_FALLBACK_CHANNEL_EMAIL_REQUIRED', 'error', 'auth', 'Fallback Channel needs identifier email', {
+    kind: 'invalid-argument',
+    note: 'Ensure \'email\' is passed in the body if fallback channel is set, instead of query params.',
+  }],
+  [1603, 'AUTH_CHANNEL_MISCONFIGURED', 'error', 'auth', 'Channel is not configured properly, please check and try again', {
+    kind: 'failed-precondition',
+    note: 'Verify subchannel/fallback channel configuration is valid.',
+  }],
+  // The archived Change identifier on Auth engine page: four failures under 500.
+  [500, 'AUTH_CHANGE_IDENTIFIER_ORG_NOT_FOUND', 'error', 'auth', 'The organization does not exist', {
+    kind: 'not-found',
+    note: 'Check the entered organization name. Not the request-level 500 (ALL_REQUESTS_FAILED).',
+  }],
+  [500, 'AUTH_CHANGE_IDENTIFIER_UNCHANGED', 'error', 'auth', 'Old and new identifier values are the same.', {
+    kind: 'invalid-argument',
+    note: 'Not the request-level 500 (ALL_REQUESTS_FAILED).',
+  }],
+  [500, 'AUTH_CHANGE_IDENTIFIER_FAILED', 'error', 'auth', 'Something went wrong', {
+    kind: 'internal',
+    note: 'Check the identifier value and type. Not the request-level 500 (ALL_REQUESTS_FAILED).',
+  }],
+  [500, 'AUTH_CHANGE_IDENTIFIER_BRAND_NAME_EMPTY', 'error', 'auth', 'The Brand name field is empty', {
+    kind: 'invalid-argument',
+    note: 'Enter brand name. Not the request-level 500 (ALL_REQUESTS_FAILED).',
+  }],
 ] as const satisfies readonly Row[];

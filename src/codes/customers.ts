@@ -21,6 +21,14 @@
  * exceptions in test/tables/exceptions/customers.ts); only the V1 pages have 1038, 1086-1099
  * "Points processing failed", 8014 "Country configuration..." and 9028; 1099 and 8014 mean
  * two things each. 8153 is in the seed only (the 2025-09 export of its page lacks it).
+ *
+ * The per-API tables of docs.capillarytech.com (test/fixtures/tables/api-specific-tables--
+ * docs.capillarytech.com.md; pages named in test/tables/api-specific/customers.ts) add aliases,
+ * and the codes the resource tables lack (the last block of errors). Their `api` is the
+ * surface of the page's endpoint: `v1.1` for the docs section 02-customer (/v1.1/customer/...),
+ * `v2` for 03-customer-1 (/v2/customers/..., and /v2/slab/manualSlabAdjustment) and
+ * 04-customer-lookup. The rows these pages share with other resources (3217, 1101, 1620, the
+ * HTTP statuses) are those resources' entries.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -84,7 +92,10 @@ export const customers = [
   [1007, 'REGISTER_NO_PRIMARY_IDENTIFIER', 'error', 'v1.1', 'Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.', {
     aliases: [
       'Unable to register customer. No valid primary identifier (mobile number, email ID, or external ID) passed.',
+      'Error in customer registration: No Valid Mobile Number or External ID or Email provided required for registration',
+      'Error in customer registration: No Valid Mobile Number or External ID or Email provided. Required for registration',
     ],
+    note: 'The Add Customer pages add-customer (V1), add-customer-archive and the sample postv2customers give the reason "No valid mobile number, external ID, or email provided."',
     kind: 'invalid-argument',
   }],
   [1008, 'REGISTER_WITH_EXTERNAL_ID_FAILED', 'error', 'v1.1', 'Unable to register with external id.', {
@@ -96,8 +107,12 @@ export const customers = [
   [1010, 'LOYALTY_POINTS_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update loyalty points of the customer.', { kind: 'internal' }],
   [1011, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIER', 'error', 'v1.1', 'Cannot find customer for provided identifier.', { kind: 'not-found' }],
   [1012, 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID', 'error', 'v1.1', 'Cannot find customer with the provided mobile number/external ID/e-mail ID.', {
-    aliases: ['Cannot find customer with the provided mobile number, external ID, or email ID.', 'Cannot find customer for provided mobile/external-id/e-mail/id'],
-    sharedWith: ['requests', 'pii-deletion'],
+    aliases: [
+      'Cannot find customer with the provided mobile number, external ID, or email ID.',
+      'Cannot find customer for provided mobile/external-id/e-mail/id',
+      'Cannot find a customer for provided mobile.',
+    ],
+    sharedWith: ['requests', 'referrals', 'pii-deletion'],
     kind: 'not-found',
     note: 'The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.',
   }],
@@ -261,6 +276,8 @@ export const customers = [
     kind: 'internal',
   }],
   [1099, 'TRACKER_DATA_FETCH_FAILED', 'error', 'v1.1', 'Unable to fetch tracker data for the customer.', {
+    aliases: ['Error fetching tracker data for customer.'],
+    sharedWith: ['user-groups'],
     note: '1099 also means POINTS_PROCESSING_FAILED_1099 ("Points processing failed", the V1 pages).',
     kind: 'internal',
   }],
@@ -291,7 +308,10 @@ export const customers = [
     aliases: ['Unable  to update subscription details'],
     kind: 'internal',
   }],
-  [1222, 'REFERRAL_SYSTEM_ERROR', 'error', 'v1.1', 'Internal error occurred with the referral system.', { kind: 'internal' }],
+  [1222, 'REFERRAL_SYSTEM_ERROR', 'error', 'v1.1', 'Internal error occurred with the referral system.', {
+    aliases: ['Internal error with the referral system'],
+    kind: 'internal',
+  }],
   [1202, 'INVALID_CAMPAIGN_TOKEN', 'error', 'v1.1', 'Invalid campaign token.', { kind: 'invalid-argument' }],
   [1203, 'INVALID_CAMPAIGN_CONFIGURED', 'error', 'v1.1', 'Invalid campaign configured.', { kind: 'failed-precondition' }],
   [1204, 'REFERRAL_NOT_ELIGIBLE', 'error', 'v1.1', 'The customer may not be eligible for the referral program.', {
@@ -302,15 +322,29 @@ export const customers = [
     aliases: ['Unable to find the referrer in the specified campaign.'],
     kind: 'not-found',
   }],
-  [1206, 'REFERRAL_TYPE_NOT_SUPPORTED', 'error', 'v1.1', 'Failed to add referral. Referral type is not supported.', { kind: 'invalid-argument' }],
-  [1212, 'INVALID_ENTITY_TYPE', 'error', 'v1.1', 'Invalid entity type passed.', { kind: 'invalid-argument' }],
+  [1206, 'REFERRAL_TYPE_NOT_SUPPORTED', 'error', 'v1.1', 'Failed to add referral. Referral type is not supported.', {
+    aliases: ['Referral type is not supported.'],
+    sharedWith: ['referrals'],
+    kind: 'invalid-argument',
+  }],
+  [1212, 'INVALID_ENTITY_TYPE', 'error', 'v1.1', 'Invalid entity type passed.', {
+    aliases: ['Entity type passed is not valid', 'Entity type invalid.'],
+    sharedWith: ['points', 'loyalty-promotions'],
+    kind: 'invalid-argument',
+  }],
   [1213, 'INVALID_PROGRAM_ID', 'error', 'v1.1', 'Invalid programId passed in request.', { kind: 'invalid-argument' }],
-  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v1.1', 'startDate is after endDate.', { kind: 'invalid-argument' }],
-  [1215, 'DATE_IN_PAST', 'error', 'v1.1', '{x} cannot be a past date.', { kind: 'invalid-argument' }],
+  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v1.1', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument' }],
+  [1215, 'DATE_IN_PAST', 'error', 'v1.1', '{x} cannot be a past date.', {
+    aliases: ['startDate cannot be in past'],
+    sharedWith: ['points'],
+    kind: 'invalid-argument',
+  }],
   [1216, 'UNSUPPORTED_DATE_FORMAT', 'error', 'v1.1', 'The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.', {
     kind: 'invalid-argument',
   }],
   [1217, 'DATE_TOO_FAR_IN_FUTURE', 'error', 'v1.1', 'Date mentioned is a far future date. {x} cannot be after 100 years from now.', {
+    aliases: ['endDate cannot be after 100 years from now'],
+    sharedWith: ['points'],
     kind: 'invalid-argument',
   }],
   [1301, 'TICKET_SUBJECT_EXISTS', 'error', 'v1.1', 'A ticket already exists with the same subject.', { kind: 'already-exists' }],
@@ -359,10 +393,17 @@ export const customers = [
   // The v2 server's texts.
   [8001, 'LOOKUP_NO_SOURCE', 'error', 'v2', 'Lookup failed, No source passed', { kind: 'invalid-argument' }],
   [8002, 'LOOKUP_NO_IDENTIFIERS', 'error', 'v2', 'Lookup failed, No identifiers passed', { kind: 'invalid-argument' }],
-  [8003, 'INVALID_SOURCE', 'error', 'v2', 'Invalid source passed', { kind: 'invalid-argument' }],
+  [8003, 'INVALID_SOURCE', 'error', 'v2', 'Invalid source passed', {
+    aliases: ['Invalid source', 'Source is missing or incorrect.'],
+    sharedWith: ['points', 'requests', 'loyalty-promotions', 'points-ledger'],
+    kind: 'invalid-argument',
+  }],
   [8004, 'ADD_NO_SOURCE', 'error', 'v2', 'Add failed, No source passed', { kind: 'invalid-argument' }],
   [8005, 'ADD_NO_VALID_IDENTIFIERS', 'error', 'v2', 'Add failed, No valid identifiers passed', { kind: 'invalid-argument' }],
-  [8006, 'ADD_CUSTOMER_EXISTS', 'error', 'v2', 'Add failed, Customer already exists with id {0} for same source', { kind: 'already-exists' }],
+  [8006, 'ADD_CUSTOMER_EXISTS', 'error', 'v2', 'Add failed, Customer already exists with id {0} for same source', {
+    aliases: ['Customer already exists for same source'],
+    kind: 'already-exists',
+  }],
   [8007, 'UPDATE_CUSTOMER_EXISTS', 'error', 'v2', 'Update failed, Customer already exists for same source', {
     aliases: ['Unable to update. The identifier is already registered in the same source.'],
     kind: 'already-exists',
@@ -385,9 +426,14 @@ export const customers = [
     note: 'The v2 site\'s table for fetching customer details words it "Invalid source passed.", the text of 8003 (INVALID_SOURCE).',
     kind: 'invalid-argument',
   }],
-  [8013, 'LOOKUP_INVALID_IDENTIFIER', 'error', 'v2', 'Lookup, Invalid identifier passed', { kind: 'invalid-argument' }],
+  [8013, 'LOOKUP_INVALID_IDENTIFIER', 'error', 'v2', 'Lookup, Invalid identifier passed', {
+    aliases: ['Lookup,Invalid identifier passed', 'Invalid identifier passed', 'Invalid identifier type', 'Identifier name missing or incorrect.'],
+    sharedWith: ['points', 'requests', 'loyalty-promotions', 'points-ledger'],
+    kind: 'invalid-argument',
+  }],
   [8014, 'REGISTER_INVALID_PRIMARY_ID', 'error', 'v2', 'Error in customer registration: Invalid Primary Id - {0}', {
-    note: '8014 also means REGISTER_COUNTRY_CONFIG_INVALID (the customer V1 page of 2026).',
+    aliases: ['Error in customer registration'],
+    note: '8014 also means REGISTER_COUNTRY_CONFIG_INVALID (the customer V1 page of 2026). The V2 Add Customer page prints only "Error in customer registration", for a provided mobile number that is invalid.',
     kind: 'invalid-argument',
   }],
   [8014, 'REGISTER_COUNTRY_CONFIG_INVALID', 'error', 'v1.1', 'Unable to register. Country configuration is missing or invalid.', {
@@ -395,11 +441,22 @@ export const customers = [
     kind: 'failed-precondition',
   }],
   [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'error', 'v2', 'Customer not found for the given identifiers', {
-    aliases: ['No customer found for the given identifiers.'],
-    sharedWith: ['transactions', 'points', 'user-groups'],
+    aliases: [
+      'No customer found for the given identifiers.',
+      'Customer not found for the given identifier',
+      'Customer not found for given identifiers',
+      'Costumer not found for the given identifiers',
+      'Customer not found',
+      'Identifier value missing or incorrect.',
+      'Invalid or malformed identifier provided in request body.',
+    ],
+    sharedWith: ['transactions', 'points', 'requests', 'customer-labels', 'user-groups', 'points-ledger', 'loyalty-promotions'],
     kind: 'not-found',
   }],
-  [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', { kind: 'invalid-argument' }],
+  [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', {
+    aliases: ['GET failed,No source passed'],
+    kind: 'invalid-argument',
+  }],
   [8091, 'GET_NO_ACCOUNT_ID', 'error', 'v2', 'GET failed, No account id passed', { kind: 'invalid-argument' }],
   [8092, 'GET_NO_IDENTIFIER_TYPE', 'error', 'v2', 'GET failed, No identifier type passed', { kind: 'invalid-argument' }],
   [8093, 'GET_NO_IDENTIFIER_VALUE', 'error', 'v2', 'GET failed, No identifier value passed', { kind: 'invalid-argument' }],
@@ -427,9 +484,10 @@ export const customers = [
     kind: 'already-exists',
   }],
   [8084, 'CUSTOMER_DETAILS_NOT_SENT', 'error', 'v2', 'Customer details not sent', {
-    aliases: ['Unable to send customer details.'],
+    aliases: ['Unable to send customer details.', 'Customer details are not present'],
     sharedWith: ['transactions'],
     kind: 'invalid-argument',
+    note: 'The bulk transaction page adds: Make sure that valid customer identifiers are added.',
   }],
   [8085, 'INVALID_ORG_ENTITY', 'error', 'v2', 'Invalid org entity passed', { kind: 'invalid-argument' }],
   [8086, 'INVALID_STATUS_LABEL', 'error', 'v2', 'Status label passed is not valid', { kind: 'invalid-argument' }],
@@ -449,7 +507,11 @@ export const customers = [
   [8104, 'PROGRAMS_WITH_PROMOTION_IDENTIFIER', 'error', 'v2', 'Invalid input combination, programs and promotionIdentifier both cannot be passed in single request', {
     kind: 'invalid-argument',
   }],
-  [8105, 'PROMOTION_FETCH_FAILED', 'error', 'v2', 'Error fetching promotion data. Verify programs/promotionIdentifier passed.', { kind: 'invalid-argument' }],
+  [8105, 'PROMOTION_FETCH_FAILED', 'error', 'v2', 'Error fetching promotion data. Verify programs/promotionIdentifier passed.', {
+    aliases: ['Error fetching promotion data'],
+    sharedWith: ['loyalty-promotions'],
+    kind: 'invalid-argument',
+  }],
   [8106, 'COMMUNICATION_CHANNEL_TYPE_MISSING', 'error', 'v2', 'Communication channel type not passed', { kind: 'invalid-argument' }],
   [8107, 'DEFAULT_STATUS_LABEL_NOT_SET', 'error', 'v2', 'Default customer status label not set', { kind: 'failed-precondition' }],
   [8108, 'DEFAULT_STATUS_CONFIG_READ_FAILED', 'error', 'v2', 'Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED', { kind: 'internal' }],
@@ -476,6 +538,44 @@ export const customers = [
   [8127, 'INVALID_SOURCE_OR_ACCOUNT_ID', 'error', 'v2', 'Invalid source or accountId passed', { kind: 'invalid-argument' }],
   [8153, 'IDENTIFIERS_BELONG_TO_CAMPAIGN_USERS', 'error', 'v2', 'The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.', {
     kind: 'already-exists',
+  }],
+
+  // Only on single API pages (the per-API tables): each note holds the page's reason cell.
+  // Add/Update Customer Preferences (V1): 999999 is the item_status code of its sample
+  // response; 404 is the page's own "Customer not found." (its other HTTP statuses are api's).
+  [999999, 'UNEXPECTED_SERVER_ERROR', 'error', 'v1.1', 'Unexpected server error.', {
+    kind: 'internal',
+    note: 'Returned when an unhandled or unknown error occurs during request processing. Used as a fallback for unexpected failures.',
+  }],
+  [404, 'CUSTOMER_NOT_FOUND_404', 'error', 'v1.1', 'Customer not found.', {
+    kind: 'not-found',
+    note: 'Passed identifier (e.g., mobile, email) does not match any customer record.',
+  }],
+  // Update Subscription Details (V2): an error under 1000, otherwise the success code.
+  [1000, 'SUBSCRIPTIONS_ADD_FAILED', 'error', 'v2', 'Customer Subscriptions could not be added', {
+    kind: 'internal',
+    note: 'Invalid customer details or missing data. Only the Update Subscription Details page lists it; 1000 is otherwise the success code of the customer APIs.',
+  }],
+  // Manual Tier Adjustment (POST /v2/slab/manualSlabAdjustment).
+  [8917, 'SLAB_ACTION_NOT_SET', 'error', 'v2', 'slabAction field is not set', {
+    kind: 'invalid-argument',
+    note: 'Invalid slabAction field passed',
+  }],
+  [8920, 'SLAB_ACTION_VALIDITY_NOT_SET', 'error', 'v2', 'manualSLabActionValidity field is not set', {
+    kind: 'invalid-argument',
+    note: 'Invalid manualSLabActionValidity field passed',
+  }],
+  [8921, 'SLAB_ACTION_VALIDITY_UPTO_NOT_INTEGER', 'error', 'v2', 'manualSLabActionValidityUpto value should be an integer', {
+    kind: 'invalid-argument',
+    note: 'Valid Integer not passed for manualSLabActionValidityUpto field',
+  }],
+  [8923, 'SLAB_NOT_FOUND_FOR_NAME', 'error', 'v2', 'slab not found for the given slab name', {
+    kind: 'not-found',
+    note: 'Invalid or unsupported slab name',
+  }],
+  [8925, 'TARGET_SLAB_NOT_HIGHER', 'error', 'v2', 'target slab must be higher than the current slab', {
+    kind: 'failed-precondition',
+    note: 'Invalid toslabname field passed',
   }],
 
 

@@ -13,6 +13,10 @@
  * entry of its own, with a note. Its 200 and 500 rows are organization errors, not the
  * request-level 200 and 500. It lists its successes (3200, 3205, 3214) under "Error Codes":
  * they are successes here (test/tables/exceptions/organization.ts).
+ * - The per-API pages of the org-entity APIs (/v2/orgEntity/till and /v2/orgEntity/store: Add
+ *   Till, Update Till with Custom Fields, the archived Add Till with Existing Custom Fields, Add
+ *   Store, Add Store in bulk): `v2`, codes 1023-1025, 1206, 1207, 1214, 1220, 1221 (not
+ *   customers' codes of those numbers). Their advice ("Use a unique name.") is in the notes.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -92,7 +96,8 @@ export const organization = [
     kind: 'invalid-argument',
   }],
   [3217, 'ORG_SOURCE_INVALID_ACCOUNT_ID', 'error', 'v2', 'Invalid account identifier of the source', {
-    aliases: ['Org source addition failed, Invalid source account identifier passed'],
+    aliases: ['Org source addition failed, Invalid source account identifier passed', 'Source is invalid.'],
+    sharedWith: ['customers'],
     kind: 'invalid-argument',
   }],
   [3218, 'ORG_SOURCE_INVALID_TYPE', 'error', 'v2', 'Invalid source type', {
@@ -146,5 +151,34 @@ export const organization = [
   [3206, 'ORG_CONFIG_KEY_NOT_FOUND', 'error', 'v2', 'Organization configuration addition failure, Config Key not found: {0}', {
     kind: 'not-found',
     note: '3206 also means "Unable to save configurations" (ORG_CONFIGS_SAVE_FAILED).',
+  }],
+
+  // Errors: the org-entity pages (tills and stores).
+  [1207, 'ORG_TILL_NAME_EXISTS', 'error', 'v2', 'Till name already exists', {
+    aliases: ['TIll name already exists'],
+    kind: 'already-exists',
+    note: 'Use a unique name. Add Till and the archived Add Till page print "TIll".',
+  }],
+  [1214, 'ORG_TILL_PARENT_STORE_INVALID', 'error', 'v2', 'The parent store is not valid', {
+    kind: 'invalid-argument',
+    note: 'Use a valid parent store ID',
+  }],
+  [1023, 'ORG_CUSTOM_FIELD_LIMIT_REACHED', 'error', 'v2', 'The number of custom fields that can be created is reached', {
+    kind: 'resource-exhausted',
+    note: 'In the org settings, increase the limit of PRODUCT_CONF_ORG_AUDITABLE_CUSTOM_FIELDS_LIMIT. Default value: 5.',
+  }],
+  [1024, 'ORG_CUSTOM_FIELD_PARAM_EMPTY', 'error', 'v2', 'The custom field parameter is null or empty', {
+    kind: 'invalid-argument',
+    note: 'Enter a value for the parameter.',
+  }],
+  [1025, 'ORG_CUSTOM_FIELD_DUPLICATE_NAME', 'error', 'v2', 'There are multiple custom fields with the same name', {
+    kind: 'already-exists',
+    note: 'Use a unique custom field name.',
+  }],
+  [1220, 'ORG_STORE_CODE_EXISTS', 'error', 'v2', 'Store code exists', { kind: 'already-exists' }],
+  [1206, 'ORG_STORE_NAME_EXISTS', 'error', 'v2', 'Store name exists', { kind: 'already-exists' }],
+  [1221, 'ORG_STORE_EXTERNAL_ID_MISSING', 'error', 'v2', 'External ID missing', {
+    kind: 'invalid-argument',
+    note: 'A minimum of 1 external ID is required',
   }],
 ] as const satisfies readonly Row[];

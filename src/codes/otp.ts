@@ -5,6 +5,10 @@
  * api-documentation site (`_otp.md`), each with a "Success Code" and an "Error Codes" table.
  * Other resources use several of these numbers for other things (transactions 600-610, points
  * 876, requests and surveys 9001): the OTP meanings are this resource's own.
+ * The per-API page Generate OTP (POST /v2/otp/generate) adds 607, 608, 621 (the WhatsApp and
+ * Zalo channels' templates) and 8056, each with the page's advice in the note. Its 8056
+ * "Invalid mobile" is an error here; customers sends the same text as a warning
+ * (INVALID_MOBILE).
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -25,6 +29,18 @@ export const otp = [
   [604, 'OTP_MISSING', 'error', 'v2', 'No OTP passed.', { kind: 'invalid-argument' }],
   [605, 'OTP_INVALID_OR_EXPIRED', 'error', 'v2', 'OTP is either invalid, expired, or null.', { kind: 'unauthenticated' }],
   [606, 'OTP_GENERATION_UNAVAILABLE', 'error', 'v2', 'Unable to generate OTP at the moment.', { kind: 'unavailable', retryable: true }],
+  [607, 'OTP_WHATSAPP_TEMPLATE_NAME_MISSING', 'error', 'v2', 'Mandatory template name not passed for whatsapp type channel', {
+    kind: 'invalid-argument',
+    note: 'If whatsapp as a channel is provided in payload, make sure that whatsappTemplateName parameter is added. The page breaks the sentence over two lines after "for".',
+  }],
+  [608, 'OTP_TEMPLATE_FETCH_FAILED', 'error', 'v2', 'Something went wrong while fetching otp template', {
+    kind: 'internal',
+    note: 'Make sure that OTP templates are configured and approved',
+  }],
+  [621, 'OTP_ZALO_TEMPLATE_ID_MISSING', 'error', 'v2', 'Zalo template identifier cannot be empty', {
+    kind: 'invalid-argument',
+    note: 'If zalo as a channel is provided in payload, make sure that parameter zaloTemplateIdentifier is added',
+  }],
   [874, 'OTP_VALIDATION_CODE_NOT_GENERATED', 'error', 'v2', 'Unable to generate validation code (OTP).', {
     kind: 'internal',
     note: 'Same text as 875 (OTP_VALIDATION_CODE_NOT_GENERATED_875); the table does not tell them apart.',
@@ -34,5 +50,9 @@ export const otp = [
     note: 'Same text as 874 (OTP_VALIDATION_CODE_NOT_GENERATED); the table does not tell them apart.',
   }],
   [876, 'OTP_VALIDATION_FAILED', 'error', 'v2', 'OTP Validation Failed', { kind: 'unauthenticated' }],
+  [8056, 'OTP_INVALID_MOBILE', 'error', 'v2', 'Invalid mobile', {
+    kind: 'invalid-argument',
+    note: 'Enter valid mobile number. Customers sends the same text as a warning (INVALID_MOBILE).',
+  }],
   [9001, 'OTP_NO_VALID_OTP', 'error', 'v2', 'No valid  OTP found.', { kind: 'unauthenticated' }],
 ] as const satisfies readonly Row[];

@@ -15,7 +15,21 @@
  *
  * 816 "Unable to find customer in this organization" and 8015 "Customer not found for the given
  * identifiers" are customers' entries (CUSTOMER_NOT_FOUND_FOR_ORG,
- * CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS) shared with points. docs/DATA.md says how rows are made.
+ * CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS) shared with points.
+ *
+ * The per-API pages of the points section (docs.capillarytech.com; test/tables/api-specific/
+ * points.ts names them) add aliases and the entries after the resource tables' errors. Their
+ * api is the page's section: the "Points V2 API" pages `v2`, the "Points v1.1 API" pages (Check
+ * If Points Redeemable, Redeem Points) `v1.1`; an entry printed on both says the api of the
+ * page its message comes from. Transfer Customer Points and Reverse Redeemed Points print the
+ * resource's 804-904 with texts of their own: where the text says the same as the resource
+ * tables (827, 886, 888, 896, 898, 899) it is an alias, elsewhere (804, 817, 818, 887, 901-904)
+ * another meaning, one entry for both pages (the transfer wording the message, the reversal
+ * wording an alias). Several texts carry sample values (3, 973, 101.54, coins, 97) where the
+ * server puts the request's: kept verbatim, the notes say so. The pages' 8003, 8013, 8015,
+ * 1212, 1214-1217 and 8069 are customers' codes, 1632 and 1645 user-groups', 1101
+ * transactions', 9006 and 9008 requests', 8874 loyalty-promotions'.
+ * docs/DATA.md says how rows are made.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -49,14 +63,20 @@ export const points = [
     kind: 'failed-precondition',
     note: '686 in transactions is TRANSACTION_ADD_FAILED.',
   }],
-  [801, 'POINTS_REDEEM_INVALID_POINTS', 'error', 'v2', 'Points you are trying to redeem are invalid', { kind: 'invalid-argument' }],
+  [801, 'POINTS_REDEEM_INVALID_POINTS', 'error', 'v2', 'Points you are trying to redeem are invalid', {
+    aliases: ['Trying to redeem invalid points'],
+    kind: 'invalid-argument',
+  }],
   [802, 'POINTS_INVALID_IDENTIFIER', 'error', 'v2', 'Mobile number/email id/external id you have entered is invalid', { kind: 'invalid-argument' }],
   [803, 'POINTS_REDEEM_MORE_THAN_AVAILABLE', 'error', 'v2', 'Unable to redeem. The points you are trying to redeem is more than the available points', { kind: 'failed-precondition' }],
-  [804, 'POINTS_INSUFFICIENT_CURRENT', 'error', 'v2', 'Insufficient current points.', { kind: 'failed-precondition' }],
+  [804, 'POINTS_INSUFFICIENT_CURRENT', 'error', 'v2', 'Insufficient current points.', {
+    kind: 'failed-precondition',
+    note: 'The transfer and reversal pages give 804 another meaning (POINTS_OPERATION_PROCESSING_FAILED).',
+  }],
   [805, 'POINTS_INSUFFICIENT_LIFETIME', 'error', 'v2', 'Insufficient lifetime points.', { kind: 'failed-precondition' }],
   [806, 'POINTS_INSUFFICIENT_LIFETIME_PURCHASES', 'error', 'v2', 'Insufficient lifetime purchases amount.', { kind: 'failed-precondition' }],
   [807, 'POINTS_REDEEM_NOT_MULTIPLE', 'error', 'v2', 'Unable to redeem. Make sure that the points you are trying to redeem is a multiple of {X}. Check the points redemption configuration of your organization.', {
-    aliases: ['Redemptions points not divisible.'],
+    aliases: ['Redemption points not divisible', 'Redemptions points not divisible.'],
     kind: 'invalid-argument',
   }],
   [808, 'POINTS_INVALID_VALIDATION_CODE', 'error', 'v2', 'Unable to redeem. Validation code is invalid.', { kind: 'unauthenticated' }],
@@ -69,16 +89,23 @@ export const points = [
   [811, 'POINTS_INVALID_REDEEM_TRANSACTION_NUMBER', 'error', 'v2', 'The transaction number entered to redeem/revert points is invalid', { kind: 'invalid-argument' }],
   [812, 'POINTS_ALREADY_REVERTED_FOR_TRANSACTION', 'error', 'v2', 'The points have been reverted already for this transaction number', { kind: 'failed-precondition' }],
   [813, 'POINTS_INSUFFICIENT_FOR_REDEMPTION', 'error', 'v2', 'Insufficient current points available for redemption', { kind: 'failed-precondition' }],
-  [814, 'POINTS_NOT_REDEEMED_ON_TRANSACTION', 'error', 'v2', 'No points were redeemed on this transaction number', { kind: 'not-found' }],
+  [814, 'POINTS_NOT_REDEEMED_ON_TRANSACTION', 'error', 'v2', 'No points were redeemed on this transaction number', {
+    kind: 'not-found',
+    note: 'Get Points Transfer Summary gives 814 another meaning (POINTS_TRANSFER_SUMMARY_NO_RESULTS).',
+  }],
   [815, 'POINTS_TEMPORARILY_UNAVAILABLE', 'error', 'v2', 'Unable to process points at this moment. Please try again later', {
     kind: 'unavailable',
     retryable: true,
     note: 'Same text as 894 and 898.',
   }],
-  [817, 'POINTS_REDEMPTION_FAILED', 'error', 'v2', 'Points redemption failed.', { kind: 'internal' }],
+  [817, 'POINTS_REDEMPTION_FAILED', 'error', 'v2', 'Points redemption failed.', {
+    kind: 'internal',
+    note: 'The transfer and reversal pages give 817 a cause, insufficient points (POINTS_OPERATION_INSUFFICIENT_POINTS).',
+  }],
   [818, 'POINTS_CURRENT_LESS_THAN_REQUESTED', 'error', 'v2', 'Current points are less than points requested for redemption.', {
     aliases: ['Points you are trying to redeem are more than the available points'],
     kind: 'failed-precondition',
+    note: 'The transfer and reversal pages give 818 another meaning (POINTS_OPERATION_NOT_ALLOWED_FOR_PROGRAM).',
   }],
   [819, 'POINTS_REDEEM_ABOVE_MAXIMUM', 'error', 'v2', 'Points you are trying to redeem are more than the maximum allowed redemption limit.', {
     aliases: ['Points to redeem exceeds the threshold limit (maximum points that can be redeemed in a transaction).'],
@@ -105,13 +132,15 @@ export const points = [
   [825, 'POINTS_CLIENT_SIGNATURE_REQUIRED', 'error', 'v2', 'Client signature is required', { kind: 'invalid-argument' }],
   [826, 'POINTS_INVALID_CATEGORY_OR_CONFIG', 'error', 'v2', 'Invalid points category or invalid configuration', { kind: 'invalid-argument' }],
   [827, 'POINTS_REDEMPTION_DISABLED', 'error', 'v2', 'Unable to redeem points. Points redemption is enabled for your organization.', {
+    aliases: ['Unable to reverse points; reversal is enabled'],
     kind: 'failed-precondition',
-    note: 'Published so (sic): "is enabled" is likely a documentation slip for "is not enabled".',
+    note: 'Published so (sic): "is enabled" is likely a documentation slip for "is not enabled". Transfer Customer Points prints it as is; Reverse Redeemed Points words it for reversals. Those pages read it literally: "Redemption conditions not met despite program-level enablement."',
   }],
   [859, 'POINTS_INVALID_REDEMPTION_TIME', 'error', 'v2', 'The redemption time you have passed is invalid', { kind: 'invalid-argument' }],
   [860, 'POINTS_OTP_ISSUE_FAILED', 'error', 'v2', 'Unable to issue OTP.', { kind: 'internal' }],
   [881, 'POINTS_CUSTOMER_NOT_IN_LOYALTY_PROGRAM', 'error', 'v2', 'Customer is not registered into the loyalty program.', { kind: 'failed-precondition' }],
   [886, 'POINTS_PROCESSING_UNAVAILABLE', 'error', 'v2', 'Unable to process points. Please try again later.', {
+    aliases: ['Points transfer failed due to temporary system error', 'Points reversal failed due to a temporary system error'],
     kind: 'unavailable',
     retryable: true,
     note: 'Same text as 887 and 896.',
@@ -119,14 +148,19 @@ export const points = [
   [887, 'POINTS_PROCESSING_UNAVAILABLE_887', 'error', 'v2', 'Unable to process points. Please try again later.', {
     kind: 'unavailable',
     retryable: true,
-    note: 'Same text as 886 and 896.',
+    note: 'Same text as 886 and 896. The transfer and reversal pages give 887 another meaning (POINTS_OPERATION_VALIDATION_FAILED).',
   }],
   [888, 'POINTS_CONFIGURATION_INVALID', 'error', 'v2', 'Configuration is invalid. Please report to Capillary Support', {
-    aliases: ['Invalid configuration. Please report to capillary support.'],
+    aliases: ['Invalid configuration detected', 'Invalid configuration. Please report to capillary support.'],
     kind: 'failed-precondition',
     note: 'Same text as 899.',
   }],
-  [889, 'POINTS_PROCESSING_FAILED', 'error', 'v2', 'Points processing failed. Please try again later.', { kind: 'unavailable', retryable: true }],
+  [889, 'POINTS_PROCESSING_FAILED', 'error', 'v2', 'Points processing failed. Please try again later.', {
+    aliases: ['Points processing failed, Please try again later Reason : Failed to Connect to Service'],
+    kind: 'unavailable',
+    retryable: true,
+    note: 'Check If Points Redeemable (v1.1) prints it with a reason appended, "Reason : Failed to Connect to Service".',
+  }],
   [894, 'POINTS_TEMPORARILY_UNAVAILABLE_894', 'error', 'v2', 'Unable to process points at this moment. Please try again later', {
     kind: 'unavailable',
     retryable: true,
@@ -134,40 +168,272 @@ export const points = [
   }],
   [895, 'POINTS_LOYALTY_PROGRAM_NOT_CONFIGURED', 'error', 'v2', 'Loyalty program is not configured for your organization.', { kind: 'failed-precondition' }],
   [896, 'POINTS_PROCESSING_UNAVAILABLE_896', 'error', 'v2', 'Unable to process points. Please try again later.', {
+    aliases: ['Points transfer could not be processed', 'Points reversal could not be processed'],
     kind: 'unavailable',
     retryable: true,
     note: 'Same text as 886 and 887.',
   }],
   [898, 'POINTS_TEMPORARILY_UNAVAILABLE_898', 'error', 'v2', 'Unable to process points at this moment. Please try again later', {
+    aliases: ['Points transfer currently unavailable', 'Points reversal currently unavailable'],
     kind: 'unavailable',
     retryable: true,
     note: 'Same text as 815 and 894.',
   }],
   [899, 'POINTS_CONFIGURATION_INVALID_899', 'error', 'v2', 'Configuration is invalid. Please report to Capillary Support', {
+    aliases: ['Misconfigured program setup'],
     kind: 'failed-precondition',
     note: 'Same text as 888.',
   }],
   [901, 'POINTS_INVALID_REDEMPTION_ID', 'error', 'v2', 'Invalid points or points redemption Id passed.', {
     kind: 'invalid-argument',
-    note: 'Also a warning (POINTS_INVALID_REDEMPTION_ID_WARNING), worded "Invalid points or points redemption ID."',
+    note: 'Also a warning (POINTS_INVALID_REDEMPTION_ID_WARNING), worded "Invalid points or points redemption ID." The transfer and reversal pages give error 901 another meaning (POINTS_CUSTOMER_NOT_ELIGIBLE).',
   }],
   [902, 'POINTS_REDEMPTION_ID_NOT_FOUND', 'error', 'v2', 'Redemption ID does not exist.', {
     kind: 'not-found',
-    note: 'Also a warning with the same text (POINTS_REDEMPTION_ID_NOT_FOUND_WARNING).',
+    note: 'Also a warning with the same text (POINTS_REDEMPTION_ID_NOT_FOUND_WARNING). The transfer and reversal pages give error 902 another meaning (POINTS_DUPLICATE_REQUEST).',
   }],
   [903, 'POINTS_UNABLE_TO_REDEEM', 'error', 'v2', 'Unable to redeem points.', {
     kind: 'internal',
-    note: 'Also a warning with the same text (POINTS_UNABLE_TO_REDEEM_WARNING).',
+    note: 'Also a warning with the same text (POINTS_UNABLE_TO_REDEEM_WARNING). The transfer and reversal pages give error 903 another meaning (POINTS_OPERATION_LIMIT_EXCEEDED).',
   }],
   [904, 'POINTS_INVALID_CUSTOMER_DETAILS', 'error', 'v2', 'Invalid customer details passed.', {
     kind: 'invalid-argument',
-    note: 'Also a warning with the same text (POINTS_INVALID_CUSTOMER_DETAILS_WARNING).',
+    note: 'Also a warning with the same text (POINTS_INVALID_CUSTOMER_DETAILS_WARNING). The transfer and reversal pages give error 904 another meaning (POINTS_OPERATION_LOCKED).',
   }],
   [3045, 'POINTS_REDEMPTION_BLOCKED_FOR_FRAUD', 'error', 'v2', 'Points Redemption is not allowed for the customer with id {x} as the status is fraud.', {
     kind: 'failed-precondition',
     note: 'Transactions print 3045 as the same check in general form (TRANSACTION_NOT_ALLOWED_FOR_CUSTOMER_STATUS, "{0} is not allowed for the customer with id {2} as the status is {1}"); in cards 3045 is CARD_EXTERNAL_ID_EXISTS.',
   }],
   [3802, 'POINTS_REDEMPTION_ALREADY_REVERSED', 'error', 'v2', 'Points reversal redeemed points already reversed.', { kind: 'failed-precondition' }],
+
+  // Errors the per-API pages add (docs.capillarytech.com), page by page: codes the resource
+  // tables lack, and other meanings of their codes.
+  [93026, 'POINTS_GOODWILL_INVALID_GROUP_DETAILS', 'error', 'v2', 'Invalid Group Details Provided', {
+    kind: 'invalid-argument',
+    note: 'Request Goodwill points (Group): "Group id/details invalid or unsupported".',
+  }],
+  [885, 'POINTS_INVALID_PROGRAM_ID', 'error', 'v2', 'Invalid program id passed', {
+    aliases: ['Invalid program ID'],
+    kind: 'invalid-argument',
+    note: 'Get Points Conversion Schedule: "program Id is invalid or unsupported". Printed on most points V2 pages; the transfer and reversal pages word it "Invalid program ID".',
+  }],
+  [814, 'POINTS_TRANSFER_SUMMARY_NO_RESULTS', 'error', 'v2', 'No Results Found', {
+    kind: 'not-found',
+    note: 'Get Points Transfer Summary: "Invalid query parameter passed". Not the redemption error 814 (POINTS_NOT_REDEEMED_ON_TRANSACTION).',
+  }],
+  [8130, 'POINTS_LOOKUP_INVALID_PARAMS', 'error', 'v2', 'Lookup,Invalid Params passed', {
+    kind: 'invalid-argument',
+    note: 'Get Points Expiry Schedule (Light API): "Unsupported query parameter passed".',
+  }],
+  [3316, 'POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD', 'error', 'v2', 'Group redemption action executed for non-group redemption payload.', {
+    aliases: ['Group redemption action executed for non-group payload', 'group redemption action executed from non group redemption payload'],
+    kind: 'failed-precondition',
+    note: 'Check if Points Transferable: "Group redemption action is unsupported for non-group redemption payload." Transfer Customer Points: "The groupProgramTransfer parameter is set to "true" but the identifier belongs to a non-group entity." Redeem Points (v1.1): "Create a JIRA ticket to the Product Support team and disable the configuration ENABLE_GROUP_PROGRAMS_REDEMPTION."',
+  }],
+
+  // The transfer pages (Transfer Customer Points, Group Points Transferrable, Transfer Group Points).
+  [422, 'POINTS_TRANSFER_POINTS_INVALID', 'error', 'v2', 'pointsToBeTransferred field is missing', {
+    aliases: ['pointsToBeTransferred value is invalid'],
+    kind: 'invalid-argument',
+    note: 'Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid."; Transfer Group Points words it "pointsToBeTransferred value is invalid".',
+  }],
+  [434, 'POINTS_TRANSFER_INVALID_IDENTIFIER', 'error', 'v2', 'Invalid transferredBy.identifierValue set in the request payload', {
+    aliases: [
+      'Invalid transferredBy.identifierValue in the request payload',
+      'Invalid fromEntity.identifierType in the request payload',
+      'Invalid transferredBy.identifierValue',
+      'Invalid fromEntity.identifierType',
+    ],
+    kind: 'invalid-argument',
+    note: 'The text names the invalid field (transferredBy.identifierValue, fromEntity.identifierType). Transfer Group Points: "identifierType is invalid. Invalid identifierValue for identifierType = id. Ensure that the data type provided is an integer."',
+  }],
+  [830, 'POINTS_TRANSFER_PERMISSION_DENIED', 'error', 'v2', 'User does not have permissions to transfer points from this entity', {
+    aliases: ['User lacks permissions to transfer points from this entity'],
+    kind: 'permission-denied',
+    note: 'Transfer Group Points: "User lacks permissions to transfer points." Group Points Transferrable: "The transferredBy object is missing or the user is not authorized to perform this transfer."',
+  }],
+  [1206, 'POINTS_TRANSFER_SOURCE_ENTITY_INVALID', 'error', 'v2', 'points transfer from entity details not set/invalid', {
+    aliases: ['Source entity details missing or invalid'],
+    kind: 'invalid-argument',
+    note: 'Transfer Group Points: "fromEntity object is missing." In customers 1206 is REFERRAL_TYPE_NOT_SUPPORTED.',
+  }],
+  [1207, 'POINTS_TRANSFER_DESTINATION_ENTITY_INVALID', 'error', 'v2', 'points transfer to entity details not set/invalid', {
+    aliases: ['Destination entity details missing or invalid'],
+    kind: 'invalid-argument',
+    note: 'Transfer Group Points: "toEntity object is missing".',
+  }],
+  [1208, 'POINTS_TRANSFER_ENTITY_TYPE_INVALID', 'error', 'v2', 'points transfer entity type not set/invalid.', {
+    aliases: ['Entity type not set or invalid'],
+    kind: 'invalid-argument',
+    note: 'Group Points Transferrable: "type under toEntity is missing or not one of the supported types (USERGROUP2, CUSTOMER)."',
+  }],
+
+  // Transfer Customer Points and Reverse Redeemed Points print the same list of codes, worded
+  // for their operation: where the meaning is not the resource tables' one, an entry here, the
+  // transfer wording its message and the reversal wording an alias.
+  [804, 'POINTS_OPERATION_PROCESSING_FAILED', 'error', 'v2', 'Unable to process points transfer request', {
+    aliases: ['Unable to process points reversal request'],
+    kind: 'internal',
+    note: 'Transfer Customer Points: "General processing failure due to system or validation error." Not the redemption error 804 (POINTS_INSUFFICIENT_CURRENT).',
+  }],
+  [817, 'POINTS_OPERATION_INSUFFICIENT_POINTS', 'error', 'v2', 'Redemption failed due to insufficient points or configuration', {
+    aliases: ['Points reversal failed due to insufficient points'],
+    kind: 'failed-precondition',
+    note: 'Transfer Customer Points: "Customer does not have enough points or redemption is restricted for this configuration." The resource tables word 817 "Points redemption failed." (POINTS_REDEMPTION_FAILED), without a cause.',
+  }],
+  [818, 'POINTS_OPERATION_NOT_ALLOWED_FOR_PROGRAM', 'error', 'v2', 'Points transfer not allowed for the specified program', {
+    aliases: ['Points reversal not allowed for this program'],
+    kind: 'failed-precondition',
+    note: 'Transfer Customer Points: "The program does not support point transfer operations." Not the redemption error 818 (POINTS_CURRENT_LESS_THAN_REQUESTED).',
+  }],
+  [887, 'POINTS_OPERATION_VALIDATION_FAILED', 'error', 'v2', 'Points transfer failed due to validation error', {
+    aliases: ['Points reversal failed due to validation error'],
+    kind: 'invalid-argument',
+    note: 'Transfer Customer Points: "Parameter or data validation failed, please verify your request." Not 887 of the resource tables (POINTS_PROCESSING_UNAVAILABLE_887).',
+  }],
+  [901, 'POINTS_CUSTOMER_NOT_ELIGIBLE', 'error', 'v2', 'Customer not eligible for points transfer', {
+    aliases: ['Customer not eligible for points reversal'],
+    kind: 'failed-precondition',
+    note: 'Transfer Customer Points: "Customer eligibility criteria not met." That page prints 901* to 904* with "(Error code)" before the text, to tell them from the warnings 901-904 it lists too. Not the redemption error 901 (POINTS_INVALID_REDEMPTION_ID).',
+  }],
+  [902, 'POINTS_DUPLICATE_REQUEST', 'error', 'v2', 'Duplicate points transfer request', {
+    aliases: ['Duplicate reversal request'],
+    kind: 'already-exists',
+    note: 'Transfer Customer Points: "Duplicate or conflicting transfer detected." Printed 902* after "(Error code)". Not the redemption error 902 (POINTS_REDEMPTION_ID_NOT_FOUND).',
+  }],
+  [903, 'POINTS_OPERATION_LIMIT_EXCEEDED', 'error', 'v2', 'Redemption limit exceeded', {
+    aliases: ['Reversal limit exceeded'],
+    kind: 'resource-exhausted',
+    note: 'Transfer Customer Points: "Customer has reached the allowed redemption or transfer limit." Printed 903* after "(Error code)". Not the redemption error 903 (POINTS_UNABLE_TO_REDEEM).',
+  }],
+  [904, 'POINTS_OPERATION_LOCKED', 'error', 'v2', 'Points transfer locked for the customer', {
+    aliases: ['Points reversal locked for this customer'],
+    kind: 'aborted',
+    retryable: true,
+    note: 'Transfer Customer Points: "Transfers are temporarily locked for this customer account." Printed 904* after "(Error code)". Not the redemption error 904 (POINTS_INVALID_CUSTOMER_DETAILS).',
+  }],
+  [878, 'POINTS_INVALID_DECIMAL_PRECISION', 'error', 'v1.1', 'Invalid decimal precision in points redeemed', {
+    aliases: ['Points decimal precision not supported'],
+    kind: 'invalid-argument',
+    note: 'Redeem Points (v1.1): "This error occurs when the points redeemed field contains a value with more than three decimal places (e.g., "1.1111" or "10.12345"). The API expects this field to have a maximum of three decimal places. If this precision is exceeded, error 878 is returned." Reverse Redeemed Points (v2) words it "Points decimal precision not supported".',
+  }],
+  [828, 'POINTS_GROUP_REDEMPTION_NOT_CONFIGURED', 'error', 'v1.1', 'Points redemption not configured for the group', {
+    kind: 'failed-precondition',
+    note: 'Redeem Points: "The group does not have points redemption set up in the system."',
+  }],
+
+  // Convert Promised Points.
+  [82323284, 'POINTS_UNLOCK_IDENTIFIER_REQUIRED', 'error', 'v2', 'identifierName, identifierValue, or source cannot be empty.', {
+    kind: 'invalid-argument',
+    note: 'Convert Promised Points: "Happens when one or more of these fields are missing or empty in the request."',
+  }],
+  [82323277, 'POINTS_UNLOCK_BILL_NOT_FOUND', 'error', 'v2', 'No bill found for given bill number.', {
+    kind: 'not-found',
+    note: 'Convert Promised Points: "Triggered when an invalid or non-existent billNumber is passed in query parameters."',
+  }],
+  [82323271, 'POINTS_UNLOCK_BILL_NUMBER_MISSING', 'error', 'v2', 'Bill number missing.', {
+    kind: 'invalid-argument',
+    note: 'Convert Promised Points: "Raised when billNumber is not included in the request body."',
+  }],
+  [82323272, 'POINTS_UNLOCK_EVENT_NAME_NOT_FOUND', 'error', 'v2', 'Event name not found.', {
+    kind: 'not-found',
+    note: 'Convert Promised Points: "Occurs when eventName is missing or invalid in the request body."',
+  }],
+  [82323276, 'POINTS_UNLOCK_INVALID_ENTITY_TYPE', 'error', 'v2', 'Entity type invalid.', {
+    kind: 'invalid-argument',
+    note: 'Convert Promised Points: "Happens when an invalid entity.type is passed in query parameters."',
+  }],
+  [3918, 'POINTS_UNLOCK_EVENT_LOG_NOT_FOUND', 'error', 'v2', 'Error unlocking points: no eventLog found for given eventLogId.', {
+    kind: 'not-found',
+    note: 'Convert Promised Points: "Raised when an invalid or non-existent eventLogId is provided in the request body."',
+  }],
+  [82323282, 'POINTS_UNLOCK_NO_PROMISED_POINTS', 'error', 'v2', 'No promise points found to unlock.', {
+    kind: 'not-found',
+    note: 'Convert Promised Points: "Returned when no promised points are found for the given request context (e.g., item codes, line items)."',
+  }],
+
+  // Update redeem points.
+  [748, 'POINTS_REDEMPTION_UPDATE_NOTHING_REQUESTED', 'error', 'v2', 'No metadata update requested.', {
+    kind: 'invalid-argument',
+    note: 'Update redeem points: "The request did not include any updatable fields (e.g., no new bill number, bill ID, or purpose provided)." In coupons 748 is COUPON_SERVICE_TIMED_OUT.',
+  }],
+  [749, 'POINTS_REDEMPTION_UPDATE_ONE_IDENTIFIER_REQUIRED', 'error', 'v2', 'Exactly one redemption identifier needed to identify redemption.', {
+    kind: 'invalid-argument',
+    note: 'Update redeem points: "You must pass only one valid identifier (redemptionId, billNumber, or another allowed ID). Passing none or multiple identifiers triggers this error." In coupons 749 is COUPON_BATCH_FAILED.',
+  }],
+  [750, 'POINTS_REDEMPTION_UPDATE_FAILED', 'error', 'v2', 'Redemption update failed: {0}.', {
+    kind: 'internal',
+    note: 'Update redeem points: "The update action failed internally, possibly due to invalid status transitions or data integrity issues. {0} provides specific details." In coupons 750 is COUPON_NOT_ALLOWED_FOR_FRAUD_CUSTOMER.',
+  }],
+  [1219, 'POINTS_ENTITY_DETAILS_INVALID', 'error', 'v2', 'Entity details not set/invalid.', {
+    kind: 'invalid-argument',
+    note: 'Update redeem points: "The entity object is missing or its fields (type, identifierType, identifierValue) are incomplete or invalid."',
+  }],
+
+  // The two Deduct points and alternate currencies pages (the same table). Their texts carry
+  // sample values where the server puts the request's.
+  [8906, 'POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', 'error', 'v2', 'decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973', {
+    kind: 'invalid-argument',
+    note: 'Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." 3, 2 and 973 are sample values.',
+  }],
+  [8907, 'POINTS_DEDUCT_MORE_THAN_AVAILABLE', 'error', 'v2', 'points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.', {
+    kind: 'failed-precondition',
+    note: 'Deduct points and alternate currencies from user: "Points to deduct is higher than the available points balance." 101.54 is a sample value.',
+  }],
+  [8888, 'POINTS_ADJUSTMENT_ZERO', 'error', 'v2', 'Points to be adjusted cannot be zero', {
+    kind: 'invalid-argument',
+    note: 'Deduct points and alternate currencies from user: "Points to deduct is zero."',
+  }],
+  [8887, 'POINTS_PROGRAM_ID_REQUIRED_WITH_PROMOTION', 'error', 'v2', 'Provide Program Id with Promotion Identifier', {
+    kind: 'invalid-argument',
+    note: 'Deduct points and alternate currencies from user: "programId is not provided along with the promotionIdentifier".',
+  }],
+  [8877, 'POINTS_INVALID_POINTS_AWARDED_ID', 'error', 'v2', 'points awarded Id passed is invalid', {
+    kind: 'invalid-argument',
+    note: 'Deduct points and alternate currencies from user: "pointsAwardedIdprovided is invalid or incorrect."',
+  }],
+  [9975, 'POINTS_INVALID_POINTS_AWARDED_REF_TYPE', 'error', 'v2', 'Points awarded ref type is invalid', {
+    kind: 'invalid-argument',
+    note: 'Deduct points and alternate currencies from user: "pointsAwardedRefTypeprovided is invalid or incorrect."',
+  }],
+  [8911, 'POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'No alternate currency with name coins found for programId in org', {
+    kind: 'not-found',
+    note: 'Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." coins is a sample name.',
+  }],
+  [8882, 'POINTS_ADJUSTMENT_REASON_REQUIRED', 'error', 'v2', 'Reason for adjustment cannot be null', {
+    kind: 'invalid-argument',
+    note: 'Deduct points and alternate currencies from user: "Reason for return is not provided."',
+  }],
+  [1218, 'POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', 'error', 'v2', 'Customer not enrolled in loyalty program : customer not found for programId 97', {
+    kind: 'failed-precondition',
+    note: 'Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." 97 is a sample value.',
+  }],
+
+  // Issue points or alternate currencies to customers: 8136 has five meanings there.
+  [8136, 'POINTS_ISSUE_PROGRAM_NOT_FOUND', 'error', 'v2', 'Program with id not found', {
+    kind: 'not-found',
+    note: 'Issue points or alternate currencies to customers: "programId  provided is invalid". 8136 has five meanings on that page, one entry each.',
+  }],
+  [8136, 'POINTS_ISSUE_AWARD_STRATEGY_NOT_FOUND', 'error', 'v2', 'Award Strategy not found with id : {id number}', {
+    kind: 'not-found',
+    note: 'Issue points or alternate currencies to customers: "awardStrategyId provided is invalid". One of five meanings of 8136.',
+  }],
+  [8136, 'POINTS_ISSUE_EXPIRY_STRATEGY_NOT_FOUND', 'error', 'v2', 'Expiry strategy not found with id :  : {id number}', {
+    kind: 'not-found',
+    note: 'Issue points or alternate currencies to customers: "expiryStrategyId provided is invalid". One of five meanings of 8136; published with the colon twice.',
+  }],
+  [8136, 'POINTS_ISSUE_EVENT_NOT_SUPPORTED', 'error', 'v2', 'Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events', {
+    kind: 'invalid-argument',
+    note: 'Issue points or alternate currencies to customers: "eventName provided is invalid or unsupported." One of five meanings of 8136.',
+  }],
+  [8136, 'POINTS_ISSUE_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'Alternate currency not found with provided identifier : {alternate currency id}', {
+    kind: 'not-found',
+    note: 'Issue points or alternate currencies to customers: "alternateCurrencyIdentifier provided is invalid". One of five meanings of 8136.',
+  }],
+  [8139, 'POINTS_ISSUE_BILL_NOT_FOUND', 'error', 'v2', 'Bill not found with id {id number}', {
+    kind: 'not-found',
+    note: 'Issue points or alternate currencies to customers: "eventSourceId provided is invalid."',
+  }],
 
   // Warnings.
   [872, 'POINTS_CONVERSION_RATIO_FETCH_FAILED', 'warning', 'v2', 'Unable to fetch points-to-currency conversion ratio.', { kind: 'internal' }],

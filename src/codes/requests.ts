@@ -14,6 +14,10 @@
  * per meaning, each with a note.
  * Not here: 201 and, on the v2 page, 400 and 1060 are the request-level `api` entries; 1002
  * and 1012 are customers' entries, 1627 and 1629 transactions'.
+ * The per-API pages of PUT and GET /v2/requests (Update Request, Retrieve Request Status using
+ * ID) list 9050 as here and give 9021 another meaning: a request from a child org of connected
+ * orgs is blocked (REQUEST_BLOCKED_FOR_ORG, `v2`). The customers section's request pages (Get
+ * Goodwill Requests ...) word 9050 for goodwill requests: an alias.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -48,14 +52,14 @@ export const requests = [
   [9003, 'REQUEST_NEW_EXTERNAL_ID_EXISTS', 'error', 'v1.1', 'Requested new External ID already exists', { kind: 'already-exists' }],
   [9005, 'REQUEST_NEW_MOBILE_EXISTS', 'error', 'v1.1', 'Requested new mobile already exists', { kind: 'already-exists' }],
   [9006, 'REQUEST_INVALID_TYPE', 'error', 'v1.1', 'Request Type is invalid', {
-    sharedWith: ['pii-deletion'],
+    sharedWith: ['points', 'pii-deletion'],
     kind: 'invalid-argument',
     note: 'Server error name (PII deletion page): [REQUEST_TYPE_NOT_SUPPORTED]',
   }],
   [9055, 'REQUEST_ALREADY_QUEUED', 'error', 'v1.1', 'Request has been queued earlier', { kind: 'already-exists' }],
   [9007, 'REQUEST_TARGET_CUSTOMER_INVALID', 'error', 'v1.1', 'Target customer is not Existing or Invalid', { kind: 'not-found' }],
   [9008, 'REQUEST_INVALID_BASE_TYPE', 'error', 'v1.1', 'Request Base Type is invalid', {
-    sharedWith: ['pii-deletion'],
+    sharedWith: ['points', 'pii-deletion'],
     kind: 'invalid-argument',
     note: 'Server error name (PII deletion page): [CIR_INVALID_CHANGE_TYPE]',
   }],
@@ -86,7 +90,11 @@ export const requests = [
   [9021, 'REQUEST_DATE_IN_FUTURE', 'error', 'v1.1', 'Requested On date is in future', {
     sharedWith: ['pii-deletion'],
     kind: 'invalid-argument',
-    note: 'Server error name (PII deletion page): [REQUEST_DATE_MORE_THAN_BOUNDARY]',
+    note: 'Server error name (PII deletion page): [REQUEST_DATE_MORE_THAN_BOUNDARY]. The Update Request page gives 9021 another meaning (REQUEST_BLOCKED_FOR_ORG).',
+  }],
+  [9021, 'REQUEST_BLOCKED_FOR_ORG', 'error', 'v2', 'Request Add/Update is blocked for the org', {
+    kind: 'permission-denied',
+    note: 'Request originates from the child organization. In connected orgs only the parent org may change a request. The resource tables\' 9021 is REQUEST_DATE_IN_FUTURE.',
   }],
   [9022, 'REQUEST_CUSTOMER_NOT_IN_LOYALTY', 'error', 'v1.1', 'Customer is not registered for Loyalty Program', { kind: 'failed-precondition' }],
   [9023, 'REQUEST_SURVIVOR_ALREADY_MERGED', 'error', 'v1.1', 'Survivor is already merged to another user as victim', { kind: 'failed-precondition' }],
@@ -109,6 +117,7 @@ export const requests = [
   [9047, 'REQUEST_NEW_EXTERNAL_ID_INVALID', 'error', 'v1.1', 'Requested new external_id is invalid', { kind: 'invalid-argument' }],
   [9049, 'REQUEST_INVALID_IDENTIFIERS', 'error', 'v1.1', 'Invalid identifiers', { kind: 'invalid-argument' }],
   [9050, 'REQUEST_NOT_FOUND', 'error', 'v1.1', 'Request not found', {
+    aliases: ['Goodwill request not found'],
     sharedWith: ['pii-deletion'],
     kind: 'not-found',
     note: 'Same text as 9013 (REQUEST_NOT_FOUND_9013). Server error name (PII deletion page): [REQUEST_NOT_FOUND]',

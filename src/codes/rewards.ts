@@ -30,7 +30,9 @@ export const rewards = [
     note: 'In customers 8009 is UPDATE_CUSTOMER_NOT_FOUND.',
   }],
   [8010, 'REWARD_PARTIALLY_ISSUED', 'error', 'v2', 'User reward is partially successful', {
+    aliases: ['Reward issued partially'],
+    sharedWith: ['rewards-catalog'],
     kind: 'unknown',
-    note: 'The table adds "(in case of batch issual).": a batch issue that succeeded only in part. In customers 8010 is INVALID_COMMUNICATION_CHANNEL.',
+    note: 'The table adds "(in case of batch issual).": a batch issue that succeeded only in part. In customers 8010 is INVALID_COMMUNICATION_CHANNEL. The rewards catalog\'s bulk issue page adds: This occurs when one of the rewards has multiple payment configurations mapped to it. For more information, refer to the documentation here.',
   }],
 ] as const satisfies readonly Row[];

@@ -10,6 +10,8 @@
  * Staff's 1001-1012 and 1215 mean other things than the customers resource's same codes (named
  * in each note), and walk-in 8093 is not customers' 8093. 401 is the request-level
  * AUTHENTICATION_FAILED (src/codes/api.ts).
+ * Three per-API pages (Get Staff Details, Logout Staff Account, Trigger Walk-in Notifications
+ * on InStore) print the walk-in table as the api-documentation site does ("SNS" in 8097).
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';

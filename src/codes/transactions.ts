@@ -24,6 +24,10 @@
  * entries (CUSTOMER_MARKED_AS_FRAUD, CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS, CUSTOMER_DETAILS_NOT_SENT);
  * 820 "Current operation is not allowed. The customer is marked as fraud." is points' 820.
  * 500 here is not the request-level 500: it is TRANSACTION_RETRIEVAL_FAILED.
+ * The per-API pages (Add/Return transaction single and bulk, Update Transactions in Bulk, Add
+ * Transaction with Local Currency, the private TransactionAdd custom-field pages) add no entry:
+ * their 603 and 624 are the status-code page's, their 8084 customers', their HTTP statuses
+ * (400, 401, 403, 404, 500 "Internal Server Error") the request-level `api` entries.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -506,7 +510,8 @@ export const transactions = [
     note: 'The return goes ahead as a regular return.',
   }],
   [1101, 'TRANSACTION_INVALID_PROGRAM_ID', 'error', 'v2', 'invalid programId passed', {
-    aliases: ['Invalid loyalty program ID passed.'],
+    aliases: ['Invalid loyalty program ID passed.', 'Invalid programId passed', 'Program ID is invalid.'],
+    sharedWith: ['customers', 'points', 'loyalty-promotions'],
     kind: 'invalid-argument',
     note: 'customers uses 1101 for INVALID_CHANNEL_TYPE.',
   }],

@@ -1,5 +1,6 @@
 /**
- * Status codes of the user-groups resource (v2 `errors[]`), from five publications, all `v2`:
+ * Status codes of the user-groups resource (v2 `errors[]`; the per-API pages add two
+ * `warnings[]` codes), from five publications, all `v2`:
  * docs.capillarytech.com `/reference/user-group-status-codes` and the capillary.github.io v2
  * site's "User Group (v2)" (the same table; the docs add 91015); docs.capillarytech.com
  * `/reference/company-1` and the v2 site's "Company (User Group)" (the group-loyalty and
@@ -10,6 +11,13 @@
  * this resource). The request-level rows (400, 403) are `api` entries and 8015 customers'; 8069
  * is an error here, a warning in customers.
  * The v1 table's remarks ("Where `x` is the group ID.") are kept in the notes.
+ * The per-API pages of /v2/userGroup2 (Add Group, Update User Group, Search user groups, Update
+ * permissions, Search for groups using the extended fields) reword 1632 and 1633 and add 1661,
+ * 91052 and the extended-field codes 91016 and 91017 (not customers' 91016 and 91017). Add
+ * Group and Update User Group say 91016 and 91017 are warnings (the group is saved, its
+ * extended fields are not), though they list them under "error codes"; the extended-field
+ * search lists them as errors: a warning and an error entry each. The customers section's
+ * tracker page (Get user group customer tracker details) rewords 1645 and 1647.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -43,7 +51,8 @@ export const userGroups = [
     kind: 'invalid-argument',
   }],
   [1620, 'USER_GROUP_USER_NOT_IN_GROUP', 'error', 'v2', 'User {x} does not belong to group {y}.', {
-    aliases: ['User {0} does not belong to group {1}.'],
+    aliases: ['User {0} does not belong to group {1}.', 'user customeriddoes not belong to group xxx'],
+    sharedWith: ['customers'],
     kind: 'failed-precondition',
   }],
   [1621, 'USER_GROUP_USER_NOT_FOUND', 'error', 'v2', 'User with {x} does not exist.', { kind: 'not-found' }],
@@ -67,12 +76,22 @@ export const userGroups = [
   [1630, 'USER_GROUP_FLEET_PERMISSION_CODE_NOT_FOUND', 'error', 'v2', 'Fleet role permission code not exist.', { kind: 'not-found' }],
   [1631, 'USER_GROUP_FLEET_DUPLICATE_PERMISSION_CODE', 'error', 'v2', 'Fleet role permission code {x} duplicated.', { kind: 'invalid-argument' }],
   [1632, 'USER_GROUP_INVALID_IDENTIFIER', 'error', 'v2', 'Group id/externalId/primary userId {x} passed is not valid.', {
-    aliases: ['Fleet group ID/externalID/primary userID {x} passed is not valid.'],
+    aliases: [
+      'Group ID, externalD, or primary userID  is not valid',
+      'Invalid user group member ID passed',
+      'Fleet group ID/externalID/primary userID {x} passed is not valid.',
+      'group id/externalId/primary userId passed is not valid',
+      'group id/externalId/primary userId 565345934 passed is not valid',
+      'Invalid or non-existent groupId',
+    ],
+    sharedWith: ['points', 'points-ledger'],
     kind: 'invalid-argument',
+    note: 'Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid.',
   }],
   [1633, 'USER_GROUP_EXTERNAL_ID_EXISTS', 'error', 'v2', 'Group external Id {x} already exists.', {
-    aliases: ['Fleet group external ID {x} already exists.'],
+    aliases: ['Group ID exists', 'Fleet group external ID {x} already exists.'],
     kind: 'already-exists',
+    note: 'Add Group words it "Group ID exists" and adds: Change the value of the field externalId',
   }],
   [1634, 'USER_GROUP_EXTERNAL_ID_NULL', 'error', 'v2', 'Group externalId can\'t be null', {
     aliases: ['Fleet group externalId can\'t be null.'],
@@ -107,13 +126,15 @@ export const userGroups = [
     kind: 'invalid-argument',
   }],
   [1645, 'USER_GROUP_DETAILS_INVALID', 'error', 'v2', 'Group details passed are not valid.', {
-    aliases: ['Fleet group details passed are not valid.'],
+    aliases: ['group details passed are not valid.', 'Fleet group details passed are not valid.', 'Invalid group details'],
+    sharedWith: ['points'],
     kind: 'invalid-argument',
   }],
   [1646, 'USER_GROUP_INVALID_TRANSFER_ENTITY_TYPE', 'error', 'v2', 'Fleet group transfer entity type invalid.', { kind: 'invalid-argument' }],
   [1647, 'USER_GROUP_TRACKERS_INVALID_ENTITY_TYPE', 'error', 'v2', 'Get trackers entity type not set/invalid. Supported types include FLEET,CUSTOMER.', {
+    aliases: ['Get trackers entity type not set/invalid. supported types include USERGROUP2,CUSTOMER.'],
     kind: 'invalid-argument',
-    note: '1647 also means the user has no default fleet group (USER_GROUP_DEFAULT_GROUP_NOT_SET).',
+    note: '1647 also means the user has no default fleet group (USER_GROUP_DEFAULT_GROUP_NOT_SET). The tracker page of the customer APIs names the types USERGROUP2,CUSTOMER.',
   }],
   [1647, 'USER_GROUP_DEFAULT_GROUP_NOT_SET', 'error', 'v2', 'Default Fleet group not set for the user.', {
     kind: 'failed-precondition',
@@ -123,7 +144,9 @@ export const userGroups = [
   [1649, 'USER_GROUP_FLEET_MULTIPLE_AGGREGATION_ROLES', 'error', 'v2', 'Only one role should be marked as points aggregation role.', { kind: 'invalid-argument' }],
   [1650, 'USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES', 'error', 'v2', 'Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.', { kind: 'invalid-argument' }],
   [1651, 'USER_GROUP_POINTS_TRANSFER_BY_NON_MEMBER', 'error', 'v2', 'Points transfer from a group can not be done by a user who is not part of the group.', { kind: 'failed-precondition' }],
+  [1661, 'USER_GROUP_EXTENDED_FIELDS_EMPTY', 'error', 'v2', 'The extended fields array is empty.', { kind: 'invalid-argument' }],
   [8069, 'USER_GROUP_MERGED_CUSTOMER_FOUND', 'error', 'v2', 'Merged customer found.', {
+    sharedWith: ['points'],
     kind: 'failed-precondition',
     note: 'The user-group tables list it as an error; customers sends the same text as a warning (MERGED_CUSTOMER_FOUND) when only a side activity met a merged customer.',
   }],
@@ -131,6 +154,15 @@ export const userGroups = [
     kind: 'invalid-argument',
     note: 'In customers 91015 is another condition, a warning (EXTENDED_FIELDS_UPDATE_FAILED).',
   }],
+  [91016, 'USER_GROUP_EXTENDED_FIELD_NAME_INVALID', 'error', 'v2', 'The extended field name is incorrect.', {
+    kind: 'invalid-argument',
+    note: 'The extended-field search\'s error. Adding or updating a group sends it as a warning (USER_GROUP_EXTENDED_FIELD_NAME_INVALID_WARNING). Not customers\' 91016 (WECHAT_PROFILE_MISSING).',
+  }],
+  [91017, 'USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH', 'error', 'v2', 'The value of the extended field does not match the data type.', {
+    kind: 'invalid-argument',
+    note: 'The extended-field search\'s error. Adding or updating a group sends it as a warning (USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING). Not customers\' 91017 (WEB_ENGAGE_PROFILE_MISSING).',
+  }],
+  [91052, 'USER_GROUP_SEARCH_PARAMS_INVALID', 'error', 'v2', 'Invalid or missing search parameters.', { kind: 'invalid-argument' }],
 
   // The first version's codes (v2 site, "User Groups (v1)").
   [93001, 'USER_GROUP_NAME_EMPTY', 'error', 'v2', 'Group name cannot be empty.', { kind: 'invalid-argument' }],
@@ -170,4 +202,16 @@ export const userGroups = [
   }],
   [93015, 'USER_GROUP_PRIMARY_USER_NOT_CHANGEABLE', 'error', 'v2', 'Primary user cannot be changed.', { kind: 'failed-precondition' }],
   [93016, 'USER_GROUP_FEATURE_DISABLED', 'error', 'v2', 'User group feature is disabled.', { kind: 'failed-precondition' }],
+
+  // Warnings: the extended fields of a group added or updated (Add Group, Update User Group).
+  [91016, 'USER_GROUP_EXTENDED_FIELD_NAME_INVALID_WARNING', 'warning', 'v2', 'Extended field name is incorrect.', {
+    aliases: ['This is a warning indicating the extended fields are incorrect.'],
+    kind: 'invalid-argument',
+    note: 'Note: This is a warning. The user group is created, but the extended fields are not updated. Update User Group words 91016 and 91017 alike. The extended-field search sends it as an error (USER_GROUP_EXTENDED_FIELD_NAME_INVALID).',
+  }],
+  [91017, 'USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING', 'warning', 'v2', 'Value of the extended field does not match the data type.', {
+    aliases: ['This is a warning indicating the extended fields are incorrect.'],
+    kind: 'invalid-argument',
+    note: 'Note: This is a warning, The user group is created, but the extended fields are not updated. Update User Group words 91016 and 91017 alike. The extended-field search sends it as an error (USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH).',
+  }],
 ] as const satisfies readonly Row[];

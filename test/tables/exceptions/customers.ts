@@ -8,6 +8,7 @@ const v11Site = 'customers--capillary.github.io-v1.1-API-Documentation.md';
 const docsV1 = 'customers-v1--docs.capillarytech.com.md';
 const docsV1of2026 = 'customers-v1-2026-03--docs.capillarytech.com.md';
 const v2SitePerApi = 'customers-api-specific--capillary.github.io-api-documentation.md';
+const apiPages = 'api-specific-tables--docs.capillarytech.com.md';
 
 /**
  * The warnings the V1 pages list under "Error Codes": `[code, key, wording on the v1.1 site
@@ -55,6 +56,31 @@ const perApiWarningsListedAsErrors: readonly (readonly [number, string, string])
 const perApiWhy =
   'The per-API table lists every status of the API under one "Error Codes" heading, warnings too; the status-code table lists this code under "Warning Codes": the entry is that warning.';
 
+/**
+ * The warnings that single API pages of docs.capillarytech.com list under an error heading:
+ * `[code, key, wording, page]`.
+ */
+const apiPageWarningsListedAsErrors: readonly (readonly [number, string, string, string])[] = [
+  [91001, 'POINT_DETAILS_GET_FAILED', 'Failed to get point details', 'Get Customer Transactions (V1)'],
+  [8083, 'IMAGE_TOO_SMALL', 'Image size is too small', 'Add Customer Image'],
+  [8078, 'NO_IMAGE_TO_DELETE', 'No Image passed to be deleted.', 'Delete Customer Image'],
+];
+
+/**
+ * Rows of single API pages whose second cell is a symbolic error name, not a message:
+ * `[code, wording, what it stands for]`. Get Detailed Customer Coupon Data prints HTTP status,
+ * error name and description; Get Customers Bulk one name in the description cell.
+ */
+const symbolicNames: readonly (readonly [number, string, string])[] = [
+  [400, 'INVALID_CUSTOMER_ID', 'an invalid or malformed customerId'],
+  [401, 'UNAUTHORIZED', 'the request-level 401 (AUTHENTICATION_FAILED)'],
+  [403, 'FORBIDDEN', 'the request-level 403 (ACCESS_DENIED)'],
+  [404, 'CUSTOMER_NOT_FOUND', 'no customer with the customerId'],
+  [404, 'NO_COUPONS_FOUND', 'a customer without coupons'],
+  [500, 'INTERNAL_SERVER_ERROR', 'a server-side failure'],
+  [500, 'UNEXPECTED_ERROR', 'an unexpected server error'],
+];
+
 const referralsUnder1040 =
   'The cell of 1040 holds "Referrals are invited successfully." in this table; the other tables and the API samples send it as 1000 (REFERRALS_INVITED, whose note says so).';
 
@@ -100,4 +126,18 @@ export const exceptions: readonly Exception[] = [
     key: null,
     why: 'The retrieved copy of the older /reference/customer-1 page stops inside this row ("Unable to register with"): a truncated cell, not a wording (1008 is REGISTER_WITH_EXTERNAL_ID_FAILED).',
   },
+  ...apiPageWarningsListedAsErrors.map(([code, key, wording, page]) => ({
+    file: apiPages,
+    code,
+    wording,
+    key,
+    why: `The ${page} page lists this under its error codes; the status-code table lists the code under "Warning Codes": the entry is that warning.`,
+  })),
+  ...symbolicNames.map(([code, wording, meaning]) => ({
+    file: apiPages,
+    code,
+    wording,
+    key: null,
+    why: `A symbolic error name (${wording}) for ${meaning}, not a message a response carries: left out; the catalog keeps numeric codes with their texts.`,
+  })),
 ];
