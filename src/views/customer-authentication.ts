@@ -17,6 +17,8 @@ import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../forma
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, customerAuthenticationTypes.Entries {}
 
@@ -79,6 +81,7 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * nothing gives `[]`.
  * @example
  * find(1502).map((entry) => entry.key); // ['AUTH_OTP_VALIDATION_FAILED']
+ * find('500').length; // 6
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 

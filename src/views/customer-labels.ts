@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/customer-labels`: the customer-labels resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data.
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 1 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,29 +11,32 @@ import * as api from '../codes/packed/api.js';
 import * as customerLabels from '../codes/packed/customer-labels.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as customerLabelsTypes from '../codes/types/customer-labels.js';
+import type * as customersTypes from '../codes/types/customers.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, customerLabelsTypes.Entries {}
+interface Entries extends apiTypes.Entries, customerLabelsTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'> {}
 
 /** Every key of this entry point, e.g. `'LABEL_NOT_FOUND'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | customerLabelsTypes.Code;
+export type Code = apiTypes.Code | customerLabelsTypes.Code | 8015;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | customerLabelsTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | customerLabelsTypes.ErrorKey;
+export type ErrorKey = apiTypes.ErrorKey | customerLabelsTypes.ErrorKey | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | customerLabelsTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | customerLabelsTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | customerLabelsTypes.ErrorCode;
+export type ErrorCode = apiTypes.ErrorCode | customerLabelsTypes.ErrorCode | 8015;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | customerLabelsTypes.WarningCode;
 /** The operations the tables tie success messages to. */
@@ -55,7 +58,7 @@ export type ReadStatus = ReadStatusOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
-const data = /* @__PURE__ */ catalogOf([['api', api.home], ['customer-labels', customerLabels.home]]);
+const data = /* @__PURE__ */ catalogOf([['api', api.home], ['customer-labels', customerLabels.home], [undefined, customerLabels.sharedIn]]);
 const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
 
 /**
@@ -79,6 +82,7 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * nothing gives `[]`.
  * @example
  * find(33000).map((entry) => entry.key); // ['LABEL_NOT_FOUND']
+ * find('33003').length; // 2
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 

@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/customers`: the customers resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data.
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 4 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,29 +11,35 @@ import * as api from '../codes/packed/api.js';
 import * as customers from '../codes/packed/customers.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as customersTypes from '../codes/types/customers.js';
+import type * as transactionsTypes from '../codes/types/transactions.js';
+import type * as requestsTypes from '../codes/types/requests.js';
+import type * as organizationTypes from '../codes/types/organization.js';
+import type * as userGroupsTypes from '../codes/types/user-groups.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, customersTypes.Entries {}
+interface Entries extends apiTypes.Entries, customersTypes.Entries, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<requestsTypes.Entries, 'REQUEST_EXISTS_FOR_NEW_VALUE'>, Pick<organizationTypes.Entries, 'ORG_SOURCE_INVALID_ACCOUNT_ID'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_USER_NOT_IN_GROUP'> {}
 
 /** Every key of this entry point, e.g. `'CUSTOMER_MARKED_AS_FRAUD'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | customersTypes.Code;
+export type Code = apiTypes.Code | customersTypes.Code | 1101 | 9028 | 3217 | 1620;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | customersTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | customersTypes.ErrorKey;
+export type ErrorKey = apiTypes.ErrorKey | customersTypes.ErrorKey | 'TRANSACTION_INVALID_PROGRAM_ID' | 'REQUEST_EXISTS_FOR_NEW_VALUE' | 'ORG_SOURCE_INVALID_ACCOUNT_ID' | 'USER_GROUP_USER_NOT_IN_GROUP';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | customersTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | customersTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | customersTypes.ErrorCode;
+export type ErrorCode = apiTypes.ErrorCode | customersTypes.ErrorCode | 1101 | 9028 | 3217 | 1620;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | customersTypes.WarningCode;
 /** The operations the tables tie success messages to. */
@@ -55,7 +61,7 @@ export type ReadStatus = ReadStatusOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
-const data = /* @__PURE__ */ catalogOf([['api', api.home], ['customers', customers.home]]);
+const data = /* @__PURE__ */ catalogOf([['api', api.home], ['customers', customers.home], [undefined, customers.sharedIn]]);
 const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
 
 /**
@@ -79,7 +85,7 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * nothing gives `[]`.
  * @example
  * find(618).map((entry) => entry.key); // ['CUSTOMER_MARKED_AS_FRAUD']
- * find('1000').length; // 12
+ * find('1000').length; // 13
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 

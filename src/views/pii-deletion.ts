@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/pii-deletion`: the pii-deletion resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 10 entries other resources share with it).
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 11 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,6 +11,7 @@ import * as api from '../codes/packed/api.js';
 import * as piiDeletion from '../codes/packed/pii-deletion.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as piiDeletionTypes from '../codes/types/pii-deletion.js';
+import type * as customersTypes from '../codes/types/customers.js';
 import type * as requestsTypes from '../codes/types/requests.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
@@ -18,23 +19,25 @@ import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../forma
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
-/** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, piiDeletionTypes.Entries, Pick<requestsTypes.Entries, 'REQUEST_RETRIEVE_FAILED' | 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE' | 'REQUEST_ADD_FAILED' | 'REQUEST_UPDATE_INSUFFICIENT' | 'REQUEST_INVALID_DATE_FORMAT' | 'REQUEST_DATE_IN_FUTURE' | 'REQUEST_NOT_FOUND' | 'REQUEST_SAME_USER_CANNOT_APPROVE' | 'REQUEST_INVALID_STATUS'> {}
+export { parseCode } from '../lookup.js';
 
-/** Every key of this entry point, e.g. `'REQUEST_RETRIEVE_FAILED'`. Keys are public API and never reused. */
+/** Every entry by key, with its literal types. */
+interface Entries extends apiTypes.Entries, piiDeletionTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'>, Pick<requestsTypes.Entries, 'REQUEST_RETRIEVE_FAILED' | 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE' | 'REQUEST_ADD_FAILED' | 'REQUEST_UPDATE_INSUFFICIENT' | 'REQUEST_INVALID_DATE_FORMAT' | 'REQUEST_DATE_IN_FUTURE' | 'REQUEST_NOT_FOUND' | 'REQUEST_SAME_USER_CANNOT_APPROVE' | 'REQUEST_INVALID_STATUS'> {}
+
+/** Every key of this entry point, e.g. `'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | piiDeletionTypes.Code | 9001 | 9006 | 9008 | 9009 | 9014 | 9016 | 9021 | 9050 | 9051 | 9052;
+export type Code = apiTypes.Code | piiDeletionTypes.Code | 1012 | 9001 | 9006 | 9008 | 9009 | 9014 | 9016 | 9021 | 9050 | 9051 | 9052;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | piiDeletionTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | piiDeletionTypes.ErrorKey | 'REQUEST_RETRIEVE_FAILED' | 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE' | 'REQUEST_ADD_FAILED' | 'REQUEST_UPDATE_INSUFFICIENT' | 'REQUEST_INVALID_DATE_FORMAT' | 'REQUEST_DATE_IN_FUTURE' | 'REQUEST_NOT_FOUND' | 'REQUEST_SAME_USER_CANNOT_APPROVE' | 'REQUEST_INVALID_STATUS';
+export type ErrorKey = apiTypes.ErrorKey | piiDeletionTypes.ErrorKey | 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID' | 'REQUEST_RETRIEVE_FAILED' | 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE' | 'REQUEST_ADD_FAILED' | 'REQUEST_UPDATE_INSUFFICIENT' | 'REQUEST_INVALID_DATE_FORMAT' | 'REQUEST_DATE_IN_FUTURE' | 'REQUEST_NOT_FOUND' | 'REQUEST_SAME_USER_CANNOT_APPROVE' | 'REQUEST_INVALID_STATUS';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | piiDeletionTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | piiDeletionTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | piiDeletionTypes.ErrorCode | 9001 | 9006 | 9008 | 9009 | 9014 | 9016 | 9021 | 9050 | 9051 | 9052;
+export type ErrorCode = apiTypes.ErrorCode | piiDeletionTypes.ErrorCode | 1012 | 9001 | 9006 | 9008 | 9009 | 9014 | 9016 | 9021 | 9050 | 9051 | 9052;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | piiDeletionTypes.WarningCode;
 /** The operations the tables tie success messages to. */
@@ -63,14 +66,14 @@ const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
  * Every entry, in the order of the published tables, request-level ones first; deeply frozen.
  * Built on first read (src/catalog.ts says why).
  * @example
- * catalog.filter((entry) => entry.code === 9001).map((entry) => entry.key); // ['REQUEST_RETRIEVE_FAILED']
+ * catalog.filter((entry) => entry.code === 1012).map((entry) => entry.key); // ['CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID']
  */
 export const catalog: readonly Entry[] = /* @__PURE__ */ lazyList<Entry>(data);
 
 /**
  * Every entry by key, each with literal types (a prototype-free, frozen object).
  * @example
- * entries.REQUEST_RETRIEVE_FAILED.code; // 9001, typed as the literal 9001
+ * entries.CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID.code; // 1012, typed as the literal 1012
  */
 export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
 
@@ -79,7 +82,7 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * filter (`resource`, `category`, `api`, `operation`) applies strictly: one that matches
  * nothing gives `[]`.
  * @example
- * find(9001).map((entry) => entry.key); // ['REQUEST_RETRIEVE_FAILED']
+ * find(1012).map((entry) => entry.key); // ['CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID']
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 
@@ -90,8 +93,8 @@ export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn
  * yields the placeholder values. Where nothing separates two entries the answer is
  * `ambiguous`, ranked, never a silent pick.
  * @example
- * resolve(9001).status; // 'resolved'
- * resolve('9001', { message: 'Request retrieve unsuccessful' }); // { status: 'resolved', entry: entries.REQUEST_RETRIEVE_FAILED, params: {}, text: 'exact' }
+ * resolve(1012).status; // 'resolved'
+ * resolve('1012', { message: 'Cannot find customer with the provided mobile number/external ID/e-mail ID.' }); // { status: 'resolved', entry: entries.CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID, params: {}, text: 'exact' }
  * resolve(42424242).status; // 'unknown'
  */
 export const resolve = (code: unknown, hints?: ResolveHints): Resolution => resolveIn(lookup, code, hints);
@@ -101,7 +104,7 @@ export const resolve = (code: unknown, hints?: ResolveHints): Resolution => reso
  * forms, filled placeholders), or `undefined` when the text resembles no entry or entries
  * tie and no hint (`resource`, `code`, `category`, `api`) separates them.
  * @example
- * match('REQUEST RETRIEVE UNSUCCESSFUL')?.entry.key; // 'REQUEST_RETRIEVE_FAILED'
+ * match('CANNOT FIND CUSTOMER WITH THE PROVIDED MOBILE NUMBER/EXTERNAL ID/E-MAIL ID.')?.entry.key; // 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'
  * match('the weather is fine'); // undefined
  */
 export const match = (message: unknown, hints?: MatchHints): TextResult | undefined => matchIn(lookup, message, hints);
@@ -111,7 +114,7 @@ export const match = (message: unknown, hints?: MatchHints): TextResult | undefi
  * and its warnings; v2 `errors[]`, `warnings[]` and nested status objects. Hints
  * (`resource`, `api`, `operation`) say what the caller knows. It never throws.
  * @example
- * readStatuses({ errors: [{ code: 9001, message: 'Request retrieve unsuccessful' }] })[0]?.resolution.status; // 'resolved'
+ * readStatuses({ errors: [{ code: 1012, message: 'Cannot find customer with the provided mobile number/external ID/e-mail ID.' }] })[0]?.resolution.status; // 'resolved'
  */
 export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] => readStatusesIn(lookup, payload, hints);
 
@@ -120,7 +123,7 @@ export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] 
  * the template: a missing, extra or mistyped param is a compile error. An unknown key formats
  * as itself. Options: `messages` (from `defineMessages`), `missing: 'throw'`, `escape: 'html'`.
  * @example
- * format('REQUEST_RETRIEVE_FAILED'); // 'Request retrieve unsuccessful'
+ * format('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'); // 'Cannot find customer with the provided mobile number/external ID/e-mail ID.'
  */
 export function format<K extends Key>(key: K, ...args: KeyArgs<Entries[K]['params'][number]>): string;
 export function format<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): string;
@@ -132,7 +135,7 @@ export function format(keyOrEntry: unknown, params?: unknown, options?: unknown)
  * Like `format`, in pieces: template text as strings, inserted values as `{ param, value }`,
  * so a UI can style them without parsing markup.
  * @example
- * formatParts('REQUEST_RETRIEVE_FAILED'); // ['Request retrieve unsuccessful']
+ * formatParts('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'); // ['Cannot find customer with the provided mobile number/external ID/e-mail ID.']
  */
 export function formatParts<K extends Key>(key: K, ...args: KeyArgs<Entries[K]['params'][number]>): Part[];
 export function formatParts<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): Part[];
@@ -145,8 +148,8 @@ export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unk
  * option. A translation must use exactly its entry's placeholders: a compile error where the
  * types can see it, a TypeError naming the key where they cannot (JSON loaded at run time).
  * @example
- * const messages = defineMessages({ REQUEST_RETRIEVE_FAILED: '…' });
- * format('REQUEST_RETRIEVE_FAILED', {}, { messages }); // '…'
+ * const messages = defineMessages({ CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID: '…' });
+ * format('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID', {}, { messages }); // '…'
  */
 export function defineMessages<const T extends { readonly [K in Key]?: string }>(overrides: T & CheckedTranslations<T, Entries>): Messages;
 export function defineMessages(overrides: unknown): Messages {
@@ -158,7 +161,7 @@ export function defineMessages(overrides: unknown): Messages {
  * `key` or `code`. Its message is the entry's, formatted. `CapillaryError.is(x)`
  * recognises one from any copy of the package or any view.
  * @example
- * new CapillaryError('REQUEST_RETRIEVE_FAILED').code; // 9001
+ * new CapillaryError('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID').code; // 1012
  */
 export const CapillaryError: CapillaryErrorClass<Key, Entries> = /* @__PURE__ */ errorClass(data);
 /** An error of this entry point's catalog; narrowing `key` narrows `code`. */
@@ -167,25 +170,25 @@ export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
 /**
  * Whether a value is a code of this catalog (a number; use `parseCode` for text).
  * @example
- * isCode(9001); // true
+ * isCode(1012); // true
  */
 export const isCode = (value: unknown): value is Code => hasCode(lookup, value);
-/** @example isSuccessCode(9001); // false */
+/** @example isSuccessCode(1012); // false */
 export const isSuccessCode = (value: unknown): value is SuccessCode => hasCode(lookup, value, 'success');
-/** @example isErrorCode(9001); // true */
+/** @example isErrorCode(1012); // true */
 export const isErrorCode = (value: unknown): value is ErrorCode => hasCode(lookup, value, 'error');
-/** @example isWarningCode(9001); // false */
+/** @example isWarningCode(1012); // false */
 export const isWarningCode = (value: unknown): value is WarningCode => hasCode(lookup, value, 'warning');
 
 /**
  * Whether a value is a key of this catalog. Inherited names such as `'toString'` are not.
  * @example
- * isKey('REQUEST_RETRIEVE_FAILED'); // true
+ * isKey('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'); // true
  */
 export const isKey = (value: unknown): value is Key => hasKey(lookup, value);
-/** @example isSuccessKey('REQUEST_RETRIEVE_FAILED'); // false */
+/** @example isSuccessKey('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'); // false */
 export const isSuccessKey = (value: unknown): value is SuccessKey => hasKey(lookup, value, 'success');
-/** @example isErrorKey('REQUEST_RETRIEVE_FAILED'); // true */
+/** @example isErrorKey('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'); // true */
 export const isErrorKey = (value: unknown): value is ErrorKey => hasKey(lookup, value, 'error');
-/** @example isWarningKey('REQUEST_RETRIEVE_FAILED'); // false */
+/** @example isWarningKey('CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'); // false */
 export const isWarningKey = (value: unknown): value is WarningKey => hasKey(lookup, value, 'warning');

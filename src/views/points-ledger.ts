@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/points-ledger`: the points-ledger resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data.
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 4 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,29 +11,33 @@ import * as api from '../codes/packed/api.js';
 import * as pointsLedger from '../codes/packed/points-ledger.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as pointsLedgerTypes from '../codes/types/points-ledger.js';
+import type * as customersTypes from '../codes/types/customers.js';
+import type * as userGroupsTypes from '../codes/types/user-groups.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, pointsLedgerTypes.Entries {}
+interface Entries extends apiTypes.Entries, pointsLedgerTypes.Entries, Pick<customersTypes.Entries, 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 
 /** Every key of this entry point, e.g. `'POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | pointsLedgerTypes.Code;
+export type Code = apiTypes.Code | pointsLedgerTypes.Code | 8003 | 8013 | 8015 | 1632;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | pointsLedgerTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | pointsLedgerTypes.ErrorKey;
+export type ErrorKey = apiTypes.ErrorKey | pointsLedgerTypes.ErrorKey | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'USER_GROUP_INVALID_IDENTIFIER';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | pointsLedgerTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | pointsLedgerTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | pointsLedgerTypes.ErrorCode;
+export type ErrorCode = apiTypes.ErrorCode | pointsLedgerTypes.ErrorCode | 8003 | 8013 | 8015 | 1632;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | pointsLedgerTypes.WarningCode;
 /** The operations the tables tie success messages to. */
@@ -55,7 +59,7 @@ export type ReadStatus = ReadStatusOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
-const data = /* @__PURE__ */ catalogOf([['api', api.home], ['points-ledger', pointsLedger.home]]);
+const data = /* @__PURE__ */ catalogOf([['api', api.home], ['points-ledger', pointsLedger.home], [undefined, pointsLedger.sharedIn]]);
 const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
 
 /**

@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/points`: the points resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data.
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 15 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,29 +11,36 @@ import * as api from '../codes/packed/api.js';
 import * as points from '../codes/packed/points.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as pointsTypes from '../codes/types/points.js';
+import type * as customersTypes from '../codes/types/customers.js';
+import type * as transactionsTypes from '../codes/types/transactions.js';
+import type * as requestsTypes from '../codes/types/requests.js';
+import type * as userGroupsTypes from '../codes/types/user-groups.js';
+import type * as loyaltyPromotionsTypes from '../codes/types/loyalty-promotions.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, pointsTypes.Entries {}
+interface Entries extends apiTypes.Entries, pointsTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_NOT_FOUND_FOR_ORG' | 'INVALID_ENTITY_TYPE' | 'START_DATE_AFTER_END_DATE' | 'DATE_IN_PAST' | 'DATE_TOO_FAR_IN_FUTURE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<requestsTypes.Entries, 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER' | 'USER_GROUP_DETAILS_INVALID' | 'USER_GROUP_MERGED_CUSTOMER_FOUND'>, Pick<loyaltyPromotionsTypes.Entries, 'LOYALTY_PROMOTION_INVALID_ID'> {}
 
 /** Every key of this entry point, e.g. `'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | pointsTypes.Code;
+export type Code = apiTypes.Code | pointsTypes.Code | 816 | 1212 | 1214 | 1215 | 1217 | 8003 | 8013 | 8015 | 1101 | 9006 | 9008 | 1632 | 1645 | 8069 | 8874;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | pointsTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | pointsTypes.ErrorKey;
+export type ErrorKey = apiTypes.ErrorKey | pointsTypes.ErrorKey | 'CUSTOMER_NOT_FOUND_FOR_ORG' | 'INVALID_ENTITY_TYPE' | 'START_DATE_AFTER_END_DATE' | 'DATE_IN_PAST' | 'DATE_TOO_FAR_IN_FUTURE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'TRANSACTION_INVALID_PROGRAM_ID' | 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE' | 'USER_GROUP_INVALID_IDENTIFIER' | 'USER_GROUP_DETAILS_INVALID' | 'USER_GROUP_MERGED_CUSTOMER_FOUND' | 'LOYALTY_PROMOTION_INVALID_ID';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | pointsTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | pointsTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | pointsTypes.ErrorCode;
+export type ErrorCode = apiTypes.ErrorCode | pointsTypes.ErrorCode | 816 | 1212 | 1214 | 1215 | 1217 | 8003 | 8013 | 8015 | 1101 | 9006 | 9008 | 1632 | 1645 | 8069 | 8874;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | pointsTypes.WarningCode;
 /** The operations the tables tie success messages to. */
@@ -55,7 +62,7 @@ export type ReadStatus = ReadStatusOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
-const data = /* @__PURE__ */ catalogOf([['api', api.home], ['points', points.home]]);
+const data = /* @__PURE__ */ catalogOf([['api', api.home], ['points', points.home], [undefined, points.sharedIn]]);
 const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
 
 /**

@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/requests`: the requests resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 2 entries other resources share with it).
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 7 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,6 +11,7 @@ import * as api from '../codes/packed/api.js';
 import * as requests from '../codes/packed/requests.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as requestsTypes from '../codes/types/requests.js';
+import type * as customersTypes from '../codes/types/customers.js';
 import type * as transactionsTypes from '../codes/types/transactions.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
@@ -18,23 +19,25 @@ import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../forma
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, requestsTypes.Entries, Pick<transactionsTypes.Entries, 'TRANSACTION_ALREADY_RETRO' | 'TRANSACTION_CLIENT_SIGNATURE_REQUIRED'> {}
+interface Entries extends apiTypes.Entries, requestsTypes.Entries, Pick<customersTypes.Entries, 'REGISTER_INVALID_EMAIL' | 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<transactionsTypes.Entries, 'TRANSACTION_ALREADY_RETRO' | 'TRANSACTION_CLIENT_SIGNATURE_REQUIRED'> {}
 
 /** Every key of this entry point, e.g. `'REQUEST_CUSTOMER_NOT_REGISTERED_INVALID_MOBILE'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | requestsTypes.Code | 1627 | 1629;
+export type Code = apiTypes.Code | requestsTypes.Code | 1002 | 1012 | 8003 | 8013 | 8015 | 1627 | 1629;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | requestsTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | requestsTypes.ErrorKey | 'TRANSACTION_ALREADY_RETRO' | 'TRANSACTION_CLIENT_SIGNATURE_REQUIRED';
+export type ErrorKey = apiTypes.ErrorKey | requestsTypes.ErrorKey | 'REGISTER_INVALID_EMAIL' | 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'TRANSACTION_ALREADY_RETRO' | 'TRANSACTION_CLIENT_SIGNATURE_REQUIRED';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | requestsTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | requestsTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | requestsTypes.ErrorCode | 1627 | 1629;
+export type ErrorCode = apiTypes.ErrorCode | requestsTypes.ErrorCode | 1002 | 1012 | 8003 | 8013 | 8015 | 1627 | 1629;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | requestsTypes.WarningCode;
 /** The operations the tables tie success messages to. */

@@ -17,6 +17,8 @@ import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../forma
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, rewardsTypes.Entries {}
 

@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/transactions`: the transactions resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data.
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 4 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,29 +11,33 @@ import * as api from '../codes/packed/api.js';
 import * as transactions from '../codes/packed/transactions.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as transactionsTypes from '../codes/types/transactions.js';
+import type * as customersTypes from '../codes/types/customers.js';
+import type * as pointsTypes from '../codes/types/points.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, transactionsTypes.Entries {}
+interface Entries extends apiTypes.Entries, transactionsTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_MARKED_AS_FRAUD' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'CUSTOMER_DETAILS_NOT_SENT'>, Pick<pointsTypes.Entries, 'POINTS_CUSTOMER_MARKED_AS_FRAUD_820'> {}
 
 /** Every key of this entry point, e.g. `'TRANSACTION_RATE_LIMIT_EXCEEDED'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | transactionsTypes.Code;
+export type Code = apiTypes.Code | transactionsTypes.Code | 618 | 8015 | 8084 | 820;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | transactionsTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | transactionsTypes.ErrorKey;
+export type ErrorKey = apiTypes.ErrorKey | transactionsTypes.ErrorKey | 'CUSTOMER_MARKED_AS_FRAUD' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'CUSTOMER_DETAILS_NOT_SENT' | 'POINTS_CUSTOMER_MARKED_AS_FRAUD_820';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | transactionsTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | transactionsTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | transactionsTypes.ErrorCode;
+export type ErrorCode = apiTypes.ErrorCode | transactionsTypes.ErrorCode | 618 | 8015 | 8084 | 820;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | transactionsTypes.WarningCode;
 /** The operations the tables tie success messages to. */
@@ -55,7 +59,7 @@ export type ReadStatus = ReadStatusOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
-const data = /* @__PURE__ */ catalogOf([['api', api.home], ['transactions', transactions.home]]);
+const data = /* @__PURE__ */ catalogOf([['api', api.home], ['transactions', transactions.home], [undefined, transactions.sharedIn]]);
 const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
 
 /**

@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/user-groups`: the user-groups resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 11 entries other resources share with it).
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 13 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -11,6 +11,7 @@ import * as api from '../codes/packed/api.js';
 import * as userGroups from '../codes/packed/user-groups.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as userGroupsTypes from '../codes/types/user-groups.js';
+import type * as customersTypes from '../codes/types/customers.js';
 import type * as fleetHierarchyTypes from '../codes/types/fleet-hierarchy.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
@@ -18,23 +19,25 @@ import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../forma
 import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
+export { parseCode } from '../lookup.js';
+
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, userGroupsTypes.Entries, Pick<fleetHierarchyTypes.Entries, 'FLEET_HIERARCHY_CODE_NOT_FOUND' | 'FLEET_COMPANY_EXTERNAL_ID_EXISTS' | 'FLEET_PARENT_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_INACTIVE' | 'FLEET_COMPANY_ACTIVATION_NOT_ALLOWED' | 'FLEET_EXTERNAL_ID_EMPTY' | 'FLEET_COMPANY_IDENTIFIER_REQUIRED' | 'FLEET_COMPANY_SELF_PARENT' | 'FLEET_CYCLIC_PARENTING' | 'FLEET_HIERARCHY_UPDATE_NOT_ALLOWED'> {}
+interface Entries extends apiTypes.Entries, userGroupsTypes.Entries, Pick<customersTypes.Entries, 'TRACKER_DATA_FETCH_FAILED' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<fleetHierarchyTypes.Entries, 'FLEET_HIERARCHY_CODE_NOT_FOUND' | 'FLEET_COMPANY_EXTERNAL_ID_EXISTS' | 'FLEET_PARENT_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_INACTIVE' | 'FLEET_COMPANY_ACTIVATION_NOT_ALLOWED' | 'FLEET_EXTERNAL_ID_EMPTY' | 'FLEET_COMPANY_IDENTIFIER_REQUIRED' | 'FLEET_COMPANY_SELF_PARENT' | 'FLEET_CYCLIC_PARENTING' | 'FLEET_HIERARCHY_UPDATE_NOT_ALLOWED'> {}
 
 /** Every key of this entry point, e.g. `'USER_GROUP_FLEET_CODE_EXISTS'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
 /** Every code, as a union of number literals. */
-export type Code = apiTypes.Code | userGroupsTypes.Code | 1701 | 1702 | 1703 | 1704 | 1705 | 1706 | 1707 | 1708 | 1709 | 1710 | 1711;
+export type Code = apiTypes.Code | userGroupsTypes.Code | 1099 | 8015 | 1701 | 1702 | 1703 | 1704 | 1705 | 1706 | 1707 | 1708 | 1709 | 1710 | 1711;
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | userGroupsTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | userGroupsTypes.ErrorKey | 'FLEET_HIERARCHY_CODE_NOT_FOUND' | 'FLEET_COMPANY_EXTERNAL_ID_EXISTS' | 'FLEET_PARENT_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_INACTIVE' | 'FLEET_COMPANY_ACTIVATION_NOT_ALLOWED' | 'FLEET_EXTERNAL_ID_EMPTY' | 'FLEET_COMPANY_IDENTIFIER_REQUIRED' | 'FLEET_COMPANY_SELF_PARENT' | 'FLEET_CYCLIC_PARENTING' | 'FLEET_HIERARCHY_UPDATE_NOT_ALLOWED';
+export type ErrorKey = apiTypes.ErrorKey | userGroupsTypes.ErrorKey | 'TRACKER_DATA_FETCH_FAILED' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'FLEET_HIERARCHY_CODE_NOT_FOUND' | 'FLEET_COMPANY_EXTERNAL_ID_EXISTS' | 'FLEET_PARENT_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_INACTIVE' | 'FLEET_COMPANY_ACTIVATION_NOT_ALLOWED' | 'FLEET_EXTERNAL_ID_EMPTY' | 'FLEET_COMPANY_IDENTIFIER_REQUIRED' | 'FLEET_COMPANY_SELF_PARENT' | 'FLEET_CYCLIC_PARENTING' | 'FLEET_HIERARCHY_UPDATE_NOT_ALLOWED';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | userGroupsTypes.WarningKey;
 /** The codes with a success entry. */
 export type SuccessCode = apiTypes.SuccessCode | userGroupsTypes.SuccessCode;
 /** The codes with an error entry. */
-export type ErrorCode = apiTypes.ErrorCode | userGroupsTypes.ErrorCode | 1701 | 1702 | 1703 | 1704 | 1705 | 1706 | 1707 | 1708 | 1709 | 1710 | 1711;
+export type ErrorCode = apiTypes.ErrorCode | userGroupsTypes.ErrorCode | 1099 | 8015 | 1701 | 1702 | 1703 | 1704 | 1705 | 1706 | 1707 | 1708 | 1709 | 1710 | 1711;
 /** The codes with a warning entry. */
 export type WarningCode = apiTypes.WarningCode | userGroupsTypes.WarningCode;
 /** The operations the tables tie success messages to. */

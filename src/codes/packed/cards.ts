@@ -14,10 +14,10 @@ AAAA|Card number generation failed due to unexpected reason.|j
 BAA|Invalid card series.|a
 card AAA|Series code empty.|a
 card AB|Series already exists.|c
-card AAB|Series type is empty.|a
+card AAB|Series type is empty.|a||Series type empty
 card AB found|Series does not exist.|b
 AAA|Card length invalid.|a
-AAB|Card configuration already exists with the same prefix, suffix and card length.|c||Card configuration already exists with the same prefix,suffix and cardlength.
+AAB|Card configuration already exists with the same prefix, suffix and card length.|c||Card configuration already exists with the same prefix, suffix and cardlength	Card configuration already exists with the same prefix,suffix and cardlength.
 AAA missing|Card generation config not passed.|a
 AAA|Card series expired.|f
 AAA|Card number exists.|c
@@ -28,18 +28,18 @@ AA target not allowed|Card status can only be changed to expired, deleted or sus
 card AAB|Status labels are empty.|a
 card AA|Duplicate statuses passed.|a
 BA invalid|{x} card status is not valid.|a
-card AAA|Status label invalid.|a
+card AAA|Status label invalid.|a||Status label is invalid.
 AAABAAAA|Card status label is not mapped to NOT_ISSUED.|f
 AAAD|Card expiry days should not be negative.|a
 G type invalid|DIGITAL & PHYSICAL are the only possible card types.|a
 DA config unchanged|No change in card generation configurations.|f
-AA invalid|Card prefix passed is not a standard string.|a
-AA invalid|Card suffix passed is not a standard string.|a
+AA invalid|Card prefix passed is not a standard string.|a||Card prefix is not a standard string
+AA invalid|Card suffix passed is not a standard string.|a||Card suffix is not a standard string
 AAAA too long|Card number total length should not be more than 150.|a
-card AB|Count field invalid.|a
+card AB|Count field invalid.|a||Count field is missing or invalid.
 AA too high|Card count exceeds 100000.|a
 ABA|Card is not linkable.|f
-AA too short|Card length should not be less than 5.|a
+AA too short|Card length should not be less than 5.|a|||The Add Card Series page prints it without the number ("Card length should not be less than").
 AA too long|Card number max length exceeded.|a
 AAA|Card generation failed.|j
 A unlink B allowed|Card can not get be unlinked.|f

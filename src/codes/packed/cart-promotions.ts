@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The cart-promotions entries: `[codes, rows]`. */
-export const home: Packed = ['jh,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,22,1,1,1', `error v2
+export const home: Packed = ['jh,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,22,1,1,1,-b7,4', `error v2
 cart promotion DAA|Error while calling segmentation engine.|j
 cart promotion DA fetch failed|Error while getting  org entities.|j
 cart promotion D timezone E failed|Unable to fetch org time-zone.|j
@@ -36,4 +36,7 @@ cart AAB|Promotion earning validity expired for customer.|f
 cart DA exists|Series Redemption failed. Promotion redemption already present.|c
 cart AAA id missing|Promotion redemption transaction identifier not present.|a
 cart promotion DA id|Redemption identifier is invalid.|a
-C promotion DABA|No valid cart evaluation id passed.|a`];
+C promotion DABA|No valid cart evaluation id passed.|a
+error api_gateway
+cart ABAAA|Promotion ID not found for org.|b|||Add Promotion Redemption (archived). The page's sample sends it as errorCode 400 "Validation Failed", the promotion IDs and the org in errorDetails.
+cart BBA|Passed promotion is not found|b|||Issue Cart Promotion: the promotionId in the path names no cart promotion.`];

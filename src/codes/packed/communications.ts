@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The communications entries: `[codes, rows]`. */
-export const home: Packed = ['35w,0,0,2s,0,-2r,2s,-2r,2s,1,1,1,1,1,1,a,-1', `success v1.1
+export const home: Packed = ['35w,0,0,2s,0,-2r,2s,-2r,2s,1,1,1,1,1,1,a,-1,6', `success v1.1
 communication AA|Message sent successfully||messages.send
 communication AA|Message fetched successfully||messages.get
 communication A saved|Template added/updated successfully||templates.add templates.update
@@ -23,4 +23,6 @@ communication AAA|Invalid template id passed|a
 communication A matching A|No template is available with the given parameters|b
 communication AA|Invalid email id|a
 DBD|Invalid path parameter/communication channel|a
-B missing BAB|No communication passed or Invalid request body|a`];
+B missing BAB|No communication passed or Invalid request body|a
+error v2
+communication CABA|Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165|b|||Message ID provided is invalid. The org and message IDs are the page's example values.`];

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The coupons entries: `[codes, rows]`. */
-export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-dw', `success v2
+export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o', `success v2
 AAA|Coupon series fetched successfully||series.get||The Coupon V2 page lists it under "Error Codes"; it is a success.
 A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully|The Coupon V2 page lists it under "Error Codes", twice in the one 700 cell; it is a success. The published samples send it for issue, get and redeem.
 AA|Coupon resent successfully.||resend||The Coupon V2 page lists it under "Error Codes"; it is a success.
@@ -18,8 +18,8 @@ coupon AA|Invalid Input.|a|||The Coupon V2 page adds: "This can also occuer if y
 AD|Coupon code has been revoked|f
 coupon AAA|No Redemption id passed|a
 coupon BAA|Voucher Redemption event failed|j
-coupon BBB|The customer could not be found. Please check mobile, email, external id passed|b||Unable to find the customer. Please enter correct mobile number/email id/external id
-AAB|Coupon code is invalid|a
+coupon BBB|The customer could not be found. Please check mobile, email, external id passed|b||The customer could not be found. Check if mobile, email, external id entered correctly.	Unable to find the customer. Please enter correct mobile number/email id/external id
+AAB|Coupon code is invalid|a|||Update coupon code expiry date words it as 633 (COUPON_CODE_INVALID_633). As a warning of Issue multiple coupons, 702 means "Queue is empty for series" (COUPON_SERIES_QUEUE_EMPTY_WARNING).
 AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid	Coupon series id is invalid|The Coupon V2 page lists 707 twice, with and without the series ID.
 AAAAB|Coupon not issued to this customer|f|||The Coupon V2 page gives 723 the same text.
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
@@ -27,10 +27,10 @@ BAABAB|Both coupon code and the validation code are invalid|a||Invalid coupon co
 error v1.1
 DAAA|Unable to redeem coupon|j|||Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".
 error v2
-AAA|Coupon processing failed|j||Unable to redeem coupon|The v1.1 tables word it as they word 706.
+AAA|Coupon processing failed|j||Coupon processing failed as user already has a coupon.	Unable to redeem coupon|The v1.1 tables word it as they word 706. The Issue multiple coupons page gives the reason the issue fails: the user already has a coupon.
 ABAAB|Coupon is not meant for this customer|f||Coupon cannot be redeemed by this customer
 AB redeemed|Coupon is already used|f||Coupon is redeemed already
-AA or AB|Coupon Series / Campaign has expired|f||Unable to redeem. Either coupon series or campaign might have expired
+AA or AB|Coupon Series / Campaign has expired|f||Coupon Series has expired	Unable to redeem. Either coupon series or campaign might have expired
 AB|Coupon has expired|f
 coupon A limit reached|Campaign over, it was first come first serve|g||Unable to redeem. Maximum redemptions allowed for this campaign are already reached
 coupon AA|Invalid organization|a||Unable to redeem. The coupon is not valid for this organization
@@ -66,7 +66,7 @@ AAD exists 752|coupon series with same series code is already present|c|||Same t
 coupon AAC|series code cannot be empty|a
 coupon A code C|generic cannot be empty for series type GENERIC|a
 BAAA 755|invalid coupon series id|a|||Says what 707 (COUPON_SERIES_ID_INVALID) says; the table does not say how they differ.
-coupon ACAB|invalid value for mutually exclusive config series|a
+coupon ACAB|invalid value for mutually exclusive config series|a|||The per-API pages give 756 three other meanings, each a mandatory input missing: COUPON_SERIES_ID_MANDATORY, COUPON_CODE_AND_EXPIRY_REQUIRED, COUPON_CODE_OR_CUSTOMER_REQUIRED.
 AAA|Coupon redemption failed|j
 AA invalid CA|coupon source not valid for issue coupon|a
 AAA for A|Coupon not found Identifier: {x}.|b|||780 also means "Coupon isRedeem failed" (COUPON_IS_REDEEM_FAILED); the table prints both in one cell.
@@ -87,7 +87,29 @@ AA retry E 797|Coupon processing failed, Please try again later|I||Unable to pro
 AA retry E 798|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
 coupon AA 799|Invalid configuration. Please report to capillary support|f||Configuration is invalid. Please report to Capillary Support|One of three codes (788, 795, 799) with this text.
 coupon AAA|Filters not provided|a|||In customers 1000 is a success code (CUSTOMER_REGISTERED and others).
-coupon upload failed|Unable to post or retrieve details.|j|||The coupon upload API's 500; elsewhere 500 is the request-level ALL_REQUESTS_FAILED.`];
+AAAA 404|Coupon code not found.|b|||Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 404 (RESOURCE_NOT_FOUND).
+AABA 405|Coupon code is already redeemed.|f|||Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 405 (OPERATION_NOT_SUPPORTED).
+AAA|Coupon not found.|b
+BEDA|GENERIC coupon code is not supported.|a
+BAAA required|No coupon code or customer info is passed.|a|||One of the per-API pages' meanings of 756 (a mandatory input missing); the V2 table's 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.
+coupon series id C|SeriesId is mandatory.|a||No coupon series ID is passed|The message is the Issue multiple coupons page's, the alias the Update coupon code expiry date page's. One of the per-API pages' meanings of 756 (a mandatory input missing); the V2 table's 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES. 746 (COUPON_SERIES_ID_REQUIRED) says the same.
+GBA in B|Expiry date is past date from coupon issual.|a
+BAA 633|Invalid coupon code.|a|||The V2 table's 702 (COUPON_CODE_INVALID) says the same.
+ABEAA|Coupon code expiry date cannot be set beyond series expiry date.|a
+CAAA required|Atleast one coupon code and expiry date info is mandatory.|a|||One of the per-API pages' meanings of 756 (a mandatory input missing); the V2 table's 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.
+GDA required C generic|User Id is mandatory for common coupon to change expiry|a
+G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g|||This error occurs when the Maximum issuals per customer is set to 1. The warning of a partial success is 679 (COUPON_SINGLE_ISSUAL_ONLY_WARNING).
+coupon max D reached|Maximum number of series has been created.|g|||The warning of a partial success is 626 (COUPON_MAX_SERIES_REACHED_WARNING).
+D max BAC|Maximum number of coupon issued per user has been exceeded|g|||The warning of a partial success is 621 (COUPON_MAX_PER_USER_EXCEEDED_WARNING).
+coupon EAB|Queue is empty for series|j|||This error happens on the backend because of system caching issues. The warning of a partial success is 702 (COUPON_SERIES_QUEUE_EMPTY_WARNING).
+coupon count not issued|Unable to issue certain number of coupons|j|||The warning of a partial success is 678 (COUPON_COUNT_NOT_ISSUED_WARNING).
+coupon upload failed|Unable to post or retrieve details.|j|||The coupon upload API's 500; elsewhere 500 is the request-level ALL_REQUESTS_FAILED.
+warning v2
+G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g|||This error occurs when the Maximum issuals per customer is set to 1. The error code of the condition is 5004 (COUPON_SINGLE_ISSUAL_ONLY).
+coupon max D reached warning|Maximum number of series has been created.|g|||The error code of the condition is 5001 (COUPON_MAX_SERIES_REACHED).
+D max BAC warning|Maximum number of coupon issued per user has been exceeded|g|||The error code of the condition is 5002 (COUPON_MAX_PER_USER_EXCEEDED).
+coupon EAB warning|Queue is empty for series|j|||This error happens on the backend because of system caching issues. The error code of the condition is 5005 (COUPON_SERIES_QUEUE_EMPTY). As an error 702 means "Coupon code is invalid" (COUPON_CODE_INVALID).
+coupon count not issued warning|Unable to issue certain number of coupons|j|||The error code of the condition is 5006 (COUPON_COUNT_NOT_ISSUED).`];
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['j3', `error v1.1 transactions

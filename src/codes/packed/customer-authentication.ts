@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The customer-authentication entries: `[codes, rows]`. */
-export const home: Packed = ['15q,1,1,1,1,1,1,1,6,3,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,3,1,1,1,3', `error auth
+export const home: Packed = ['15q,1,1,1,1,1,1,1,6,3,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,3,1,1,1,3,1f,4,1,1,-un,0,0,0', `error auth
 auth D validation failed|Unable to validate OTP.|j
 auth D generation failed|Unable to generate OTP.|j
 auth D generation failed|Unable to generate token.|j
@@ -36,4 +36,12 @@ auth I identifier F|Either mobile or email is required to send OTP.|a
 auth EF mismatch|Identifier used to generate session does not match with the identifier used to generate or validate OTP.|e
 auth AEC met|Password does not meet the requirements.|a
 auth AB|Username already exists.|c
-auth A identifier type|Invalid identifierType passed.|a`];
+auth A identifier type|Invalid identifierType passed.|a
+auth AAA invalid|Key expired or not valid|e|||Make sure that the key is valid.
+auth AAC required|Fallback Channel needs identifier mobile|a|||Ensure 'mobile' is passed in the body if fallback channel is set as mobile.
+auth AAC required|Fallback Channel needs identifier email|a|||Ensure 'email' is passed in the body if fallback channel is set, instead of query params.
+auth A misconfigured|Channel is not configured properly, please check and try again|f|||Verify subchannel/fallback channel configuration is valid.
+auth change identifier org D found|The organization does not exist|b|||Check the entered organization name. Not the request-level 500 (ALL_REQUESTS_FAILED).
+auth change D unchanged|Old and new identifier values are the same.|a|||Not the request-level 500 (ALL_REQUESTS_FAILED).
+auth change identifier failed|Something went wrong|j|||Check the identifier value and type. Not the request-level 500 (ALL_REQUESTS_FAILED).
+auth change identifier BAC|The Brand name field is empty|a|||Enter brand name. Not the request-level 500 (ALL_REQUESTS_FAILED).`];

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The organization entries: `[codes, rows]`. */
-export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3', `success v1.1
+export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3,-1jj,7,-5b,1,1,5f,-e,f', `success v1.1
 org A succeeded|Operation successful.||||3200 also means "Entities are fetched successfully" (ORG_ENTITIES_FETCHED) and "Custom fields are fetched successfully" (ORG_CUSTOM_FIELDS_FETCHED).
 org AB|Entities are fetched successfully||entities.get|Entity search successful|3200 also means "Operation successful." (ORG_OPERATION_SUCCEEDED) and "Custom fields are fetched successfully" (ORG_CUSTOM_FIELDS_FETCHED). The v1.1 samples of GET organization/entities send "Entity search successful" for each entity.
 org AAB|Custom fields are fetched successfully||customFields.get||3200 also means "Operation successful." (ORG_OPERATION_SUCCEEDED) and "Entities are fetched successfully" (ORG_ENTITIES_FETCHED).
@@ -28,7 +28,7 @@ DA not found|Unable to find org source|b||Org source not found with {0} : {1}
 DAC failed|Unable to add org source|j||Org source addition failed|3214 also means "Organization get success" (ORG_RETRIEVED).
 org BA not A|No source types found|b||No Source types found
 org BBB|Invalid source name|a||Org source {0} failed, Invalid source name passed
-org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed
+org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.|||customers
 org BBB|Invalid source type|a||Org source {0} failed, Invalid source type passed
 org DAA|Unable to update source. Invalid UUID|a||Org source update failed, Invalid UUID passed
 AAB|Org source already exists with the given values|c||Org source {0} failed, Org source already exits with given {1}, {2}, {3}
@@ -42,4 +42,12 @@ org BBA|Organization config '{x}' not set|f|||3209 also means "No configurations
 org B failed|Organization fetch failure|j
 org C config AA|Organization configuration invalid value-type|a
 org AAAA|Custom fields fetch failed|j|||3203 also means "Custom field(s) not found" (ORG_CUSTOM_FIELDS_NOT_FOUND).
-org EAAA|Organization configuration addition failure, Config Key not found: {0}|b|||3206 also means "Unable to save configurations" (ORG_CONFIGS_SAVE_FAILED).`];
+org EAAA|Organization configuration addition failure, Config Key not found: {0}|b|||3206 also means "Unable to save configurations" (ORG_CONFIGS_SAVE_FAILED).
+org AAB|Till name already exists|c||TIll name already exists|Use a unique name. Add Till and the archived Add Till page print "TIll".
+org till BA invalid|The parent store is not valid|a|||Use a valid parent store ID
+org D field limit G|The number of custom fields that can be created is reached|g|||In the org settings, increase the limit of PRODUCT_CONF_ORG_AUDITABLE_CUSTOM_FIELDS_LIMIT. Default value: 5.
+org BA param E|The custom field parameter is null or empty|a|||Enter a value for the parameter.
+org D field duplicate E|There are multiple custom fields with the same name|c|||Use a unique custom field name.
+org AAA|Store code exists|c
+org AAA|Store name exists|c
+org store AAA|External ID missing|a|||A minimum of 1 external ID is required`];

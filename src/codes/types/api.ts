@@ -22,6 +22,9 @@ export interface Entries {
   readonly UNSUPPORTED_MEDIA_TYPE: EntryType<"UNSUPPORTED_MEDIA_TYPE", 415, "error", "api", "v2", "Unsupported media type.", never, never>;
   readonly SEARCH_ENGINE_BUSY: EntryType<"SEARCH_ENGINE_BUSY", 461, "error", "api", "v2", "Search Engine is busy or unable to respond. Please try after some time.", never, never>;
   readonly ALL_REQUESTS_FAILED: EntryType<"ALL_REQUESTS_FAILED", 500, "error", "api", "v1.1", "All requests failed due to errors.", never, never>;
+  readonly INTERNAL_SERVER_ERROR: EntryType<"INTERNAL_SERVER_ERROR", 500, "error", "api", "v2", "Internal server error.", never, never>;
+  readonly REQUEST_CONFLICT: EntryType<"REQUEST_CONFLICT", 409, "error", "api", "v2", "Conflict.", never, never>;
+  readonly UNPROCESSABLE_ENTITY: EntryType<"UNPROCESSABLE_ENTITY", 422, "error", "api", "v2", "Unprocessable entity.", never, never>;
   readonly CONCURRENT_CUSTOMER_ACTIONS: EntryType<"CONCURRENT_CUSTOMER_ACTIONS", 521, "warning", "api", "v2", "Multiple actions running for the same customer, Please try after some time", never, never>;
   readonly BATCH_LIMIT_EXCEEDED: EntryType<"BATCH_LIMIT_EXCEEDED", 1060, "error", "api", "v1.1", "Batch limit exceeded.", never, never>;
   readonly ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED: EntryType<"ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED", 1061, "error", "api", "v2", "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.", never, never>;
@@ -31,11 +34,11 @@ export interface Entries {
   readonly ACCESS_DENIED: EntryType<"ACCESS_DENIED", 403, "error", "api", "v2", "Access denied. Make sure that your API resource has appropriate access control permissions.", never, never>;
 }
 
-export type Code = 200 | 201 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 415 | 461 | 500 | 521 | 1060 | 1061 | 1062 | 1064 | 503;
+export type Code = 200 | 201 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 415 | 461 | 500 | 409 | 422 | 521 | 1060 | 1061 | 1062 | 1064 | 503;
 export type SuccessCode = 200;
-export type ErrorCode = 201 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 415 | 461 | 500 | 1060 | 1061 | 1062 | 1064 | 503;
+export type ErrorCode = 201 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 415 | 461 | 500 | 409 | 422 | 1060 | 1061 | 1062 | 1064 | 503;
 export type WarningCode = 521;
 export type SuccessKey = "REQUEST_SUCCEEDED";
-export type ErrorKey = "SOME_REQUESTS_FAILED" | "INVALID_INPUT" | "INVALID_PATH_PARAMETER" | "INVALID_ATTRIBUTION_LOOKUP_TYPE" | "INVALID_RANGE_OR_INDEX" | "AUTHENTICATION_FAILED" | "VERSION_NOT_SUPPORTED" | "V2_NOT_ENABLED" | "MANDATORY_FIELD_MISSING" | "RESOURCE_NOT_FOUND" | "OPERATION_NOT_SUPPORTED" | "OPERATION_NOT_SUPPORTED_V11" | "UNKNOWN_REQUEST_ERROR" | "NETWORK_MAC_ID_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "SEARCH_ENGINE_BUSY" | "ALL_REQUESTS_FAILED" | "BATCH_LIMIT_EXCEEDED" | "ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED" | "INVALID_TEST_CONTROL_STATUS" | "INVALID_ORG_ID" | "AUTHORIZATION_STATUS_UNAVAILABLE" | "ACCESS_DENIED";
+export type ErrorKey = "SOME_REQUESTS_FAILED" | "INVALID_INPUT" | "INVALID_PATH_PARAMETER" | "INVALID_ATTRIBUTION_LOOKUP_TYPE" | "INVALID_RANGE_OR_INDEX" | "AUTHENTICATION_FAILED" | "VERSION_NOT_SUPPORTED" | "V2_NOT_ENABLED" | "MANDATORY_FIELD_MISSING" | "RESOURCE_NOT_FOUND" | "OPERATION_NOT_SUPPORTED" | "OPERATION_NOT_SUPPORTED_V11" | "UNKNOWN_REQUEST_ERROR" | "NETWORK_MAC_ID_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "SEARCH_ENGINE_BUSY" | "ALL_REQUESTS_FAILED" | "INTERNAL_SERVER_ERROR" | "REQUEST_CONFLICT" | "UNPROCESSABLE_ENTITY" | "BATCH_LIMIT_EXCEEDED" | "ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED" | "INVALID_TEST_CONTROL_STATUS" | "INVALID_ORG_ID" | "AUTHORIZATION_STATUS_UNAVAILABLE" | "ACCESS_DENIED";
 export type WarningKey = "CONCURRENT_CUSTOMER_ACTIONS";
 export type Operation = never;

@@ -17,13 +17,21 @@ export interface Entries {
   readonly BEHAVIORAL_EVENT_INVALID_STORE_CODE: EntryType<"BEHAVIORAL_EVENT_INVALID_STORE_CODE", 7310, "error", "behavioral-events", "v2", "Invalid store code passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS: EntryType<"BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS", 7311, "error", "behavioral-events", "v2", "Invalid customer details passed.", never, never>;
   readonly BEHAVIORAL_EVENT_SCAN_FAILED: EntryType<"BEHAVIORAL_EVENT_SCAN_FAILED", 7311, "error", "behavioral-events", "v2", "Scan event failed.", never, never>;
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: EntryType<"BEHAVIORAL_EVENT_NAME_EXISTS", 1806, "error", "behavioral-events", "v2", "Event_name event already exists", never, never>;
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: EntryType<"BEHAVIORAL_EVENT_ACTIONS_INVALID", 1810, "error", "behavioral-events", "v2", "Event_name event actions invalid", never, never>;
+  readonly BEHAVIORAL_EVENT_NAME_INVALID: EntryType<"BEHAVIORAL_EVENT_NAME_INVALID", 1811, "error", "behavioral-events", "v2", "event name invalid", never, never>;
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: EntryType<"BEHAVIORAL_EVENT_FIELD_TYPE_INVALID", 1823, "error", "behavioral-events", "v2", "tillCod invalid event field type", never, never>;
+  readonly BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED: EntryType<"BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED", 1802, "error", "behavioral-events", "v2", "field attribute value  fails for validation type isRequired", never, never>;
+  readonly BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING: EntryType<"BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING", 1839, "error", "behavioral-events", "v2", "auth mechanism not present", never, never>;
+  readonly BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING: EntryType<"BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING", 1808, "error", "behavioral-events", "v2", "customer event transformer not present", never, never>;
+  readonly BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID: EntryType<"BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID", 1850, "error", "behavioral-events", "v2", "Invalid search request parameters userIdentifierValue", never, never>;
 }
 
-export type Code = 7300 | 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311;
+export type Code = 7300 | 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311 | 1806 | 1810 | 1811 | 1823 | 1802 | 1839 | 1808 | 1850;
 export type SuccessCode = 7300;
-export type ErrorCode = 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311;
+export type ErrorCode = 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311 | 1806 | 1810 | 1811 | 1823 | 1802 | 1839 | 1808 | 1850;
 export type WarningCode = never;
 export type SuccessKey = "BEHAVIORAL_EVENT_FEED_ADDED";
-export type ErrorKey = "BEHAVIORAL_EVENT_FEED_ADD_FAILED" | "BEHAVIORAL_EVENT_SOURCE_MISSING" | "BEHAVIORAL_EVENT_INVALID_SOURCE" | "BEHAVIORAL_EVENT_MISSING" | "BEHAVIORAL_EVENT_INVALID" | "BEHAVIORAL_EVENT_UUID_MISSING" | "BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING" | "BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID" | "BEHAVIORAL_EVENT_INVALID_SKU" | "BEHAVIORAL_EVENT_INVALID_STORE_CODE" | "BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS" | "BEHAVIORAL_EVENT_SCAN_FAILED";
+export type ErrorKey = "BEHAVIORAL_EVENT_FEED_ADD_FAILED" | "BEHAVIORAL_EVENT_SOURCE_MISSING" | "BEHAVIORAL_EVENT_INVALID_SOURCE" | "BEHAVIORAL_EVENT_MISSING" | "BEHAVIORAL_EVENT_INVALID" | "BEHAVIORAL_EVENT_UUID_MISSING" | "BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING" | "BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID" | "BEHAVIORAL_EVENT_INVALID_SKU" | "BEHAVIORAL_EVENT_INVALID_STORE_CODE" | "BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS" | "BEHAVIORAL_EVENT_SCAN_FAILED" | "BEHAVIORAL_EVENT_NAME_EXISTS" | "BEHAVIORAL_EVENT_ACTIONS_INVALID" | "BEHAVIORAL_EVENT_NAME_INVALID" | "BEHAVIORAL_EVENT_FIELD_TYPE_INVALID" | "BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED" | "BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING" | "BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING" | "BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID";
 export type WarningKey = never;
 export type Operation = never;

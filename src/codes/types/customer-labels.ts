@@ -8,6 +8,7 @@ export interface Entries {
   readonly LABEL_NONE_FOR_CUSTOMER: EntryType<"LABEL_NONE_FOR_CUSTOMER", 33001, "error", "customer-labels", "v2", "User labels not found", never, never>;
   readonly LABEL_NONE_FOR_ORG: EntryType<"LABEL_NONE_FOR_ORG", 33002, "error", "customer-labels", "v2", "Org labels not found", never, never>;
   readonly LABEL_ALREADY_EXISTS: EntryType<"LABEL_ALREADY_EXISTS", 33003, "error", "customer-labels", "v2", "Label {x} already exists in org", "x", never>;
+  readonly LABEL_INVALID_ARRAY: EntryType<"LABEL_INVALID_ARRAY", 33003, "error", "customer-labels", "v2", "Invalid Array", never, never>;
   readonly LABEL_MAX_COUNT_NOT_CONFIGURED: EntryType<"LABEL_MAX_COUNT_NOT_CONFIGURED", 33004, "error", "customer-labels", "v2", "Org max Label config not set", never, never>;
   readonly LABEL_MAX_COUNT_EXCEEDED: EntryType<"LABEL_MAX_COUNT_EXCEEDED", 33005, "error", "customer-labels", "v2", "Org max Label count exceed", never, never>;
   readonly LABEL_EMPTY_PAYLOAD: EntryType<"LABEL_EMPTY_PAYLOAD", 33006, "error", "customer-labels", "v2", "Org labels empty post payload", never, never>;
@@ -18,6 +19,6 @@ export type SuccessCode = never;
 export type ErrorCode = 33000 | 33001 | 33002 | 33003 | 33004 | 33005 | 33006;
 export type WarningCode = never;
 export type SuccessKey = never;
-export type ErrorKey = "LABEL_NOT_FOUND" | "LABEL_NONE_FOR_CUSTOMER" | "LABEL_NONE_FOR_ORG" | "LABEL_ALREADY_EXISTS" | "LABEL_MAX_COUNT_NOT_CONFIGURED" | "LABEL_MAX_COUNT_EXCEEDED" | "LABEL_EMPTY_PAYLOAD";
+export type ErrorKey = "LABEL_NOT_FOUND" | "LABEL_NONE_FOR_CUSTOMER" | "LABEL_NONE_FOR_ORG" | "LABEL_ALREADY_EXISTS" | "LABEL_INVALID_ARRAY" | "LABEL_MAX_COUNT_NOT_CONFIGURED" | "LABEL_MAX_COUNT_EXCEEDED" | "LABEL_EMPTY_PAYLOAD";
 export type WarningKey = never;
 export type Operation = never;

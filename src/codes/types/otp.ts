@@ -13,17 +13,21 @@ export interface Entries {
   readonly OTP_MISSING: EntryType<"OTP_MISSING", 604, "error", "otp", "v2", "No OTP passed.", never, never>;
   readonly OTP_INVALID_OR_EXPIRED: EntryType<"OTP_INVALID_OR_EXPIRED", 605, "error", "otp", "v2", "OTP is either invalid, expired, or null.", never, never>;
   readonly OTP_GENERATION_UNAVAILABLE: EntryType<"OTP_GENERATION_UNAVAILABLE", 606, "error", "otp", "v2", "Unable to generate OTP at the moment.", never, never>;
+  readonly OTP_WHATSAPP_TEMPLATE_NAME_MISSING: EntryType<"OTP_WHATSAPP_TEMPLATE_NAME_MISSING", 607, "error", "otp", "v2", "Mandatory template name not passed for whatsapp type channel", never, never>;
+  readonly OTP_TEMPLATE_FETCH_FAILED: EntryType<"OTP_TEMPLATE_FETCH_FAILED", 608, "error", "otp", "v2", "Something went wrong while fetching otp template", never, never>;
+  readonly OTP_ZALO_TEMPLATE_ID_MISSING: EntryType<"OTP_ZALO_TEMPLATE_ID_MISSING", 621, "error", "otp", "v2", "Zalo template identifier cannot be empty", never, never>;
   readonly OTP_VALIDATION_CODE_NOT_GENERATED: EntryType<"OTP_VALIDATION_CODE_NOT_GENERATED", 874, "error", "otp", "v2", "Unable to generate validation code (OTP).", never, never>;
   readonly OTP_VALIDATION_CODE_NOT_GENERATED_875: EntryType<"OTP_VALIDATION_CODE_NOT_GENERATED_875", 875, "error", "otp", "v2", "Unable to generate validation code (OTP).", never, never>;
   readonly OTP_VALIDATION_FAILED: EntryType<"OTP_VALIDATION_FAILED", 876, "error", "otp", "v2", "OTP Validation Failed", never, never>;
+  readonly OTP_INVALID_MOBILE: EntryType<"OTP_INVALID_MOBILE", 8056, "error", "otp", "v2", "Invalid mobile", never, never>;
   readonly OTP_NO_VALID_OTP: EntryType<"OTP_NO_VALID_OTP", 9001, "error", "otp", "v2", "No valid  OTP found.", never, never>;
 }
 
-export type Code = 610 | 429 | 600 | 601 | 602 | 603 | 604 | 605 | 606 | 874 | 875 | 876 | 9001;
+export type Code = 610 | 429 | 600 | 601 | 602 | 603 | 604 | 605 | 606 | 607 | 608 | 621 | 874 | 875 | 876 | 8056 | 9001;
 export type SuccessCode = 610;
-export type ErrorCode = 429 | 600 | 601 | 602 | 603 | 604 | 605 | 606 | 874 | 875 | 876 | 9001;
+export type ErrorCode = 429 | 600 | 601 | 602 | 603 | 604 | 605 | 606 | 607 | 608 | 621 | 874 | 875 | 876 | 8056 | 9001;
 export type WarningCode = never;
 export type SuccessKey = "OTP_VALIDATED";
-export type ErrorKey = "OTP_RATE_LIMIT_EXCEEDED" | "OTP_INVALID_ACTION" | "OTP_INVALID_ENTITY_TYPE" | "OTP_INVALID_ENTITY_VALUE" | "OTP_INVALID_CHANNEL" | "OTP_MISSING" | "OTP_INVALID_OR_EXPIRED" | "OTP_GENERATION_UNAVAILABLE" | "OTP_VALIDATION_CODE_NOT_GENERATED" | "OTP_VALIDATION_CODE_NOT_GENERATED_875" | "OTP_VALIDATION_FAILED" | "OTP_NO_VALID_OTP";
+export type ErrorKey = "OTP_RATE_LIMIT_EXCEEDED" | "OTP_INVALID_ACTION" | "OTP_INVALID_ENTITY_TYPE" | "OTP_INVALID_ENTITY_VALUE" | "OTP_INVALID_CHANNEL" | "OTP_MISSING" | "OTP_INVALID_OR_EXPIRED" | "OTP_GENERATION_UNAVAILABLE" | "OTP_WHATSAPP_TEMPLATE_NAME_MISSING" | "OTP_TEMPLATE_FETCH_FAILED" | "OTP_ZALO_TEMPLATE_ID_MISSING" | "OTP_VALIDATION_CODE_NOT_GENERATED" | "OTP_VALIDATION_CODE_NOT_GENERATED_875" | "OTP_VALIDATION_FAILED" | "OTP_INVALID_MOBILE" | "OTP_NO_VALID_OTP";
 export type WarningKey = never;
 export type Operation = never;
