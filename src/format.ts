@@ -1,4 +1,5 @@
 import type { EntryShape } from './codes/index.js';
+import { escapeHtml } from './html.js';
 import { read } from './safely.js';
 import { splitTemplate, type LooseParams, type NoParams, type ParamName, type Params, type ParamValue } from './template.js';
 
@@ -90,12 +91,6 @@ function valueOf(params: unknown, name: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (char) => htmlEntities[char]!);
 }
 
 /** Fills a template; with `pieces`, also records each piece there. One loop, for both. */

@@ -109,7 +109,9 @@ export function parseCode(value: unknown): number | undefined {
   return canonicalCode.test(digits) && Number.isSafeInteger(Number(digits)) ? Number(digits) : undefined;
 }
 
-const filterFields = ['resource', 'category', 'api', 'operation'] as const;
+// The order in which hints narrow, each kept only if it leaves a candidate: the list a status
+// came in says most, then the resource asked, the surface, the operation.
+const filterFields = ['category', 'resource', 'api', 'operation'] as const;
 type Field = (typeof filterFields)[number] | 'code';
 
 /** Whether an entry belongs to a resource: its own, shared with it, or request-level (every resource sends those). */
@@ -329,6 +331,8 @@ function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: R
   if (best.text !== 'different' && separates(best, ranked[1], input)) {
     return Object.freeze({ status: 'resolved', entry: best.entry as E, params: Object.freeze(best.params), text: best.text });
   }
+  const appended = firstClauses(candidates, input.text, index, resource);
+  if (appended) return Object.freeze({ status: 'resolved', entry: appended.entry as E, params: Object.freeze(appended.params), text: 'close' });
   // Where the hints and the text disagree (400 in a v2 errors list with the warning's words),
   // trust neither: the entries the text fits join the candidates, first.
   const contradicting = best.text === 'different' ? found.filter((entry) => !candidates.includes(entry)).map((entry) => score(entry, input, index)) : [];
@@ -337,6 +341,30 @@ function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: R
   const ordered = [...fitting, ...ranked];
   const entries = Object.freeze(ordered.map((scored) => scored.entry as E));
   return Object.freeze({ status: 'ambiguous', entry: entries[0]!, candidates: entries, text: ordered[0]!.text });
+}
+
+/**
+ * Servers append another status's text to a message: "Customer registration successful,
+ * Provided Custom Field is invalid" is 1000's register wording, then 1017's. Where the whole
+ * message fits no candidate, its first clauses (cut at a comma) may: they decide, provided the
+ * rest is itself a wording of the catalog, so that no arbitrary tail is read away.
+ */
+function firstClauses(candidates: readonly Entry[], text: string, index: TextIndex, resource: unknown): Scored | undefined {
+  const cuts = [...text.matchAll(/,\s*/g)];
+  for (const cut of cuts) {
+    const head = toInput(text.slice(0, cut.index), index.weigh);
+    const rest = toInput(text.slice(cut.index + cut[0].length), index.weigh);
+    if (!head.tokens.length || !isWording(rest, index)) continue;
+    const ranked = candidates.map((entry) => score(entry, head, index)).sort(byRank(resource));
+    const best = ranked[0]!;
+    if (best.text !== 'different' && separates(best, ranked[1], head)) return best;
+  }
+  return undefined;
+}
+
+/** Whether a text is (close to) some wording of the catalog. */
+function isWording(input: Input, index: TextIndex): boolean {
+  return input.tokens.length > 0 && alike(input, index).some((entry) => score(entry, input, index).text !== 'different');
 }
 
 /** Without a message to compare: the tie-break orders the candidates. */

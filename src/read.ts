@@ -145,9 +145,9 @@ class Reader {
   /** A status object; its success flag (or v2 `status` flag) gives its category. */
   status(frame: Frame): void {
     const bag = frame.value as Bag;
-    const code = parseCode(field(bag, 'code'));
+    const code = codeOf(bag);
     const message = field(bag, 'message');
-    const flag = readFlag(field(bag, 'success')) ?? readFlag(field(bag, 'status'));
+    const flag = flagOf(bag);
     const text = typeof message === 'string' ? message : undefined;
     const path = pathOf(frame);
     if (flag !== undefined) return this.add(path, flag ? 'success' : 'error', code, text);
@@ -167,7 +167,7 @@ class Reader {
       code = 'code' in bare ? bare.code : undefined;
       message = 'message' in bare ? bare.message : undefined;
     } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      code = parseCode(field(value as Bag, 'code'));
+      code = codeOf(value as Bag);
       message = field(value as Bag, 'message');
     } else {
       return;
@@ -204,10 +204,15 @@ class Reader {
   }
 }
 
-/** The response surface a body's shape shows: a root `response` object is v1.1. */
+/** A v1.1 body's `response` object, also under the `root` an XML conversion wraps it in. */
+function v11Response(payload: unknown): object | undefined {
+  const response = field(payload, 'response') ?? field(field(payload, 'root'), 'response');
+  return typeof response === 'object' && response !== null && !Array.isArray(response) ? response : undefined;
+}
+
+/** The response surface a body's shape shows: a `response` object is v1.1; anything else is read as v2. */
 function apiOf(payload: unknown): Api {
-  const response = field(payload, 'response');
-  return typeof response === 'object' && response !== null && !Array.isArray(response) ? 'v1.1' : 'v2';
+  return v11Response(payload) ? 'v1.1' : 'v2';
 }
 
 /** The resource of a v1.1 body's first part after `status` (`response.customers` ...), where it names one. */
@@ -235,8 +240,8 @@ const v11Parts: Readonly<Record<string, Resource>> = {
 };
 
 function resourceOf(payload: unknown): Resource | undefined {
-  const response = field(payload, 'response');
-  if (typeof response !== 'object' || response === null) return undefined;
+  const response = v11Response(payload);
+  if (!response) return undefined;
   try {
     for (const key in response) if (Object.hasOwn(v11Parts, key)) return v11Parts[key];
   } catch {
@@ -245,23 +250,55 @@ function resourceOf(payload: unknown): Resource | undefined {
   return undefined;
 }
 
+/** A status's code: `code`, else `error_code`/`errorCode` beside a code that is no number, else a numeric `status`. */
+function codeOf(bag: Bag): number | undefined {
+  const code = parseCode(field(bag, 'code'));
+  if (code !== undefined) return code;
+  const named = parseCode(field(bag, 'error_code')) ?? parseCode(field(bag, 'errorCode'));
+  if (named !== undefined) return named;
+  // `{ "status": 404, "message": "..." }`: an HTTP status in the body; a flag (`true`) is no code.
+  const status = field(bag, 'status');
+  return typeof status === 'number' || typeof status === 'string' ? parseCode(status) : undefined;
+}
+
+/** The success flag of a status: v1.1 `success`, v2 `status`, as booleans or text. */
+function flagOf(bag: Bag): boolean | undefined {
+  return readFlag(field(bag, 'success')) ?? readFlag(field(bag, 'status'));
+}
+
+// Keys that name a status object: v1.1 `item_status`, `status`, `statusCode`, and v2's
+// `couponStatus`, `redemptionStatus`, `partnerLinkStatus`, `updateStatus` ...
+const statusKey = /^(?:item_status|status|statusCode|[a-z][A-Za-z0-9]*Status)$/;
+
 /**
- * An `item_status` object, or a `status` object with a code or a success flag: customer
- * data has `status` objects of its own (`{"label": "Active"}`) that are no statuses.
+ * Whether an object is a status: an `item_status`; an object under a status key with a code
+ * or a success flag; or, under any key or in any list, an object with a code and a message
+ * or a flag (`data[]` items, `customerImage[]` items, a v1.1 `response` that is its own
+ * status). Data has `code` fields of its own (a coupon's or a store's code, `{"code":
+ * "store.till"}`): without a message or a flag beside it, such a code is no status. So is a
+ * `status` object without a code or a flag (`{"label": "Active"}`).
  */
-function isStatusObject(value: object, key: string): boolean {
+function isStatusObject(value: object, key: string | number): boolean {
   try {
     if (Array.isArray(value)) return false;
-    return key === 'item_status' || parseCode(field(value as Bag, 'code')) !== undefined || readFlag(field(value as Bag, 'success')) !== undefined;
+    if (key === 'item_status') return true;
+    const bag = value as Bag;
+    const code = codeOf(bag);
+    const flag = flagOf(bag);
+    if (typeof key === 'string' && statusKey.test(key)) return code !== undefined || readFlag(field(bag, 'success')) !== undefined;
+    return code !== undefined && (typeof field(bag, 'message') === 'string' || flag !== undefined);
   } catch {
     return false;
   }
 }
 
+/** Keys whose value is a list of errors or warnings (`warningsAsStatusCode`: v2 coupon redemptions). */
+const listKinds: Readonly<Record<string, number>> = { errors: errorList, warnings: warningList, warningsAsStatusCode: warningList };
+
 function walk(payload: object, reader: Reader): void {
   // Weak: objects a proxy or getter makes up on each read are not kept alive by the walk.
   const seen = new WeakSet<object>([payload]);
-  const stack: Frame[] = [frameOf(payload, '', undefined, node)];
+  const stack: Frame[] = [frameOf(payload, '', undefined, isStatusObject(payload, '') ? statusObject : node)];
   while (stack.length && reader.reads > 0) {
     const frame = stack[stack.length - 1]!;
     const { value, kind } = frame;
@@ -284,7 +321,7 @@ function walk(payload: object, reader: Reader): void {
         else frame.holes = 0;
         if (typeof child === 'object' && child !== null && !seen.has(child)) {
           seen.add(child);
-          stack.push(frameOf(child, i, frame, node));
+          stack.push(frameOf(child, i, frame, isStatusObject(child, i) ? statusObject : node));
         }
         continue;
       }
@@ -312,12 +349,7 @@ function walk(payload: object, reader: Reader): void {
         }
         if (typeof child !== 'object' || child === null || seen.has(child)) continue;
         seen.add(child);
-        let childKind = node;
-        if (key === 'errors' || key === 'warnings') {
-          childKind = key === 'errors' ? errorList : warningList;
-        } else if ((key === 'item_status' || key === 'status') && isStatusObject(child, key)) {
-          childKind = statusObject;
-        }
+        const childKind = Object.hasOwn(listKinds, key) ? listKinds[key]! : isStatusObject(child, key) ? statusObject : node;
         stack.push(frameOf(child, key, frame, childKind));
       }
       // Keys were pushed first to last; reversed, the first key is read first.

@@ -46,9 +46,12 @@ function parseTable(markdown: string): Row[] {
 function cellsOf(entry: Entry): string[] {
   const cells = [entry.message, ...(entry.aliases ?? [])];
   for (const alias of entry.aliases ?? []) cells.push(`${entry.message}; ${alias}`);
-  if (entry.note) cells.push(`${entry.message} ${entry.note}`);
   return cells;
 }
+
+/** A cell is an entry's wording, or its message followed by a remark its note keeps. */
+const holds = (entry: Entry, text: string) =>
+  cellsOf(entry).includes(text) || (entry.note !== undefined && text.startsWith(`${entry.message} `) && entry.note.includes(text.slice(entry.message.length + 1)));
 
 // Fact 2: the table lists this under 1040; the API sends 1000. The only code the catalog moves.
 const relocated: Readonly<Record<string, { table: number; catalog: number }>> = {
@@ -60,7 +63,7 @@ function entriesForRow(row: Row): Entry[] {
     (entry) =>
       entry.category === row.category &&
       (entry.code === row.code || relocated[entry.key]?.table === row.code) &&
-      cellsOf(entry).includes(row.text),
+      holds(entry, row.text),
   );
 }
 

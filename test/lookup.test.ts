@@ -112,7 +112,7 @@ describe('resolve', () => {
       [1000, 'Customer successfully retrieved', 'CUSTOMER_RETRIEVED'],
       [8050, 'Same Customer found in other sources,Combining', 'SAME_CUSTOMER_COMBINING'],
       [8006, 'Add failed ,  Customer already exists for same  source', 'ADD_CUSTOMER_EXISTS'],
-      [8003, 'Invalid source', 'INVALID_SOURCE'],
+      [8003, 'INVALID SOURCE', 'INVALID_SOURCE'],
       [1000, 'CUSTOMER REGISTRATION SUCCESSFUL', 'CUSTOMER_REGISTERED'],
       [1000, 'successfully updated   the customer', 'CUSTOMER_UPDATED'],
     ];
@@ -165,7 +165,9 @@ describe('resolve', () => {
       [8011, 'Invalid source'],
     ];
     for (const [code, message] of ambiguous) expect(resolve(code, { message }).status, message).toBe('ambiguous');
-    for (const message of ['Updated successfully', 'Customer successfully added', 'Invalid source']) expect(match(message), message).toBeUndefined();
+    for (const message of ['Updated successfully', 'Customer successfully added', 'Invalid source passed in']) expect(match(message), message).toBeUndefined();
+    // 0.2: the Add Customer page words 8003 "Invalid source": that wording is 8003's alias.
+    expect(match('Invalid source')?.entry).toBe(entries.INVALID_SOURCE);
     // Alone, the word is the request-level 200's wording (0.2).
     expect(match('SUCCESS')?.entry).toBe(entries.REQUEST_SUCCEEDED);
   });
@@ -241,7 +243,9 @@ describe('guards', () => {
   });
 
   it('category guards follow the entries of a code', () => {
-    expect([isSuccessCode(1000), isErrorCode(1000), isWarningCode(1000)]).toEqual([true, false, false]);
+    // 0.2: the Update Subscription Details page prints an error under 1000 (SUBSCRIPTIONS_ADD_FAILED).
+    expect([isSuccessCode(1000), isErrorCode(1000), isWarningCode(1000)]).toEqual([true, true, false]);
+    expect([isSuccessCode(1300), isErrorCode(1300), isWarningCode(1300)]).toEqual([true, false, false]);
     expect([isSuccessCode(400), isErrorCode(400), isWarningCode(400)]).toEqual([false, true, true]);
     expect([isSuccessCode(8050), isErrorCode(8050), isWarningCode(8050)]).toEqual([false, false, true]);
     expect([isErrorCode('816'), isWarningCode(null)]).toEqual([false, false]);

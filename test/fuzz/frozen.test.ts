@@ -91,7 +91,7 @@ describe('fuzz: immutability', () => {
   it('freezes the catalog, `entries`, every entry and every nested array', () => {
     const arrays = table.filter((value) => Array.isArray(value));
     // The catalog, the params of each entry, operations and aliases: a walk that found them all.
-    expect(table.length).toBeGreaterThan(catalog.length * 2);
+    for (const entry of catalog) expect(table).toContain(entry);
     for (const entry of catalog) expect(arrays).toContain(entry.params);
     expect(table.filter((value) => !Object.isFrozen(value))).toEqual([]);
     expect(Object.getPrototypeOf(entries)).toBeNull();
