@@ -11,7 +11,16 @@ import type { Row } from './row.js';
 
 export const api = [
   [200, 'REQUEST_SUCCEEDED', 'success', 'v2', 'Global request success.', {
-    aliases: ['Success', 'SUCCESS', 'Operation Successful', 'OK', 'Logged in successfully', 'User rewards fetched or issued successfully.'],
+    aliases: [
+      'Success',
+      'SUCCESS',
+      'Operation Successful',
+      'OK',
+      'Logged in successfully',
+      'User rewards fetched or issued successfully.',
+      'Reward issued successfully',
+      'User Reward fetched successfully',
+    ],
     sharedWith: ['associates', 'rewards', 'customer-labels'],
     note: 'Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry.',
   }],

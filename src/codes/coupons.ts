@@ -34,6 +34,7 @@ export const coupons = [
   // Success. The V2 page lists these under "Error Codes"; the v1.1 tables under "Success Codes".
   [700, 'COUPON_SERIES_FETCHED', 'success', 'v2', 'Coupon series fetched successfully', {
     operations: ['series.get'],
+    aliases: ['Coupon Series Found'],
     note: 'The Coupon V2 page lists it under "Error Codes"; it is a success.',
   }],
   [700, 'COUPON_PROCESSED', 'success', 'v2', 'Coupon processing successful.', {
@@ -91,9 +92,10 @@ export const coupons = [
   }],
   [705, 'COUPON_CODE_AND_VALIDATION_CODE_INVALID', 'error', 'v2', 'Both coupon code and the validation code are invalid', {
     aliases: ['Invalid coupon code and validation code'],
-    kind: 'invalid-argument',
+    kind: 'unauthenticated',
   }],
   [706, 'COUPON_UNABLE_TO_REDEEM', 'error', 'v1.1', 'Unable to redeem coupon', {
+    aliases: ['Cannot redeem same voucher multiple times'],
     kind: 'internal',
     note: 'Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".',
   }],

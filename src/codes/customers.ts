@@ -47,7 +47,10 @@ export const customers = [
   [1000, 'PREFERENCES_RETRIEVED', 'success', 'v1.1', 'Customer preferences retrieved successfully.', { operations: ['preferences.get'] }],
   [1000, 'PREFERENCES_UPDATED', 'success', 'v1.1', 'Customer preferences updated successfully.', { operations: ['preferences.update'] }],
   [1000, 'REFERRAL_STATS_RETRIEVED', 'success', 'v1.1', 'Referral statistics retrieved successfully.', { operations: ['referrals.stats'] }],
-  [1040, 'IDENTIFIER_CHANGE_REQUESTED', 'success', 'v1.1', 'Customer id change request has submitted successfully.', { operations: ['identifier.change'] }],
+  [1040, 'IDENTIFIER_CHANGE_REQUESTED', 'success', 'v1.1', 'Customer id change request has submitted successfully.', {
+    operations: ['identifier.change'],
+    aliases: ['Customer Identity change request added successfully'],
+  }],
   [1000, 'REFERRALS_INVITED', 'success', 'v1.1', 'Referrals are invited successfully.', {
     operations: ['referrals.invite'],
     note: 'Listed under 1040 in this table; the earlier table and the API samples send it as 1000.',

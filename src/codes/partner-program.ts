@@ -9,7 +9,10 @@
 import type { Row } from './row.js';
 
 export const partnerProgram = [
-  [2001, 'PARTNER_PROGRAM_EVENT_NOT_PROCESSED', 'error', 'v2', 'Cannot process the partner program event.', { kind: 'internal' }],
+  [2001, 'PARTNER_PROGRAM_EVENT_NOT_PROCESSED', 'error', 'v2', 'Cannot process the partner program event.', {
+    aliases: ['partner program event failed'],
+    kind: 'internal',
+  }],
   [2002, 'PARTNER_PROGRAM_UPDATE_DETAILS_MISSING', 'error', 'v2', 'Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.', {
     kind: 'invalid-argument',
   }],

@@ -37,7 +37,7 @@ import type { Row } from './row.js';
 export const points = [
   // Success.
   [800, 'POINTS_REDEEMED', 'success', 'v2', 'Points redeemed successfully, points can be redeemed', {
-    aliases: ['Points redeemed successfully'],
+    aliases: ['Points redeemed successfully', 'Points Redeemed', 'Points can be redeemed'],
     note: 'The V2 pages join two messages in one cell: the redemption ("Points redeemed successfully") and the redeemability check ("points can be redeemed"); the v1.1 sample responses send 800 as "Points Redeemed" and "Points can be redeemed".',
   }],
 

@@ -30,7 +30,7 @@ export const staff = [
   [8095, 'STAFF_WALKIN_INVALID_SOURCE', 'error', 'v2', 'Invalid source passed', { kind: 'invalid-argument' }],
   [8094, 'STAFF_WALKIN_NO_IDENTIFIER_VALUE', 'error', 'v2', 'No identifier value passed in the param', { kind: 'invalid-argument' }],
   [8093, 'STAFF_WALKIN_FAILED', 'error', 'v2', 'Walkin failed from store network', {
-    kind: 'internal',
+    kind: 'permission-denied',
     note: 'Not the customers resource\'s 8093 (GET_NO_IDENTIFIER_VALUE, "GET failed, No identifier value passed").',
   }],
 

@@ -13,6 +13,7 @@ export const store = [
   // Success.
   [900, 'STORE_DETAILS_RETRIEVED', 'success', 'v1.1', 'Store details retrieved successfully', {
     operations: ['get'],
+    aliases: ['Store Info Retrieval Successful'],
     note: '900 also means "Report uploaded successfully" (STORE_REPORT_UPLOADED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).',
   }],
   [900, 'STORE_REPORT_UPLOADED', 'success', 'v1.1', 'Report uploaded successfully', {

@@ -377,9 +377,8 @@ export const transactions = [
   }],
   [687, 'TRANSACTION_POINTS_ACTIVITIES_QUEUED', 'error', 'v1.1', 'Points activities are queued and will be updated later.', {
     sharedWith: ['coupons'],
-    kind: 'unavailable',
-    retryable: true,
-    note: 'The points activities are applied later. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.',
+    kind: 'internal',
+    note: 'The points activities are applied later: the request took effect, and sending it again would repeat it. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.',
   }],
   [687, 'TRANSACTION_ITEM_MERGE_NOT_SUPPORTED', 'error', 'v1.1', 'Item code {x} merge is not supported.', {
     kind: 'invalid-argument',
@@ -618,9 +617,8 @@ export const transactions = [
     note: 'Also an error (TRANSACTION_NEW_BILL_DVS_EVENT_FAILED).',
   }],
   [687, 'TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING', 'warning', 'v2', 'Points activities are queued and will be updated later.', {
-    kind: 'unavailable',
-    retryable: true,
-    note: 'Also an error with the same text (TRANSACTION_POINTS_ACTIVITIES_QUEUED).',
+    kind: 'internal',
+    note: 'Also an error with the same text (TRANSACTION_POINTS_ACTIVITIES_QUEUED). The request took effect; its points are applied later.',
   }],
   [688, 'TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_WARNING', 'warning', 'v2', 'No line item found matching for return.', {
     kind: 'not-found',

@@ -88,6 +88,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, customersTypes.Entries, transactionsTypes.Entries, pointsTypes.Entries, couponsTypes.Entries, requestsTypes.Entries, communicationsTypes.Entries, storeTypes.Entries, productTypes.Entries, organizationTypes.Entries, tasksTypes.Entries, cardsTypes.Entries, otpTypes.Entries, partnerProgramTypes.Entries, behavioralEventsTypes.Entries, customerAuthenticationTypes.Entries, userAuthenticationTypes.Entries, customerLabelsTypes.Entries, cartPromotionsTypes.Entries, userGroupsTypes.Entries, leadsTypes.Entries, staffTypes.Entries, surveysTypes.Entries, verticalsTypes.Entries, fleetHierarchyTypes.Entries, walletTypes.Entries, associatesTypes.Entries, rewardsTypes.Entries, pointsLedgerTypes.Entries, requestWorkflowTypes.Entries, piiDeletionTypes.Entries, eventNotificationLogsTypes.Entries, recommendationsTypes.Entries, rewardsCatalogTypes.Entries, badgesTypes.Entries, loyaltyPromotionsTypes.Entries, referralsTypes.Entries {}

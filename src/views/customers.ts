@@ -22,6 +22,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, customersTypes.Entries, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<requestsTypes.Entries, 'REQUEST_EXISTS_FOR_NEW_VALUE'>, Pick<organizationTypes.Entries, 'ORG_SOURCE_INVALID_ACCOUNT_ID'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_USER_NOT_IN_GROUP'> {}

@@ -19,6 +19,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, eventNotificationLogsTypes.Entries, Pick<behavioralEventsTypes.Entries, 'BEHAVIORAL_EVENT_FEED_ADDED' | 'BEHAVIORAL_EVENT_FEED_ADD_FAILED' | 'BEHAVIORAL_EVENT_SOURCE_MISSING' | 'BEHAVIORAL_EVENT_INVALID_SOURCE' | 'BEHAVIORAL_EVENT_MISSING' | 'BEHAVIORAL_EVENT_INVALID' | 'BEHAVIORAL_EVENT_UUID_MISSING' | 'BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING' | 'BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID' | 'BEHAVIORAL_EVENT_INVALID_SKU' | 'BEHAVIORAL_EVENT_INVALID_STORE_CODE' | 'BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS' | 'BEHAVIORAL_EVENT_SCAN_FAILED'> {}

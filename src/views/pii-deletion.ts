@@ -20,6 +20,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, piiDeletionTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID'>, Pick<requestsTypes.Entries, 'REQUEST_RETRIEVE_FAILED' | 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE' | 'REQUEST_ADD_FAILED' | 'REQUEST_UPDATE_INSUFFICIENT' | 'REQUEST_INVALID_DATE_FORMAT' | 'REQUEST_DATE_IN_FUTURE' | 'REQUEST_NOT_FOUND' | 'REQUEST_SAME_USER_CANNOT_APPROVE' | 'REQUEST_INVALID_STATUS'> {}

@@ -23,6 +23,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, pointsTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_NOT_FOUND_FOR_ORG' | 'INVALID_ENTITY_TYPE' | 'START_DATE_AFTER_END_DATE' | 'DATE_IN_PAST' | 'DATE_TOO_FAR_IN_FUTURE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<requestsTypes.Entries, 'REQUEST_INVALID_TYPE' | 'REQUEST_INVALID_BASE_TYPE'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER' | 'USER_GROUP_DETAILS_INVALID' | 'USER_GROUP_MERGED_CUSTOMER_FOUND'>, Pick<loyaltyPromotionsTypes.Entries, 'LOYALTY_PROMOTION_INVALID_ID'> {}

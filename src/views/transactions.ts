@@ -20,6 +20,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, transactionsTypes.Entries, Pick<customersTypes.Entries, 'CUSTOMER_MARKED_AS_FRAUD' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'CUSTOMER_DETAILS_NOT_SENT'>, Pick<pointsTypes.Entries, 'POINTS_CUSTOMER_MARKED_AS_FRAUD_820'> {}

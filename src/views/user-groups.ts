@@ -20,6 +20,7 @@ import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } f
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions } from '../user-message.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, userGroupsTypes.Entries, Pick<customersTypes.Entries, 'TRACKER_DATA_FETCH_FAILED' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<fleetHierarchyTypes.Entries, 'FLEET_HIERARCHY_CODE_NOT_FOUND' | 'FLEET_COMPANY_EXTERNAL_ID_EXISTS' | 'FLEET_PARENT_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_INACTIVE' | 'FLEET_COMPANY_ACTIVATION_NOT_ALLOWED' | 'FLEET_EXTERNAL_ID_EMPTY' | 'FLEET_COMPANY_IDENTIFIER_REQUIRED' | 'FLEET_COMPANY_SELF_PARENT' | 'FLEET_CYCLIC_PARENTING' | 'FLEET_HIERARCHY_UPDATE_NOT_ALLOWED'> {}

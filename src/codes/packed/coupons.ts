@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The coupons entries: `[codes, rows]`. */
 export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o', `success v2
-AAA|Coupon series fetched successfully||series.get||The Coupon V2 page lists it under "Error Codes"; it is a success.
+AAA|Coupon series fetched successfully||series.get|Coupon Series Found|The Coupon V2 page lists it under "Error Codes"; it is a success.
 A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully|The Coupon V2 page lists it under "Error Codes", twice in the one 700 cell; it is a success. The published samples send it for issue, get and redeem.
 AA|Coupon resent successfully.||resend||The Coupon V2 page lists it under "Error Codes"; it is a success.
 A redeemability checked|Coupon isRedeem successful||isRedeem||The Coupon V2 page lists it under "Error Codes"; it is a success.
@@ -23,9 +23,9 @@ AAB|Coupon code is invalid|a|||Update coupon code expiry date words it as 633 (C
 AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid	Coupon series id is invalid|The Coupon V2 page lists 707 twice, with and without the series ID.
 AAAAB|Coupon not issued to this customer|f|||The Coupon V2 page gives 723 the same text.
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
-BAABAB|Both coupon code and the validation code are invalid|a||Invalid coupon code and validation code
+BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code
 error v1.1
-DAAA|Unable to redeem coupon|j|||Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".
+DAAA|Unable to redeem coupon|j||Cannot redeem same voucher multiple times|Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".
 error v2
 AAA|Coupon processing failed|j||Coupon processing failed as user already has a coupon.	Unable to redeem coupon|The v1.1 tables word it as they word 706. The Issue multiple coupons page gives the reason the issue fails: the user already has a coupon.
 ABAAB|Coupon is not meant for this customer|f||Coupon cannot be redeemed by this customer
@@ -113,4 +113,4 @@ coupon count not issued warning|Unable to issue certain number of coupons|j|||Th
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['j3', `error v1.1 transactions
-transaction AAB|Points activities are queued and will be updated later.|I|||The points activities are applied later. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.||coupons`];
+transaction AAB|Points activities are queued and will be updated later.|j|||The points activities are applied later: the request took effect, and sending it again would repeat it. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.||coupons`];

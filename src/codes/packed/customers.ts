@@ -17,7 +17,7 @@ BA|Customer notes retrieved successfully.||notes.get
 BA|Customer preferences retrieved successfully.||preferences.get
 BA|Customer preferences updated successfully.||preferences.update
 A stats B|Referral statistics retrieved successfully.||referrals.stats
-identifier C requested|Customer id change request has submitted successfully.||identifier.change
+identifier C requested|Customer id change request has submitted successfully.||identifier.change|Customer Identity change request added successfully
 AB|Referrals are invited successfully.||referrals.invite||Listed under 1040 in this table; the earlier table and the API samples send it as 1000.
 BA 1061|Customer recommendations fetched successfully.||||Same text as 1050.
 BA|Customer recommendations fetched successfully.||||Same text as 1061.

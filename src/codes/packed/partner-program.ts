@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The partner-program entries: `[codes, rows]`. */
 export const home: Packed = ['1jl,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1', `error v2
-DAA not processed|Cannot process the partner program event.|j
+DAA not processed|Cannot process the partner program event.|j||partner program event failed
 partner program update details missing|Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.|a
 A program AA in F|Partner tier expiry date should not be a past date.|a
 FAC not linked|Link the customer with the partner program.|f

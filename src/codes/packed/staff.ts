@@ -12,7 +12,7 @@ staff walkin AA down|SMS service not working|I||SNS service not working|The api-
 staff walkin AAA|Invalid Till code|a
 staff walkin AA|Invalid source passed|a
 staff walkin AAA|No identifier value passed in the param|a
-staff AA|Walkin failed from store network|j|||Not the customers resource's 8093 (GET_NO_IDENTIFIER_VALUE, "GET failed, No identifier value passed").
+staff AA|Walkin failed from store network|d|||Not the customers resource's 8093 (GET_NO_IDENTIFIER_VALUE, "GET failed, No identifier value passed").
 staff AAA|Password not set|a|||Not the customers resource's 1001 (REGISTER_INVALID_MOBILE).
 staff B exists|The identifier already exits|c||Identifier already exits
 staff CDA|Username or identifier (email/mobile) is not set|a||username or identifier not set	email/mobile-identifier not set	EMAIL or Mobile identifier is not set	No identifier (email/mobile) passed to validate OTP|Not the customers resource's 1007 (REGISTER_NO_PRIMARY_IDENTIFIER).

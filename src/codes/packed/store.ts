@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The store entries: `[codes, rows]`. */
 export const home: Packed = ['p0,0,0,a,-9,1,1,1,1,1,1,1,1,2,1,1,8,1,1,1', `success v1.1
-AAA|Store details retrieved successfully||get||900 also means "Report uploaded successfully" (STORE_REPORT_UPLOADED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).
+AAA|Store details retrieved successfully||get|Store Info Retrieval Successful|900 also means "Report uploaded successfully" (STORE_REPORT_UPLOADED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).
 store AA|Report uploaded successfully||reports.upload||900 also means "Store details retrieved successfully" (STORE_DETAILS_RETRIEVED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).
 AAA|Store report retrieved successfully||reports.get||900 also means "Store details retrieved successfully" (STORE_DETAILS_RETRIEVED) and "Report uploaded successfully" (STORE_REPORT_UPLOADED).
 store AA|Tasks retrieved successfully

@@ -168,7 +168,7 @@ transaction ABA|Field length too long|a
 A add failed|Transaction cannot be added|j||Unable to add transaction.|The V1 tables give 608 (TRANSACTION_ADD_FAILED_608) the same text; in points 686 means another thing.
 transaction GBA not matched 687|No line Item found matching for return|b|||The status-code page's 687; the V1 tables and the v2 site give this meaning to 688 (TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED) and 687 two others (TRANSACTION_POINTS_ACTIVITIES_QUEUED, TRANSACTION_ITEM_MERGE_NOT_SUPPORTED): likely a documentation slip.
 error v1.1
-transaction AAB|Points activities are queued and will be updated later.|I|||The points activities are applied later. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.||coupons
+transaction AAB|Points activities are queued and will be updated later.|j|||The points activities are applied later: the request took effect, and sending it again would repeat it. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.||coupons
 transaction ACBA|Item code {x} merge is not supported.|a|||The V1 tables list it as a second message of 687, after TRANSACTION_POINTS_ACTIVITIES_QUEUED.
 error v2
 transaction BAAA|{0} bill number not found|b||Transaction number not found.|The V1 tables list it as a second message of 688, after TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED.
@@ -251,7 +251,7 @@ A return parent C found warning|Transaction number does not exist.|b|||The v2 si
 transaction AAA warning|Invalid custom field.|a|||As an error, 669 is "Unable to update custom field" (TRANSACTION_CUSTOM_FIELD_UPDATE_FAILED).
 transaction DAADE warning|Failed to call new bill event EMF.|j|||Also an error (TRANSACTION_NEW_BILL_EVENT_CALL_FAILED).
 transaction CAAAA warning|Failed EMF new bill DVS event.|j|||Also an error (TRANSACTION_NEW_BILL_DVS_EVENT_FAILED).
-transaction AAB warning|Points activities are queued and will be updated later.|I|||Also an error with the same text (TRANSACTION_POINTS_ACTIVITIES_QUEUED).
+transaction AAB warning|Points activities are queued and will be updated later.|j|||Also an error with the same text (TRANSACTION_POINTS_ACTIVITIES_QUEUED). The request took effect; its points are applied later.
 transaction GBA not matched warning|No line item found matching for return.|b|||Also an error (TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED).
 transaction AAAA warning|Return bill event failed from EMF.|j|||Also an error (TRANSACTION_RETURN_BILL_EVENT_FAILED).
 transaction invalid AA warning|Returnable days should be greater than -1.|a|||Also an error (TRANSACTION_INVALID_RETURNABLE_DAYS).
