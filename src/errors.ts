@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.js';
 import type { EntryShape } from './codes/index.js';
-import type { FormatOptions, KeyArgs, Messages } from './format.js';
+import type { FormatOptions, Messages } from './format.js';
+import type { ArgsOf, KeyOrEntry, Keyed, MissingParams } from './key-types.js';
 import { formatIn } from './messages.js';
 import { describe, read, safely } from './safely.js';
 import type { LooseParams } from './template.js';
@@ -17,28 +18,51 @@ export interface CapillaryErrorOptions {
 
 type EntryField<M, K extends PropertyKey, F extends keyof EntryShape> = M[K & keyof M] extends infer E ? (E extends EntryShape ? E[F] : never) : never;
 
-/** A CapillaryError of an entry point, typed by its keys `K` and entries `M`. */
-export interface CapillaryErrorOf<K extends string, M> extends Error {
+/** A CapillaryError of an entry point, typed by its keys `K` and entries `M`; for a union of keys, a union of errors. */
+export type CapillaryErrorOf<K extends string, M> = K extends unknown ? CapillaryErrorFor<K, M> : never;
+
+/** What `JSON.stringify` writes for a CapillaryError of one key: `Error`'s own `message` is not enumerable, so it is named here. */
+export interface CapillaryErrorJSON<K extends string, M> {
+  readonly name: 'CapillaryError';
+  readonly message: string;
+  readonly key: K;
+  readonly code: EntryField<M, K, 'code'>;
+  readonly category: EntryField<M, K, 'category'>;
+  readonly resource: EntryField<M, K, 'resource'>;
+  readonly params: Readonly<LooseParams>;
+}
+
+/** A CapillaryError of one key. */
+export interface CapillaryErrorFor<K extends string, M> extends Error {
   readonly name: 'CapillaryError';
   readonly key: K;
   readonly code: EntryField<M, K, 'code'>;
   readonly category: EntryField<M, K, 'category'>;
+  readonly resource: EntryField<M, K, 'resource'>;
   readonly params: Readonly<LooseParams>;
   readonly entry: M[K & keyof M];
+  /** The fields a log or an API response needs, message included. */
+  toJSON(): CapillaryErrorJSON<K, M>;
 }
 
-/** The CapillaryError class of an entry point, whose keys are `K` and entries `M`. */
-export interface CapillaryErrorClass<K extends string, M> {
-  /** Throws a TypeError when `key` is not a key of the catalog. */
-  new <Q extends K>(key: Q, ...args: KeyArgs<EntryField<M, Q, 'params'>[number], CapillaryErrorOptions>): CapillaryErrorOf<Q, M>;
-  /** From an entry, e.g. a `resolve` result: `new CapillaryError(resolution.entry, resolution.params)`. */
-  new <E extends EntryShape<K>>(entry: E, params?: LooseParams, options?: CapillaryErrorOptions): CapillaryErrorOf<E['key'], M>;
-  readonly prototype: CapillaryErrorOf<K, M>;
+/** The CapillaryError class of an entry point: its keys and placeholders `V`, its entries `E`. */
+export interface CapillaryErrorClass<V extends Keyed, E> {
+  /**
+   * From a key and its params, or from an entry (e.g. a `resolve` result:
+   * `new CapillaryError(resolution.entry, resolution.params)`). Throws a TypeError when the key
+   * is not a key of the catalog.
+   */
+  new <const T extends string | EntryShape>(
+    keyOrEntry: KeyOrEntry<T, V>,
+    ...args: ArgsOf<T, V, CapillaryErrorOptions>
+  ): CapillaryErrorOf<T extends string ? T & V['key'] : T extends EntryShape ? T['key'] & V['key'] : never, E>;
+  new <const K extends string>(key: MissingParams<K, V>): never;
+  readonly prototype: CapillaryErrorOf<V['key'], E>;
   /**
    * Whether a value is a CapillaryError, also one thrown by another copy of the package or
    * another view (where `instanceof` says no).
    */
-  is(value: unknown): value is CapillaryErrorOf<K, M>;
+  is(value: unknown): value is CapillaryErrorOf<V['key'], E>;
 }
 
 /** The CapillaryError class for a catalog (see `CapillaryError` in the root entry). */
@@ -50,6 +74,7 @@ export function errorClass<C>(catalog: Catalog): C {
     declare readonly key: string;
     declare readonly code: number;
     declare readonly category: EntryShape['category'];
+    declare readonly resource: EntryShape['resource'];
     declare readonly params: Readonly<LooseParams>;
     declare readonly entry: EntryShape;
 
@@ -68,9 +93,15 @@ export function errorClass<C>(catalog: Catalog): C {
       this.key = key;
       this.code = entry.code;
       this.category = entry.category;
+      this.resource = entry.resource;
       this.params = given;
       this.entry = entry;
       Object.defineProperty(this, brand, { value: true });
+    }
+
+    toJSON() {
+      const { name, message, key, code, category, resource, params } = this;
+      return { name, message, key, code, category, resource, params };
     }
 
     static is(value: unknown): boolean {

@@ -1,7 +1,7 @@
 import type { EntryShape } from './codes/index.js';
 import { escapeHtml } from './html.js';
 import { read } from './safely.js';
-import { splitTemplate, type LooseParams, type NoParams, type ParamName, type Params, type ParamValue } from './template.js';
+import { splitTemplate, type LooseParams, type NoPlaceholders, type ParamName, type Params } from './template.js';
 
 /**
  * Formatting of an entry you already hold. This module never touches the table, so a
@@ -35,16 +35,8 @@ export type Part = string | { readonly param: string; readonly value: string };
 export type FormatArgs<Template extends string, Options = FormatOptions> = string extends Template
   ? [params?: LooseParams, options?: Options]
   : [ParamName<Template>] extends [never]
-    ? [params?: NoParams, options?: Options]
+    ? [params?: NoPlaceholders, options?: Options]
     : [params: Params<Template>, options?: Options];
-
-/**
- * What follows a key: params typed from its entry's placeholder names `P` (written out by
- * src/codes/types/, so no template is parsed at compile time), then options.
- */
-export type KeyArgs<P extends string, Options = FormatOptions> = [P] extends [never]
-  ? [params?: NoParams, options?: Options]
-  : [params: { readonly [Name in P]: ParamValue }, options?: Options];
 
 const templates = new Map<string, readonly string[]>();
 const maxCachedTemplates = 2048;

@@ -3,7 +3,7 @@ import type { EntryShape } from './codes/index.js';
 import * as entryFormat from './format.js';
 import type { Messages, Part } from './format.js';
 import { clip, describe, quoted, safely } from './safely.js';
-import { paramNames, type ParamName } from './template.js';
+import { paramNames } from './template.js';
 
 /**
  * Formatting by key and translations, for a catalog: the root entry's and each view's wrap
@@ -26,36 +26,6 @@ export function formatIn(catalog: Catalog, keyOrEntry: unknown, params?: unknown
 export function formatPartsIn(catalog: Catalog, keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
   return (entryFormat.formatParts as (...args: unknown[]) => Part[])(entryOf(catalog, keyOrEntry), params, options);
 }
-
-type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
-/** Where a translation's placeholders differ from its entry's, the compiler shows this. */
-export interface PlaceholderMismatch<K extends string, Expected, Got> {
-  readonly error: 'a translation must use exactly the placeholders of its entry';
-  readonly key: K;
-  readonly expected: Expected;
-  readonly got: Got;
-}
-
-/**
- * Checks each literal translation against its entry (`M` maps keys to entries); translations
- * typed `string` pass to the runtime check.
- */
-export type CheckedTranslations<T, M> = string extends keyof T
-  ? T
-  : {
-      readonly [K in keyof T]: K extends keyof M & string
-        ? T[K] extends string
-          ? string extends T[K]
-            ? T[K]
-            : SameNames<ParamsIn<M[K]>, ParamName<T[K]>> extends true
-              ? T[K]
-              : PlaceholderMismatch<K, ParamsIn<M[K]>, ParamName<T[K]>>
-          : string
-        : never;
-    };
-
-type ParamsIn<E> = E extends { readonly params: readonly (infer P)[] } ? P : never;
 
 // Translations loaded at run time may be proxies or carry getters: what cannot be read is a broken translation.
 const unreadable = (what: string) => (): never => {
@@ -81,6 +51,13 @@ export function defineMessagesIn(catalog: Catalog, overrides: unknown): Messages
       throw new TypeError(`defineMessages: the translation of ${key} must be a string, got ${describe(translation)}`);
     }
     const expected = keyed[key]!.params;
+    // Other tools' syntaxes would pass as the catalog's: {{x}} holds {x}, ICU's {n, plural, …} a name with a comma.
+    if (/\{\{|\}\}/.test(translation)) {
+      throw new TypeError(`defineMessages: the translation of ${key} uses i18next's {{x}}: the catalog writes placeholders {x} (${listOf(expected)})`);
+    }
+    if (/\{[^{}]*,/.test(translation)) {
+      throw new TypeError(`defineMessages: the translation of ${key} uses ICU MessageFormat's {x, …}: the catalog writes placeholders {x} (${listOf(expected)})`);
+    }
     const got = paramNames(translation);
     if (got.length !== expected.length || !got.every((name) => expected.includes(name))) {
       throw new TypeError(`defineMessages: the translation of ${key} must use exactly ${listOf(expected)}, got ${listOf(got)}`);

@@ -14,8 +14,17 @@ export type ParamName<Template extends string> =
 // In `{a {b}` the placeholder is `{b}`: a name holds no `{`.
 type InnermostName<Name extends string> = Name extends `${string}{${infer Inner}` ? InnermostName<Inner> : Name;
 
-/** Params for a template without placeholders: `{}` or nothing; any name is an error. */
-export type NoParams = { readonly [name: string]: never };
+/**
+ * Params for a message without placeholders: `{}` or nothing. Any name is an error that says
+ * so ("'x' does not exist in type 'NoPlaceholders'"): an interface whose one property is
+ * optional is what makes the compiler check an object literal's names against it.
+ */
+export interface NoPlaceholders {
+  readonly noPlaceholders?: never;
+}
+
+/** 0.1's name for `NoPlaceholders`. */
+export type NoParams = NoPlaceholders;
 
 /** Params for a template only known as `string` at compile time. */
 export type LooseParams = { readonly [name: string]: ParamValue };
@@ -28,7 +37,7 @@ export type LooseParams = { readonly [name: string]: ParamValue };
 export type Params<Template extends string> = string extends Template
   ? LooseParams
   : [ParamName<Template>] extends [never]
-    ? NoParams
+    ? NoPlaceholders
     : { readonly [Name in ParamName<Template>]: ParamValue };
 
 // `[^{}]` keeps the scan linear: no `{` run can make a match attempt re-read the text.

@@ -13,15 +13,32 @@ import type * as apiTypes from '../codes/types/api.js';
 import type * as cartPromotionsTypes from '../codes/types/cart-promotions.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
-import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
-import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
+import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
+import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, ParamsArgs } from '../key-types.js';
+import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
 export { userMessage, type UserMessageOptions } from '../user-message.js';
+export type { Api, Category, Kind, Resource } from '../codes/index.js';
+export type { CapillaryErrorOptions } from '../errors.js';
+export type { FormatArgs, FormatOptions, Part } from '../format.js';
+export type { Filter, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
+export type { ReadHints } from '../read.js';
+export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, cartPromotionsTypes.Entries {}
+/** The placeholder names of each entry that has some. */
+interface Params extends apiTypes.Params, cartPromotionsTypes.Params {}
+/** The same placeholders as messages write them. */
+interface Placeholders extends apiTypes.Placeholders, cartPromotionsTypes.Placeholders {}
+/** What the calls by key check their arguments against (src/key-types.ts). */
+interface Keyed {
+  readonly key: Key;
+  readonly params: Params;
+  readonly placeholders: Placeholders;
+}
 
 /** Every key of this entry point, e.g. `'CART_PROMOTION_SEGMENTATION_ENGINE_ERROR'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
@@ -48,7 +65,7 @@ export type EntryOf<K extends Key> = Entries[K];
 /** The message template of a key, as a string literal type. */
 export type TemplateOf<K extends Key> = Entries[K]['message'];
 /** The params `format` needs for a key. */
-export type ParamsOf<K extends Key> = KeyArgs<Entries[K]['params'][number]>[0];
+export type ParamsOf<K extends Key> = ParamsArgs<Entries[K]['params'][number]>[0];
 /** What `resolve` made of a code. */
 export type Resolution = ResolutionOf<Entry>;
 /** The entry `match` found for a text. */
@@ -125,8 +142,8 @@ export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] 
  * @example
  * format('CART_PROMOTION_SEGMENTATION_ENGINE_ERROR'); // 'Error while calling segmentation engine.'
  */
-export function format<K extends Key>(key: K, ...args: KeyArgs<Entries[K]['params'][number]>): string;
-export function format<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): string;
+export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
+export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
 export function format(keyOrEntry: unknown, params?: unknown, options?: unknown): string {
   return formatIn(data, keyOrEntry, params, options);
 }
@@ -137,8 +154,8 @@ export function format(keyOrEntry: unknown, params?: unknown, options?: unknown)
  * @example
  * formatParts('CART_PROMOTION_SEGMENTATION_ENGINE_ERROR'); // ['Error while calling segmentation engine.']
  */
-export function formatParts<K extends Key>(key: K, ...args: KeyArgs<Entries[K]['params'][number]>): Part[];
-export function formatParts<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): Part[];
+export function formatParts<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): Part[];
+export function formatParts<const K extends string>(key: MissingParams<K, Keyed>): Part[];
 export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
   return formatPartsIn(data, keyOrEntry, params, options);
 }
@@ -151,7 +168,7 @@ export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unk
  * const messages = defineMessages({ CART_PROMOTION_SEGMENTATION_ENGINE_ERROR: '…' });
  * format('CART_PROMOTION_SEGMENTATION_ENGINE_ERROR', {}, { messages }); // '…'
  */
-export function defineMessages<const T extends { readonly [K in Key]?: string }>(overrides: T & CheckedTranslations<T, Entries>): Messages;
+export function defineMessages<const T extends { readonly [key: string]: string }>(overrides: CheckedTranslations<T, Keyed>): Messages;
 export function defineMessages(overrides: unknown): Messages {
   return defineMessagesIn(data, overrides) as Messages;
 }
@@ -163,7 +180,7 @@ export function defineMessages(overrides: unknown): Messages {
  * @example
  * new CapillaryError('CART_PROMOTION_SEGMENTATION_ENGINE_ERROR').code; // 701
  */
-export const CapillaryError: CapillaryErrorClass<Key, Entries> = /* @__PURE__ */ errorClass(data);
+export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ errorClass(data);
 /** An error of this entry point's catalog; narrowing `key` narrows `code`. */
 export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
 

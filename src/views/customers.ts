@@ -17,15 +17,32 @@ import type * as organizationTypes from '../codes/types/organization.js';
 import type * as userGroupsTypes from '../codes/types/user-groups.js';
 import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
-import type { FormatArgs, KeyArgs, Messages as MessagesOf, Part } from '../format.js';
-import { defineMessagesIn, formatIn, formatPartsIn, type CheckedTranslations } from '../messages.js';
+import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
+import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, ParamsArgs } from '../key-types.js';
+import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 
 export { parseCode } from '../lookup.js';
 export { userMessage, type UserMessageOptions } from '../user-message.js';
+export type { Api, Category, Kind, Resource } from '../codes/index.js';
+export type { CapillaryErrorOptions } from '../errors.js';
+export type { FormatArgs, FormatOptions, Part } from '../format.js';
+export type { Filter, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
+export type { ReadHints } from '../read.js';
+export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
 interface Entries extends apiTypes.Entries, customersTypes.Entries, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<requestsTypes.Entries, 'REQUEST_EXISTS_FOR_NEW_VALUE'>, Pick<organizationTypes.Entries, 'ORG_SOURCE_INVALID_ACCOUNT_ID'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_USER_NOT_IN_GROUP'> {}
+/** The placeholder names of each entry that has some. */
+interface Params extends apiTypes.Params, customersTypes.Params, Pick<transactionsTypes.Params, never>, Pick<requestsTypes.Params, never>, Pick<organizationTypes.Params, never>, Pick<userGroupsTypes.Params, 'USER_GROUP_USER_NOT_IN_GROUP'> {}
+/** The same placeholders as messages write them. */
+interface Placeholders extends apiTypes.Placeholders, customersTypes.Placeholders, Pick<transactionsTypes.Placeholders, never>, Pick<requestsTypes.Placeholders, never>, Pick<organizationTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_USER_NOT_IN_GROUP'> {}
+/** What the calls by key check their arguments against (src/key-types.ts). */
+interface Keyed {
+  readonly key: Key;
+  readonly params: Params;
+  readonly placeholders: Placeholders;
+}
 
 /** Every key of this entry point, e.g. `'CUSTOMER_MARKED_AS_FRAUD'`. Keys are public API and never reused. */
 export type Key = keyof Entries;
@@ -52,7 +69,7 @@ export type EntryOf<K extends Key> = Entries[K];
 /** The message template of a key, as a string literal type. */
 export type TemplateOf<K extends Key> = Entries[K]['message'];
 /** The params `format` needs for a key. */
-export type ParamsOf<K extends Key> = KeyArgs<Entries[K]['params'][number]>[0];
+export type ParamsOf<K extends Key> = ParamsArgs<Entries[K]['params'][number]>[0];
 /** What `resolve` made of a code. */
 export type Resolution = ResolutionOf<Entry>;
 /** The entry `match` found for a text. */
@@ -130,8 +147,8 @@ export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] 
  * format('CUSTOMER_MARKED_AS_FRAUD'); // 'Not allowed - customer is marked as fraud.'
  * format('DATE_IN_PAST', { 'x': 'x' }); // 'x cannot be a past date.'
  */
-export function format<K extends Key>(key: K, ...args: KeyArgs<Entries[K]['params'][number]>): string;
-export function format<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): string;
+export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
+export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
 export function format(keyOrEntry: unknown, params?: unknown, options?: unknown): string {
   return formatIn(data, keyOrEntry, params, options);
 }
@@ -142,8 +159,8 @@ export function format(keyOrEntry: unknown, params?: unknown, options?: unknown)
  * @example
  * formatParts('CUSTOMER_MARKED_AS_FRAUD'); // ['Not allowed - customer is marked as fraud.']
  */
-export function formatParts<K extends Key>(key: K, ...args: KeyArgs<Entries[K]['params'][number]>): Part[];
-export function formatParts<E extends Entry>(entry: E, ...args: FormatArgs<E['message']>): Part[];
+export function formatParts<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): Part[];
+export function formatParts<const K extends string>(key: MissingParams<K, Keyed>): Part[];
 export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
   return formatPartsIn(data, keyOrEntry, params, options);
 }
@@ -156,7 +173,7 @@ export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unk
  * const messages = defineMessages({ CUSTOMER_MARKED_AS_FRAUD: '…' });
  * format('CUSTOMER_MARKED_AS_FRAUD', {}, { messages }); // '…'
  */
-export function defineMessages<const T extends { readonly [K in Key]?: string }>(overrides: T & CheckedTranslations<T, Entries>): Messages;
+export function defineMessages<const T extends { readonly [key: string]: string }>(overrides: CheckedTranslations<T, Keyed>): Messages;
 export function defineMessages(overrides: unknown): Messages {
   return defineMessagesIn(data, overrides) as Messages;
 }
@@ -168,7 +185,7 @@ export function defineMessages(overrides: unknown): Messages {
  * @example
  * new CapillaryError('CUSTOMER_MARKED_AS_FRAUD').code; // 618
  */
-export const CapillaryError: CapillaryErrorClass<Key, Entries> = /* @__PURE__ */ errorClass(data);
+export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ errorClass(data);
 /** An error of this entry point's catalog; narrowing `key` narrows `code`. */
 export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
 

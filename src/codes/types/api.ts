@@ -34,6 +34,16 @@ export interface Entries {
   readonly ACCESS_DENIED: EntryType<"ACCESS_DENIED", 403, "error", "api", "v2", "Access denied. Make sure that your API resource has appropriate access control permissions.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly MANDATORY_FIELD_MISSING: "x";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly MANDATORY_FIELD_MISSING: "{x}";
+}
+
 export type Code = 200 | 201 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 415 | 461 | 500 | 409 | 422 | 521 | 1060 | 1061 | 1062 | 1064 | 503;
 export type SuccessCode = 200;
 export type ErrorCode = 201 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 415 | 461 | 500 | 409 | 422 | 1060 | 1061 | 1062 | 1064 | 503;

@@ -12,6 +12,14 @@ export interface Entries {
   readonly ASSOCIATE_NOT_FOUND: EntryType<"ASSOCIATE_NOT_FOUND", 2301, "error", "associates", "v1.1", "No associate found with the provided details", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 2100 | 2200 | 2300 | 5002 | 5003 | 2301;
 export type SuccessCode = 2100 | 2200 | 2300;
 export type ErrorCode = 5002 | 5003 | 2301;

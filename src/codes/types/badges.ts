@@ -30,6 +30,14 @@ export interface Entries {
   readonly BADGE_UNEXPECTED_VALIDATION_EXCEPTION: EntryType<"BADGE_UNEXPECTED_VALIDATION_EXCEPTION", 999999, "error", "badges", "api_gateway", "HV000028: Unexpected exception during isValid call.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 400 | 404 | 409 | 714 | 717 | 720 | 722 | 723 | 724 | 725 | 728 | 732 | 733 | 737 | 809 | 811 | 814 | 816 | 826 | 1026 | 1028 | 1051 | 999999;
 export type SuccessCode = never;
 export type ErrorCode = 400 | 404 | 409 | 714 | 717 | 720 | 722 | 723 | 724 | 725 | 728 | 732 | 733 | 737 | 809 | 811 | 814 | 816 | 826 | 1026 | 1028 | 1051 | 999999;

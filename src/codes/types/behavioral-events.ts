@@ -27,6 +27,14 @@ export interface Entries {
   readonly BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID: EntryType<"BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID", 1850, "error", "behavioral-events", "v2", "Invalid search request parameters userIdentifierValue", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 7300 | 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311 | 1806 | 1810 | 1811 | 1823 | 1802 | 1839 | 1808 | 1850;
 export type SuccessCode = 7300;
 export type ErrorCode = 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311 | 1806 | 1810 | 1811 | 1823 | 1802 | 1839 | 1808 | 1850;

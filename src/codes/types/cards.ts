@@ -71,6 +71,36 @@ export interface Entries {
   readonly CARD_EXTERNAL_ID_UPDATE_FAILED: EntryType<"CARD_EXTERNAL_ID_UPDATE_FAILED", 3051, "error", "cards", "v2", "Unable to update/generate card external id.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly CARD_STATUS_INVALID: "x";
+  readonly CARD_NOT_ALPHANUMERIC: "x";
+  readonly CARD_STATUS_MAPPING_MISSING: "x";
+  readonly CARD_DEFAULT_LABEL_NOT_SET: "x";
+  readonly CARD_MULTIPLE_DEFAULT_LABELS: "x";
+  readonly CARD_LABEL_REPEATED: "x";
+  readonly CARD_STATUS_CHANGE_NOT_ALLOWED: "x" | "y";
+  readonly CARD_ACTION_NOT_SUPPORTED_FOR_STATUS: "x" | "y";
+  readonly CARD_ACTION_NOT_MAPPED_FOR_LABEL: "x" | "y";
+  readonly CARD_MAPPED_ENTITY_INVALID: "x" | "y";
+  readonly CARD_EXTERNAL_ID_TOO_SHORT: "x" | "y";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly CARD_STATUS_INVALID: "{x}";
+  readonly CARD_NOT_ALPHANUMERIC: "{x}";
+  readonly CARD_STATUS_MAPPING_MISSING: "{x}";
+  readonly CARD_DEFAULT_LABEL_NOT_SET: "{x}";
+  readonly CARD_MULTIPLE_DEFAULT_LABELS: "{x}";
+  readonly CARD_LABEL_REPEATED: "{x}";
+  readonly CARD_STATUS_CHANGE_NOT_ALLOWED: "{x}, {y}";
+  readonly CARD_ACTION_NOT_SUPPORTED_FOR_STATUS: "{x}, {y}";
+  readonly CARD_ACTION_NOT_MAPPED_FOR_LABEL: "{x}, {y}";
+  readonly CARD_MAPPED_ENTITY_INVALID: "{x}, {y}";
+  readonly CARD_EXTERNAL_ID_TOO_SHORT: "{x}, {y}";
+}
+
 export type Code = 701 | 702 | 703 | 704 | 705 | 3000 | 3001 | 3002 | 3003 | 3004 | 3005 | 3006 | 3007 | 3008 | 3009 | 3010 | 3011 | 3012 | 3013 | 3014 | 3015 | 3016 | 3017 | 3018 | 3019 | 3020 | 3021 | 3022 | 3023 | 3024 | 3025 | 3026 | 3027 | 3028 | 3029 | 3030 | 3031 | 3032 | 3033 | 3034 | 3035 | 3036 | 3037 | 3038 | 3039 | 3040 | 3041 | 3042 | 3043 | 3044 | 3045 | 3046 | 3047 | 3048 | 3049 | 3050 | 3051;
 export type SuccessCode = never;
 export type ErrorCode = 701 | 702 | 703 | 704 | 705 | 3000 | 3001 | 3002 | 3003 | 3004 | 3005 | 3006 | 3007 | 3008 | 3009 | 3010 | 3011 | 3012 | 3013 | 3014 | 3015 | 3016 | 3017 | 3018 | 3019 | 3020 | 3021 | 3022 | 3023 | 3024 | 3025 | 3026 | 3027 | 3028 | 3029 | 3030 | 3031 | 3032 | 3033 | 3034 | 3035 | 3036 | 3037 | 3038 | 3039 | 3040 | 3041 | 3042 | 3043 | 3044 | 3045 | 3046 | 3047 | 3048 | 3049 | 3050 | 3051;

@@ -39,6 +39,14 @@ export interface Entries {
   readonly CART_PROMOTION_NOT_FOUND: EntryType<"CART_PROMOTION_NOT_FOUND", 404, "error", "cart-promotions", "api_gateway", "Passed promotion is not found", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 701 | 702 | 703 | 704 | 705 | 706 | 707 | 708 | 709 | 710 | 711 | 712 | 713 | 714 | 715 | 716 | 717 | 718 | 719 | 720 | 721 | 722 | 723 | 724 | 725 | 726 | 800 | 801 | 802 | 803 | 400 | 404;
 export type SuccessCode = never;
 export type ErrorCode = 701 | 702 | 703 | 704 | 705 | 706 | 707 | 708 | 709 | 710 | 711 | 712 | 713 | 714 | 715 | 716 | 717 | 718 | 719 | 720 | 721 | 722 | 723 | 724 | 725 | 726 | 800 | 801 | 802 | 803 | 400 | 404;

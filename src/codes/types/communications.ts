@@ -24,6 +24,14 @@ export interface Entries {
   readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: EntryType<"COMMUNICATION_RESEND_MESSAGE_NOT_FOUND", 4223, "error", "communications", "v2", "Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 4100 | 4200 | 4101 | 4201 | 4102 | 4202 | 4203 | 4204 | 4205 | 4206 | 4207 | 4208 | 4218 | 4217 | 4223;
 export type SuccessCode = 4100 | 4200;
 export type ErrorCode = 4101 | 4201 | 4102 | 4202 | 4203 | 4204 | 4205 | 4206 | 4207 | 4208 | 4218 | 4217 | 4223;

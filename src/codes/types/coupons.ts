@@ -106,6 +106,16 @@ export interface Entries {
   readonly COUPON_COUNT_NOT_ISSUED_WARNING: EntryType<"COUPON_COUNT_NOT_ISSUED_WARNING", 678, "warning", "coupons", "v2", "Unable to issue certain number of coupons", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly COUPON_NOT_FOUND_FOR_IDENTIFIER: "x";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly COUPON_NOT_FOUND_FOR_IDENTIFIER: "{x}";
+}
+
 export type Code = 700 | 731 | 745 | 510 | 629 | 660 | 661 | 683 | 701 | 702 | 707 | 703 | 704 | 705 | 706 | 709 | 710 | 711 | 712 | 713 | 714 | 715 | 716 | 718 | 719 | 720 | 721 | 722 | 723 | 724 | 725 | 726 | 728 | 729 | 730 | 732 | 733 | 735 | 736 | 738 | 739 | 740 | 742 | 744 | 746 | 747 | 748 | 749 | 750 | 751 | 752 | 753 | 754 | 755 | 756 | 759 | 777 | 780 | 781 | 786 | 787 | 788 | 789 | 790 | 791 | 792 | 793 | 794 | 795 | 796 | 797 | 798 | 799 | 1000 | 404 | 405 | 682 | 108 | 690 | 633 | 691 | 695 | 5004 | 5001 | 5002 | 5005 | 5006 | 500 | 679 | 626 | 621 | 678;
 export type SuccessCode = 700 | 731 | 745;
 export type ErrorCode = 510 | 629 | 660 | 661 | 683 | 701 | 702 | 707 | 703 | 704 | 705 | 706 | 709 | 710 | 711 | 712 | 713 | 714 | 715 | 716 | 718 | 719 | 720 | 721 | 722 | 723 | 724 | 725 | 726 | 728 | 729 | 730 | 732 | 733 | 735 | 736 | 738 | 739 | 740 | 742 | 744 | 746 | 747 | 748 | 749 | 750 | 751 | 752 | 753 | 754 | 755 | 756 | 759 | 777 | 780 | 781 | 786 | 787 | 788 | 789 | 790 | 791 | 792 | 793 | 794 | 795 | 796 | 797 | 798 | 799 | 1000 | 404 | 405 | 682 | 108 | 690 | 633 | 691 | 695 | 5004 | 5001 | 5002 | 5005 | 5006 | 500;

@@ -45,6 +45,14 @@ export interface Entries {
   readonly AUTH_CHANGE_IDENTIFIER_BRAND_NAME_EMPTY: EntryType<"AUTH_CHANGE_IDENTIFIER_BRAND_NAME_EMPTY", 500, "error", "customer-authentication", "auth", "The Brand name field is empty", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 1502 | 1503 | 1504 | 1505 | 1506 | 1507 | 1508 | 1509 | 1515 | 1518 | 1519 | 1520 | 1521 | 1523 | 1524 | 1525 | 1526 | 1527 | 1528 | 1529 | 1530 | 1531 | 1532 | 1534 | 1535 | 1537 | 1540 | 1541 | 1542 | 1543 | 1546 | 1597 | 1601 | 1602 | 1603 | 500;
 export type SuccessCode = never;
 export type ErrorCode = 1502 | 1503 | 1504 | 1505 | 1506 | 1507 | 1508 | 1509 | 1515 | 1518 | 1519 | 1520 | 1521 | 1523 | 1524 | 1525 | 1526 | 1527 | 1528 | 1529 | 1530 | 1531 | 1532 | 1534 | 1535 | 1537 | 1540 | 1541 | 1542 | 1543 | 1546 | 1597 | 1601 | 1602 | 1603 | 500;

@@ -14,6 +14,18 @@ export interface Entries {
   readonly LABEL_EMPTY_PAYLOAD: EntryType<"LABEL_EMPTY_PAYLOAD", 33006, "error", "customer-labels", "v2", "Org labels empty post payload", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly LABEL_NOT_FOUND: "x";
+  readonly LABEL_ALREADY_EXISTS: "x";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly LABEL_NOT_FOUND: "{x}";
+  readonly LABEL_ALREADY_EXISTS: "{x}";
+}
+
 export type Code = 33000 | 33001 | 33002 | 33003 | 33004 | 33005 | 33006;
 export type SuccessCode = never;
 export type ErrorCode = 33000 | 33001 | 33002 | 33003 | 33004 | 33005 | 33006;

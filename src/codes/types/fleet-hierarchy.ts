@@ -17,6 +17,24 @@ export interface Entries {
   readonly FLEET_HIERARCHY_UPDATE_NOT_ALLOWED: EntryType<"FLEET_HIERARCHY_UPDATE_NOT_ALLOWED", 1711, "error", "fleet-hierarchy", "v2", "Fleet hierarchy update is not allowed", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly FLEET_HIERARCHY_CODE_NOT_FOUND: "x";
+  readonly FLEET_COMPANY_EXTERNAL_ID_EXISTS: "x";
+  readonly FLEET_PARENT_COMPANY_NOT_FOUND: "x";
+  readonly FLEET_COMPANY_NOT_FOUND: "x";
+  readonly FLEET_EXTERNAL_ID_EMPTY: "x";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly FLEET_HIERARCHY_CODE_NOT_FOUND: "{x}";
+  readonly FLEET_COMPANY_EXTERNAL_ID_EXISTS: "{x}";
+  readonly FLEET_PARENT_COMPANY_NOT_FOUND: "{x}";
+  readonly FLEET_COMPANY_NOT_FOUND: "{x}";
+  readonly FLEET_EXTERNAL_ID_EMPTY: "{x}";
+}
+
 export type Code = 1701 | 1702 | 1703 | 1704 | 1705 | 1706 | 1707 | 1708 | 1709 | 1710 | 1711;
 export type SuccessCode = never;
 export type ErrorCode = 1701 | 1702 | 1703 | 1704 | 1705 | 1706 | 1707 | 1708 | 1709 | 1710 | 1711;

@@ -31,6 +31,32 @@ export interface Entries {
   readonly LEAD_CUSTOMER_NOT_REGISTERED: EntryType<"LEAD_CUSTOMER_NOT_REGISTERED", 92025, "error", "leads", "v2", "Customer is not registered. Auto-registration is off", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly LEAD_INVALID_STATUS: "0";
+  readonly LEAD_REASON_NOT_FOUND: "0";
+  readonly LEAD_USER_NOT_FOUND: "0";
+  readonly LEAD_INVALID_SKU: "0";
+  readonly LEAD_INVALID_BRAND: "0";
+  readonly LEAD_INVALID_CATEGORY: "0";
+  readonly LEAD_INVALID_OWNER: "0";
+  readonly LEAD_INVALID_SUB_STATUS: "0";
+  readonly LEAD_SUB_STATUS_EXISTS: "0" | "1";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly LEAD_INVALID_STATUS: "{0}";
+  readonly LEAD_REASON_NOT_FOUND: "{0}";
+  readonly LEAD_USER_NOT_FOUND: "{0}";
+  readonly LEAD_INVALID_SKU: "{0}";
+  readonly LEAD_INVALID_BRAND: "{0}";
+  readonly LEAD_INVALID_CATEGORY: "{0}";
+  readonly LEAD_INVALID_OWNER: "{0}";
+  readonly LEAD_INVALID_SUB_STATUS: "{0}";
+  readonly LEAD_SUB_STATUS_EXISTS: "{0}, {1}";
+}
+
 export type Code = 92001 | 92002 | 92003 | 92004 | 92005 | 92006 | 92007 | 92008 | 92009 | 92010 | 92011 | 92012 | 92013 | 92014 | 92015 | 92016 | 92017 | 92018 | 92019 | 92020 | 92021 | 92022 | 92023 | 92024 | 92025;
 export type SuccessCode = never;
 export type ErrorCode = 92001 | 92002 | 92003 | 92004 | 92005 | 92006 | 92007 | 92008 | 92009 | 92010 | 92011 | 92012 | 92013 | 92014 | 92015 | 92016 | 92017 | 92018 | 92019 | 92020 | 92021 | 92022 | 92023 | 92024 | 92025;

@@ -40,6 +40,14 @@ export interface Entries {
   readonly LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING: EntryType<"LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING", 4086, "error", "loyalty-promotions", "api_gateway", "Limit / offset/ sourceType is not passed", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 2305 | 8116 | 8874 | 8881 | 8883 | 8890 | 8892 | 8899 | 8901 | 8902 | 8903 | 2010 | 4003 | 4007 | 4011 | 4012 | 4027 | 4029 | 4053 | 4054 | 4055 | 4057 | 4074 | 4075 | 4076 | 4078 | 4079 | 4080 | 4082 | 4083 | 4084 | 4085 | 4086;
 export type SuccessCode = never;
 export type ErrorCode = 2305 | 8874 | 8881 | 8883 | 8892 | 8899 | 8901 | 8902 | 8903 | 2010 | 4003 | 4007 | 4011 | 4012 | 4027 | 4029 | 4053 | 4054 | 4055 | 4057 | 4074 | 4075 | 4076 | 4078 | 4079 | 4080 | 4082 | 4083 | 4084 | 4085 | 4086;

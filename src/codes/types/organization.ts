@@ -48,6 +48,18 @@ export interface Entries {
   readonly ORG_STORE_EXTERNAL_ID_MISSING: EntryType<"ORG_STORE_EXTERNAL_ID_MISSING", 1221, "error", "organization", "v2", "External ID missing", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly ORG_CONFIG_NOT_SET: "x";
+  readonly ORG_CONFIG_KEY_NOT_FOUND: "0";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly ORG_CONFIG_NOT_SET: "{x}";
+  readonly ORG_CONFIG_KEY_NOT_FOUND: "{0}";
+}
+
 export type Code = 3200 | 3205 | 3208 | 3214 | 3201 | 3202 | 3203 | 3204 | 3206 | 3207 | 3209 | 3211 | 3212 | 3213 | 3215 | 3216 | 3217 | 3218 | 3219 | 3220 | 3221 | 3222 | 200 | 500 | 3210 | 3229 | 1207 | 1214 | 1023 | 1024 | 1025 | 1220 | 1206 | 1221;
 export type SuccessCode = 3200 | 3205 | 3208 | 3214;
 export type ErrorCode = 3201 | 3202 | 3203 | 3204 | 3206 | 3207 | 3209 | 3211 | 3212 | 3213 | 3214 | 3215 | 3216 | 3217 | 3218 | 3219 | 3220 | 3221 | 3222 | 200 | 500 | 3210 | 3229 | 1207 | 1214 | 1023 | 1024 | 1025 | 1220 | 1206 | 1221;

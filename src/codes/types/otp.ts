@@ -23,6 +23,14 @@ export interface Entries {
   readonly OTP_NO_VALID_OTP: EntryType<"OTP_NO_VALID_OTP", 9001, "error", "otp", "v2", "No valid  OTP found.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 610 | 429 | 600 | 601 | 602 | 603 | 604 | 605 | 606 | 607 | 608 | 621 | 874 | 875 | 876 | 8056 | 9001;
 export type SuccessCode = 610;
 export type ErrorCode = 429 | 600 | 601 | 602 | 603 | 604 | 605 | 606 | 607 | 608 | 621 | 874 | 875 | 876 | 8056 | 9001;

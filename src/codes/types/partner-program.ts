@@ -25,6 +25,14 @@ export interface Entries {
   readonly PARTNER_PROGRAM_BENEFITS_ON_SUPPLEMENTARY: EntryType<"PARTNER_PROGRAM_BENEFITS_ON_SUPPLEMENTARY", 2018, "error", "partner-program", "v2", "Cannot add benefits to supplementary membership.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 2001 | 2002 | 2003 | 2004 | 2005 | 2006 | 2007 | 2008 | 2009 | 2010 | 2011 | 2012 | 2013 | 2014 | 2015 | 2016 | 2017 | 2018;
 export type SuccessCode = never;
 export type ErrorCode = 2001 | 2002 | 2003 | 2004 | 2005 | 2006 | 2007 | 2008 | 2009 | 2010 | 2011 | 2012 | 2013 | 2014 | 2015 | 2016 | 2017 | 2018;

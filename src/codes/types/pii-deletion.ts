@@ -6,6 +6,14 @@ import type { EntryType } from '../index.js';
 export interface Entries {
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = never;
 export type SuccessCode = never;
 export type ErrorCode = never;

@@ -41,6 +41,24 @@ export interface Entries {
   readonly POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES: EntryType<"POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES", 11021, "error", "points-ledger", "v2", "EventId and Event References,both cannot be passed", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly POINTS_LEDGER_EVENT_NAME_NOT_FOUND: "0";
+  readonly POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND: "0";
+  readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: "0";
+  readonly POINTS_LEDGER_DATA_FETCH_FAILED: "0";
+  readonly POINTS_LEDGER_INFO_FETCH_FAILED: "0";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly POINTS_LEDGER_EVENT_NAME_NOT_FOUND: "{0}";
+  readonly POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND: "{0}";
+  readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: "{0}";
+  readonly POINTS_LEDGER_DATA_FETCH_FAILED: "{0}";
+  readonly POINTS_LEDGER_INFO_FETCH_FAILED: "{0}";
+}
+
 export type Code = 11001 | 11002 | 11003 | 11004 | 11005 | 11006 | 11007 | 11008 | 11009 | 11010 | 11011 | 11012 | 11013 | 11014 | 11015 | 11016 | 11017 | 11018 | 11019 | 9003 | 9004 | 9005 | 11029 | 11028 | 11027 | 11025 | 11026 | 310144 | 11023 | 9021 | 11024 | 9018 | 11021;
 export type SuccessCode = never;
 export type ErrorCode = 11001 | 11003 | 11004 | 11005 | 11006 | 11007 | 11008 | 11009 | 11010 | 11011 | 11012 | 11013 | 11014 | 11015 | 11016 | 11017 | 11018 | 11019 | 9003 | 9004 | 9005 | 11029 | 11028 | 11027 | 11025 | 11026 | 310144 | 11023 | 9021 | 11024 | 9018 | 11021;

@@ -118,6 +118,32 @@ export interface Entries {
   readonly POINTS_REDEMPTION_REVERSAL_DISABLED: EntryType<"POINTS_REDEMPTION_REVERSAL_DISABLED", 905, "warning", "points", "v2", "points redemption reversal is disabled for the org.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly POINTS_MERGED_CUSTOMER_FOUND: "x";
+  readonly POINTS_REDEEM_NOT_MULTIPLE: "X";
+  readonly POINTS_REDEMPTION_BLOCKED_FOR_FRAUD: "x";
+  readonly POINTS_REDEMPTION_UPDATE_FAILED: "0";
+  readonly POINTS_ISSUE_AWARD_STRATEGY_NOT_FOUND: "id number";
+  readonly POINTS_ISSUE_EXPIRY_STRATEGY_NOT_FOUND: "id number";
+  readonly POINTS_ISSUE_ALTERNATE_CURRENCY_NOT_FOUND: "alternate currency id";
+  readonly POINTS_ISSUE_BILL_NOT_FOUND: "id number";
+  readonly POINTS_PENDING_EVENTS: "0" | "1" | "2" | "3";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly POINTS_MERGED_CUSTOMER_FOUND: "{x}";
+  readonly POINTS_REDEEM_NOT_MULTIPLE: "{X}";
+  readonly POINTS_REDEMPTION_BLOCKED_FOR_FRAUD: "{x}";
+  readonly POINTS_REDEMPTION_UPDATE_FAILED: "{0}";
+  readonly POINTS_ISSUE_AWARD_STRATEGY_NOT_FOUND: "{id number}";
+  readonly POINTS_ISSUE_EXPIRY_STRATEGY_NOT_FOUND: "{id number}";
+  readonly POINTS_ISSUE_ALTERNATE_CURRENCY_NOT_FOUND: "{alternate currency id}";
+  readonly POINTS_ISSUE_BILL_NOT_FOUND: "{id number}";
+  readonly POINTS_PENDING_EVENTS: "{0}, {1}, {2}, {3}";
+}
+
 export type Code = 800 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 686 | 801 | 802 | 803 | 804 | 805 | 806 | 807 | 808 | 809 | 810 | 811 | 812 | 813 | 814 | 815 | 817 | 818 | 819 | 820 | 821 | 822 | 823 | 824 | 825 | 826 | 827 | 859 | 860 | 881 | 886 | 887 | 888 | 889 | 894 | 895 | 896 | 898 | 899 | 901 | 902 | 903 | 904 | 3045 | 3802 | 93026 | 885 | 8130 | 3316 | 422 | 434 | 830 | 1206 | 1207 | 1208 | 878 | 828 | 82323284 | 82323277 | 82323271 | 82323272 | 82323276 | 3918 | 82323282 | 748 | 749 | 750 | 1219 | 8906 | 8907 | 8888 | 8887 | 8877 | 9975 | 8911 | 8882 | 1218 | 8136 | 8139 | 872 | 873 | 876 | 877 | 900 | 905;
 export type SuccessCode = 800;
 export type ErrorCode = 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 686 | 801 | 802 | 803 | 804 | 805 | 806 | 807 | 808 | 809 | 810 | 811 | 812 | 813 | 814 | 815 | 817 | 818 | 819 | 820 | 821 | 822 | 823 | 824 | 825 | 826 | 827 | 859 | 860 | 881 | 886 | 887 | 888 | 889 | 894 | 895 | 896 | 898 | 899 | 901 | 902 | 903 | 904 | 3045 | 3802 | 93026 | 885 | 8130 | 3316 | 422 | 434 | 830 | 1206 | 1207 | 1208 | 878 | 828 | 82323284 | 82323277 | 82323271 | 82323272 | 82323276 | 3918 | 82323282 | 748 | 749 | 750 | 1219 | 8906 | 8907 | 8888 | 8887 | 8877 | 9975 | 8911 | 8882 | 1218 | 8136 | 8139;

@@ -14,6 +14,14 @@ export interface Entries {
   readonly PRODUCT_INVENTORY_NOT_FOUND: EntryType<"PRODUCT_INVENTORY_NOT_FOUND", 25005, "error", "product", "v1.1", "No inventory found for combination of sku, OU and fetchType", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 2100 | 9100 | 2101 | 9102 | 9103 | 9106 | 9108 | 25005;
 export type SuccessCode = 2100 | 9100;
 export type ErrorCode = 2101 | 9102 | 9103 | 9106 | 9108 | 25005;

@@ -8,6 +8,14 @@ export interface Entries {
   readonly RECOMMENDATIONS_STORE_FILTER_NOT_IMPLEMENTED: EntryType<"RECOMMENDATIONS_STORE_FILTER_NOT_IMPLEMENTED", 501, "error", "recommendations", "api_gateway", "Currently, the Store filter is not implemented.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 400 | 501;
 export type SuccessCode = never;
 export type ErrorCode = 400 | 501;

@@ -7,6 +7,14 @@ export interface Entries {
   readonly REFERRAL_INVALID_IDENTIFIER_FOR_TYPE: EntryType<"REFERRAL_INVALID_IDENTIFIER_FOR_TYPE", 1701, "error", "referrals", "v1.1", "Invalid Identifier for the type.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 1701;
 export type SuccessCode = never;
 export type ErrorCode = 1701;

@@ -29,6 +29,14 @@ export interface Entries {
   readonly WORKFLOW_FILE_UPLOAD_FAILED: EntryType<"WORKFLOW_FILE_UPLOAD_FAILED", 2030, "error", "request-workflow", "api_gateway", "Failed to upload file to file service. Contact the support team.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 2001 | 2002 | 2005 | 2007 | 2008 | 2009 | 2011 | 2012 | 2013 | 2014 | 2015 | 2018 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2026 | 2027 | 2028 | 2029 | 2030;
 export type SuccessCode = never;
 export type ErrorCode = 2001 | 2002 | 2005 | 2007 | 2008 | 2009 | 2011 | 2012 | 2013 | 2014 | 2015 | 2018 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2026 | 2027 | 2028 | 2029 | 2030;

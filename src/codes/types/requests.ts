@@ -59,6 +59,14 @@ export interface Entries {
   readonly REQUEST_RETRO_NOT_PERMITTED: EntryType<"REQUEST_RETRO_NOT_PERMITTED", 9060, "error", "requests", "v1.1", "Retro transactions are not permitted as per org-configs", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 9000 | 1001 | 9001 | 9002 | 9003 | 9005 | 9006 | 9055 | 9007 | 9008 | 9009 | 9011 | 9012 | 9013 | 9014 | 9016 | 9018 | 9019 | 9021 | 9022 | 9023 | 9024 | 9026 | 9027 | 9028 | 9029 | 9031 | 9035 | 9040 | 9041 | 9042 | 9043 | 9046 | 9047 | 9049 | 9050 | 9051 | 9052 | 9057 | 9058 | 9053 | 9056 | 9059 | 9060;
 export type SuccessCode = 9000;
 export type ErrorCode = 1001 | 9001 | 9002 | 9003 | 9005 | 9006 | 9055 | 9007 | 9008 | 9009 | 9011 | 9012 | 9013 | 9014 | 9016 | 9018 | 9019 | 9021 | 9022 | 9023 | 9024 | 9026 | 9027 | 9028 | 9029 | 9031 | 9035 | 9040 | 9041 | 9042 | 9043 | 9046 | 9047 | 9049 | 9050 | 9051 | 9052 | 9057 | 9058 | 9053 | 9056 | 9059 | 9060;

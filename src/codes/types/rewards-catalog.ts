@@ -65,6 +65,16 @@ export interface Entries {
   readonly REWARDS_CATALOG_LANGUAGE_NOT_FOUND: EntryType<"REWARDS_CATALOG_LANGUAGE_NOT_FOUND", 2104, "error", "rewards-catalog", "api_gateway", "Language not found", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "max_limit";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "{max_limit}";
+}
+
 export type Code = 6003 | 400 | 3014 | 12045 | 12048 | 6004 | 3004 | 2004 | 8003 | 8004 | 12005 | 12016 | 12034 | 12050 | 10003 | 15006 | 1014 | 404 | 11015 | 11004 | 11007 | 11013 | 3022 | 3025 | 3030 | 3024 | 3028 | 3029 | 5007 | 5004 | 5013 | 8000 | 2110 | 5011 | 2107 | 2101 | 2016 | 2104;
 export type SuccessCode = 5011 | 2101 | 2016;
 export type ErrorCode = 6003 | 400 | 3014 | 12045 | 12048 | 6004 | 3004 | 2004 | 8003 | 8004 | 12005 | 12016 | 12034 | 12050 | 10003 | 15006 | 1014 | 404 | 11015 | 11004 | 11007 | 11013 | 3022 | 3025 | 3030 | 3024 | 3028 | 3029 | 5007 | 5004 | 5013 | 8000 | 2110 | 2107 | 2104;

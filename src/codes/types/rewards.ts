@@ -12,6 +12,14 @@ export interface Entries {
   readonly REWARD_PARTIALLY_ISSUED: EntryType<"REWARD_PARTIALLY_ISSUED", 8010, "error", "rewards", "v2", "User reward is partially successful", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 8000 | 8003 | 8004 | 8005 | 8009 | 8010;
 export type SuccessCode = never;
 export type ErrorCode = 8000 | 8003 | 8004 | 8005 | 8009 | 8010;

@@ -23,6 +23,14 @@ export interface Entries {
   readonly STAFF_INVALID_OTP: EntryType<"STAFF_INVALID_OTP", 1700, "error", "staff", "v2", "Invalid OTP or OTP expired", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 8099 | 8098 | 8097 | 8096 | 8095 | 8094 | 8093 | 1001 | 1005 | 1007 | 1008 | 1009 | 1010 | 1011 | 1012 | 1215 | 1700;
 export type SuccessCode = never;
 export type ErrorCode = 8099 | 8098 | 8097 | 8096 | 8095 | 8094 | 8093 | 1001 | 1005 | 1007 | 1008 | 1009 | 1010 | 1011 | 1012 | 1215 | 1700;

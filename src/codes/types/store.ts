@@ -26,6 +26,14 @@ export interface Entries {
   readonly STORE_TILL_DIAGNOSTICS_NOT_INSERTED: EntryType<"STORE_TILL_DIAGNOSTICS_NOT_INSERTED", 924, "error", "store", "v1.1", "Unable to insert all till diagnostics details", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 900 | 910 | 901 | 902 | 903 | 904 | 905 | 906 | 907 | 908 | 909 | 911 | 912 | 913 | 921 | 922 | 923 | 924;
 export type SuccessCode = 900 | 910;
 export type ErrorCode = 901 | 902 | 903 | 904 | 905 | 906 | 907 | 908 | 909 | 911 | 912 | 913 | 921 | 922 | 923 | 924;

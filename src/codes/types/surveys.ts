@@ -17,6 +17,20 @@ export interface Entries {
   readonly SURVEY_DUPLICATE_QUESTION_EXTERNAL_ID: EntryType<"SURVEY_DUPLICATE_QUESTION_EXTERNAL_ID", 9012, "error", "surveys", "v2", "Duplicate survey question external id {0} in request", "0", never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly SURVEY_QUESTION_EXTERNAL_ID_EXISTS: "x";
+  readonly SURVEY_INVALID_QUESTION_EXTERNAL_ID: "0";
+  readonly SURVEY_DUPLICATE_QUESTION_EXTERNAL_ID: "0";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly SURVEY_QUESTION_EXTERNAL_ID_EXISTS: "{x}";
+  readonly SURVEY_INVALID_QUESTION_EXTERNAL_ID: "{0}";
+  readonly SURVEY_DUPLICATE_QUESTION_EXTERNAL_ID: "{0}";
+}
+
 export type Code = 9001 | 9002 | 9003 | 9004 | 9005 | 9006 | 9007 | 9008 | 9010 | 9011 | 9012;
 export type SuccessCode = never;
 export type ErrorCode = 9001 | 9002 | 9003 | 9004 | 9005 | 9006 | 9007 | 9008 | 9010 | 9011 | 9012;

@@ -33,6 +33,14 @@ export interface Entries {
   readonly TASK_STORE_ID_REQUIRED_FOR_ADMIN: EntryType<"TASK_STORE_ID_REQUIRED_FOR_ADMIN", 5214, "error", "tasks", "v1.1", "Please pass the store id to update the task as an admin user", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 5200 | 5201 | 5021 | 5203 | 5204 | 5205 | 5206 | 5207 | 5208 | 5209 | 5211 | 5212 | 5213 | 5214;
 export type SuccessCode = 5200;
 export type ErrorCode = 5201 | 5021 | 5203 | 5204 | 5205 | 5206 | 5207 | 5208 | 5209 | 5211 | 5212 | 5213 | 5214;

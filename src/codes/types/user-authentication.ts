@@ -14,6 +14,14 @@ export interface Entries {
   readonly USER_AUTH_REGISTRATION_FAILED: EntryType<"USER_AUTH_REGISTRATION_FAILED", 91031, "error", "user-authentication", "v2", "Error in registering user", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 91025 | 91030 | 91024 | 91026 | 91027 | 91028 | 91029 | 91031;
 export type SuccessCode = 91025 | 91030;
 export type ErrorCode = 91024 | 91026 | 91027 | 91028 | 91029 | 91031;

@@ -83,6 +83,76 @@ export interface Entries {
   readonly USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING: EntryType<"USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING", 91017, "warning", "user-groups", "v2", "Value of the extended field does not match the data type.", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+  readonly USER_GROUP_FLEET_CODE_EXISTS: "x";
+  readonly USER_GROUP_FLEET_TOO_FEW_ROLES: "x";
+  readonly USER_GROUP_FLEET_TOO_MANY_ROLES: "x";
+  readonly USER_GROUP_FLEET_CHILD_PER_ROLE_LIMIT_EXCEEDED: "0" | "1";
+  readonly USER_GROUP_FLEET_INVALID_CHILD_ROLE_CODE: "x";
+  readonly USER_GROUP_FLEET_INVALID_HIERARCHY_ID: "x";
+  readonly USER_GROUP_FLEET_MAX_CHILD_MISSING: "x";
+  readonly USER_GROUP_FLEET_CHILD_ROLE_CODE_MISSING: "x";
+  readonly USER_GROUP_FLEET_INVALID_ROLE_CODE: "x";
+  readonly USER_GROUP_FLEET_INVALID_HIERARCHY_CODE: "x";
+  readonly USER_GROUP_FLEET_ROLE_MAX_CHILD_EXCEEDED: "0" | "1";
+  readonly USER_GROUP_INVALID_ID: "x";
+  readonly USER_GROUP_USER_NOT_IN_GROUP: "x" | "y";
+  readonly USER_GROUP_USER_NOT_FOUND: "x";
+  readonly USER_GROUP_USER_ALREADY_PRESENT: "x" | "y";
+  readonly USER_GROUP_PRIMARY_MEMBER_TRANSFER_NOT_ALLOWED: "x";
+  readonly USER_GROUP_FLEET_PARENT_NOT_MAPPED: "x";
+  readonly USER_GROUP_FLEET_DUPLICATE_PERMISSION_CODE: "x";
+  readonly USER_GROUP_INVALID_IDENTIFIER: "x";
+  readonly USER_GROUP_EXTERNAL_ID_EXISTS: "x";
+  readonly USER_GROUP_CAPACITY_REACHED: "x";
+  readonly USER_GROUP_MAX_SIZE_ABOVE_PRODUCT_LIMIT: "x";
+  readonly USER_GROUP_INVALID_PERMISSION_CODE: "x";
+  readonly USER_GROUP_INVALID_USER_ID: "x";
+  readonly USER_GROUP_USER_ALREADY_IN_A_GROUP: "x";
+  readonly USER_GROUP_INVALID_GROUP_ID: "x";
+  readonly USER_GROUP_USER_NOT_SECONDARY_MEMBER: "y";
+  readonly USER_GROUP_MEMBER_REMOVAL_FAILED: "y" | "x";
+  readonly USER_GROUP_NAME_TAKEN: "x";
+  readonly USER_GROUP_INVALID_USER_ID_SPECIFIED: "y";
+  readonly USER_GROUP_USER_NOT_PART_OF_GROUP: "y";
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+  readonly USER_GROUP_FLEET_CODE_EXISTS: "{x}";
+  readonly USER_GROUP_FLEET_TOO_FEW_ROLES: "{x}";
+  readonly USER_GROUP_FLEET_TOO_MANY_ROLES: "{x}";
+  readonly USER_GROUP_FLEET_CHILD_PER_ROLE_LIMIT_EXCEEDED: "{0}, {1}";
+  readonly USER_GROUP_FLEET_INVALID_CHILD_ROLE_CODE: "{x}";
+  readonly USER_GROUP_FLEET_INVALID_HIERARCHY_ID: "{x}";
+  readonly USER_GROUP_FLEET_MAX_CHILD_MISSING: "{x}";
+  readonly USER_GROUP_FLEET_CHILD_ROLE_CODE_MISSING: "{x}";
+  readonly USER_GROUP_FLEET_INVALID_ROLE_CODE: "{x}";
+  readonly USER_GROUP_FLEET_INVALID_HIERARCHY_CODE: "{x}";
+  readonly USER_GROUP_FLEET_ROLE_MAX_CHILD_EXCEEDED: "{0}, {1}";
+  readonly USER_GROUP_INVALID_ID: "{x}";
+  readonly USER_GROUP_USER_NOT_IN_GROUP: "{x}, {y}";
+  readonly USER_GROUP_USER_NOT_FOUND: "{x}";
+  readonly USER_GROUP_USER_ALREADY_PRESENT: "{x}, {y}";
+  readonly USER_GROUP_PRIMARY_MEMBER_TRANSFER_NOT_ALLOWED: "{x}";
+  readonly USER_GROUP_FLEET_PARENT_NOT_MAPPED: "{x}";
+  readonly USER_GROUP_FLEET_DUPLICATE_PERMISSION_CODE: "{x}";
+  readonly USER_GROUP_INVALID_IDENTIFIER: "{x}";
+  readonly USER_GROUP_EXTERNAL_ID_EXISTS: "{x}";
+  readonly USER_GROUP_CAPACITY_REACHED: "{x}";
+  readonly USER_GROUP_MAX_SIZE_ABOVE_PRODUCT_LIMIT: "{x}";
+  readonly USER_GROUP_INVALID_PERMISSION_CODE: "{x}";
+  readonly USER_GROUP_INVALID_USER_ID: "{x}";
+  readonly USER_GROUP_USER_ALREADY_IN_A_GROUP: "{x}";
+  readonly USER_GROUP_INVALID_GROUP_ID: "{x}";
+  readonly USER_GROUP_USER_NOT_SECONDARY_MEMBER: "{y}";
+  readonly USER_GROUP_MEMBER_REMOVAL_FAILED: "{y}, {x}";
+  readonly USER_GROUP_NAME_TAKEN: "{x}";
+  readonly USER_GROUP_INVALID_USER_ID_SPECIFIED: "{y}";
+  readonly USER_GROUP_USER_NOT_PART_OF_GROUP: "{y}";
+}
+
 export type Code = 1600 | 1601 | 1602 | 1603 | 1604 | 1605 | 1606 | 1607 | 1608 | 1609 | 1610 | 1611 | 1612 | 1613 | 1614 | 1615 | 1616 | 1617 | 1618 | 1619 | 1620 | 1621 | 1622 | 1623 | 1624 | 1625 | 1626 | 1627 | 1628 | 1629 | 1630 | 1631 | 1632 | 1633 | 1634 | 1635 | 1636 | 1637 | 1638 | 1639 | 1640 | 1641 | 1642 | 1643 | 1644 | 1645 | 1646 | 1647 | 1648 | 1649 | 1650 | 1651 | 1661 | 8069 | 91015 | 91016 | 91017 | 91052 | 93001 | 93002 | 93003 | 93004 | 93005 | 93006 | 93007 | 93008 | 93009 | 93010 | 93011 | 93012 | 93013 | 93014 | 93015 | 93016;
 export type SuccessCode = never;
 export type ErrorCode = 1600 | 1601 | 1602 | 1603 | 1604 | 1605 | 1606 | 1607 | 1608 | 1609 | 1610 | 1611 | 1612 | 1613 | 1614 | 1615 | 1616 | 1617 | 1618 | 1619 | 1620 | 1621 | 1622 | 1623 | 1624 | 1625 | 1626 | 1627 | 1628 | 1629 | 1630 | 1631 | 1632 | 1633 | 1634 | 1635 | 1636 | 1637 | 1638 | 1639 | 1640 | 1641 | 1642 | 1643 | 1644 | 1645 | 1646 | 1647 | 1648 | 1649 | 1650 | 1651 | 1661 | 8069 | 91015 | 91016 | 91017 | 91052 | 93001 | 93002 | 93003 | 93004 | 93005 | 93006 | 93007 | 93008 | 93009 | 93010 | 93011 | 93012 | 93013 | 93014 | 93015 | 93016;

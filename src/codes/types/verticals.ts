@@ -12,6 +12,14 @@ export interface Entries {
   readonly VERTICAL_ALREADY_MAPPED: EntryType<"VERTICAL_ALREADY_MAPPED", 91032, "error", "verticals", "v2", "Org is already mapped to the specified vertical id", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 91027 | 91028 | 91029 | 91030 | 91031 | 91032;
 export type SuccessCode = never;
 export type ErrorCode = 91027 | 91028 | 91029 | 91030 | 91031 | 91032;

@@ -10,6 +10,14 @@ export interface Entries {
   readonly WALLET_PAYMENT_GATEWAY_ERROR: EntryType<"WALLET_PAYMENT_GATEWAY_ERROR", 401, "error", "wallet", "v1.1", "Unexpected response or error from the payment gateway", never, never>;
 }
 
+/** The placeholder names of each entry that has some: the params a call by key needs. */
+export interface Params {
+}
+
+/** The same placeholders as the message writes them: what a compile error names. */
+export interface Placeholders {
+}
+
 export type Code = 401;
 export type SuccessCode = never;
 export type ErrorCode = 401;
