@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * Writes test/consumer/consumer.ts: a program that uses `capillary-codes` the way an app
- * does, generated from the built catalog so that it covers every entry. It formats every
- * entry by key with sample params, switches exhaustively over `Key` and over `Code`, and
- * reads `resolve` results. test/typecheck-budget.test.ts type-checks it with several
- * TypeScript versions and counts the compiler's instantiations.
+ * Writes test/consumer/customers.ts and test/consumer/whole-api.ts: a program that uses the
+ * package the way an app does, generated from the built catalog so that it covers every entry,
+ * once against `capillary-codes/customers` (0.1's consumer) and once against the root. It
+ * formats every entry by key with sample params, switches exhaustively over `Key` and over
+ * `Code`, and reads `resolve` results. test/typecheck-budget.test.ts type-checks both with
+ * several TypeScript versions and counts the compiler's instantiations.
  *
- *   node scripts/generate-consumer.mjs           writes the file
- *   node scripts/generate-consumer.mjs --stdout  prints it (the test compares the two)
+ *   node scripts/generate-consumer.mjs           writes the files
+ *   node scripts/generate-consumer.mjs --stdout  prints them (the test compares)
  *
  * Run `npm run build` first: the catalog is read from dist through the package's own name.
  */
@@ -22,7 +23,9 @@ const fixtures = [
 /** Sample values: text for named placeholders, numbers for positional ones (both are ParamValue). */
 function sampleParams(params) {
   if (params.length === 0) return '';
-  const fields = params.map((name, i) => (/^\d+$/.test(name) ? `${name}: ${1000 + i}` : `${name}: 'sample ${name}'`));
+  const fields = params.map((name, i) =>
+    /^\d+$/.test(name) ? `${name}: ${1000 + i}` : `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name)}: 'sample ${name}'`,
+  );
   return `, { ${fields.join(', ')} }`;
 }
 

@@ -92,6 +92,7 @@ interface Params extends ${basesOf('Params').join(', ')} {}
 interface Placeholders extends ${basesOf('Placeholders').join(', ')} {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: '${name === 'all' ? 'capillary-codes' : `capillary-codes/${name}`}';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -17,6 +17,8 @@ import type { LooseParams, NoPlaceholders, ParamName, ParamValue } from './templ
 
 /** What an entry point knows about its keys. */
 export interface Keyed {
+  /** The import path, which the sentences name: a key of another view is no key here. */
+  readonly entryPoint: string;
   readonly key: string;
   /** Key → the names of its placeholders, for the keys that have some (`'x' | 'y'`). */
   readonly params: object;
@@ -57,14 +59,14 @@ type Suggestion<K extends string, Keys extends string> = [Single<PrefixOf<K, Key
  * inferring: `PrefixOf` and `OneWordFrom` open with a check on `K`, so their scans wait behind
  * it. Without either, the first call by key cost 10,500 instantiations; without the second, 4,000.
  */
-export type NotAKey<K extends string, Keys extends string> = string extends K
-  ? 'a key of this catalog'
+export type NotAKey<K extends string, Keys extends string, EntryPoint extends string> = string extends K
+  ? `a key of ${EntryPoint}`
   : [Suggestion<K, Keys>] extends [never]
-    ? `"${K}" is not a key of this catalog`
-    : `"${K}" is not a key of this catalog; did you mean ${Suggestion<K, Keys>}?`;
+    ? `${K} is not a key of ${EntryPoint}`
+    : `${K} is not a key of ${EntryPoint}; did you mean ${Suggestion<K, Keys>}?`;
 
 /** The first argument: a key of the catalog (anything else is a sentence saying it is not one), or an entry. */
-export type KeyOrEntry<T, V extends Keyed> = T extends string ? (T extends V['key'] ? T : NotAKey<T, V['key']>) : T;
+export type KeyOrEntry<T, V extends Keyed> = T extends string ? (T extends V['key'] ? T : NotAKey<T, V['key'], V['entryPoint']>) : T;
 
 /** Params and options for a message whose placeholders are `P`. */
 export type ParamsArgs<P extends string, Options = FormatOptions> = string extends P
@@ -93,14 +95,13 @@ export type ArgsOf<T, V extends Keyed, Options = FormatOptions> = [T] extends [s
  * is known; it is there because the compiler infers `K` from a member that holds it bare.
  */
 export type MissingParams<K extends string, V extends Keyed> =
-  | (K extends keyof V['placeholders'] ? `${K} needs the params ${V['placeholders'][K] & string}` : NotAKey<K, V['key']>)
+  | (K extends keyof V['placeholders'] ? `${K} needs the params ${V['placeholders'][K] & string}` : NotAKey<K, V['key'], V['entryPoint']>)
   | (K & (K extends never ? unknown : never));
 
 /** Whether the first placeholder of a text holds a comma, as ICU's `{count, plural, ...}` does. */
 type IsIcu<Text extends string> = Text extends `${string}{${infer Name},${string}` ? (Name extends `${string}}${string}` ? false : true) : false;
 
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Shown<P extends string> = [P] extends [never] ? 'no placeholders' : `{${P}}`;
 
 /**
  * Checks each literal translation against its entry; translations typed `string` pass to the
@@ -119,7 +120,7 @@ export type CheckedTranslations<T, V extends Keyed> = string extends keyof T
                 ? `the translation of ${K & string} uses ICU MessageFormat's {x, …}: the catalog writes placeholders {x}`
                 : SameNames<ParamsOfKey<K, V>, ParamName<T[K]>> extends true
                 ? T[K]
-                  : `the translation of ${K & string} must use ${K extends keyof V['placeholders'] ? V['placeholders'][K] & string : 'no placeholders'}, not ${Shown<ParamName<T[K]>>}`
+                  : `the translation of ${K & string} must use exactly ${K extends keyof V['placeholders'] ? V['placeholders'][K] & string : 'no placeholders'}`
           : string
-        : `${K & string} is not a key of this catalog`;
+        : `${K & string} is not a key of ${V['entryPoint']}`;
     };

@@ -1,24 +1,38 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Key as RootKey } from 'capillary-codes';
+import type { Key as TransactionsKey } from 'capillary-codes/transactions';
 import {
   CapillaryError,
   defineMessages,
   entries,
+  find,
   format,
   formatParts,
   isCode,
+  isErrorKey,
   isKey,
+  isSuccessKey,
+  isWarningKey,
+  match,
+  readStatuses,
   resolve,
+  userMessage,
   type Code,
   type Entry,
   type EntryOf,
   type ErrorCode,
+  type ErrorKey,
   type Key,
+  type Kind,
+  type NoPlaceholders,
   type Params,
   type ParamsOf,
   type ParamValue,
   type Part,
   type SuccessCode,
+  type SuccessKey,
   type WarningCode,
+  type WarningKey,
 } from 'capillary-codes/customers';
 
 describe('literal types', () => {
@@ -35,7 +49,9 @@ describe('literal types', () => {
     expectTypeOf<'CUSTOMER_NOT_FOUND_FOR_ORG'>().toMatchTypeOf<Key>();
     expectTypeOf<string>().not.toMatchTypeOf<Key>();
     expectTypeOf<8011>().toMatchTypeOf<Code>();
-    expectTypeOf<200>().not.toMatchTypeOf<Code>();
+    // 0.2: the request-level 200 is an entry of every view.
+    expectTypeOf<200>().toMatchTypeOf<Code>();
+    expectTypeOf<42424242>().not.toMatchTypeOf<Code>();
     expectTypeOf<1000>().toMatchTypeOf<SuccessCode>();
     expectTypeOf<816>().not.toMatchTypeOf<SuccessCode>();
     expectTypeOf<400>().toMatchTypeOf<ErrorCode>();
@@ -47,6 +63,33 @@ describe('literal types', () => {
     const value: unknown = 8011;
     if (isCode(value)) expectTypeOf(value).toEqualTypeOf<Code>();
     if (isKey(value)) expectTypeOf(value).toEqualTypeOf<Key>();
+    if (isSuccessKey(value)) expectTypeOf(value).toEqualTypeOf<SuccessKey>();
+    if (isErrorKey(value)) expectTypeOf(value).toEqualTypeOf<ErrorKey>();
+    if (isWarningKey(value)) expectTypeOf(value).toEqualTypeOf<WarningKey>();
+  });
+
+  it('splits keys by category', () => {
+    expectTypeOf<'CUSTOMER_REGISTERED'>().toMatchTypeOf<SuccessKey>();
+    expectTypeOf<'CUSTOMER_REGISTERED'>().not.toMatchTypeOf<ErrorKey>();
+    expectTypeOf<'CUSTOMER_MARKED_AS_FRAUD'>().toMatchTypeOf<ErrorKey>();
+    expectTypeOf<'SOLR_PUSH_FAILED'>().toMatchTypeOf<WarningKey>();
+    expectTypeOf<SuccessKey | ErrorKey | WarningKey>().toEqualTypeOf<Key>();
+  });
+
+  it('gives errors and warnings a kind, and successes none', () => {
+    expectTypeOf(entries.CUSTOMER_NOT_FOUND_FOR_ORG.kind).toEqualTypeOf<Kind>();
+    expectTypeOf(entries.CUSTOMER_NOT_FOUND_FOR_ORG.resource).toEqualTypeOf<'customers'>();
+    expectTypeOf(entries.REQUEST_SUCCEEDED.resource).toEqualTypeOf<'api'>();
+  });
+
+  it('holds one resource per view, and every resource in the root', () => {
+    expectTypeOf<'TRANSACTION_INVALID_PROGRAM_ID'>().toMatchTypeOf<Key>(); // shared with customers
+    expectTypeOf<'TRANSACTION_ADDED'>().not.toMatchTypeOf<Key>();
+    expectTypeOf<'TRANSACTION_ADDED'>().toMatchTypeOf<RootKey>();
+    expectTypeOf<'TRANSACTION_ADDED'>().toMatchTypeOf<TransactionsKey>();
+    expectTypeOf<'CUSTOMER_MARKED_AS_FRAUD'>().toMatchTypeOf<TransactionsKey>(); // 618 is shared with transactions
+    expectTypeOf<'REGISTER_INVALID_MOBILE'>().not.toMatchTypeOf<TransactionsKey>();
+    expectTypeOf<Key>().toMatchTypeOf<RootKey>();
   });
 });
 
@@ -69,6 +112,7 @@ describe('exhaustive switches', () => {
   it('reports a Code the switch forgot', () => {
     function label(code: SuccessCode): string {
       switch (code) {
+        case 200:
         case 1000:
         case 1040:
         case 1050:
@@ -84,6 +128,7 @@ describe('exhaustive switches', () => {
     }
     function complete(code: SuccessCode): string {
       switch (code) {
+        case 200:
         case 1000:
         case 1040:
         case 1050:
@@ -106,6 +151,7 @@ describe('params typed from the template', () => {
     expectTypeOf<ParamsOf<'SUBSCRIPTION_CHANNEL_UPDATE_FAILED'>>().toEqualTypeOf<{ readonly x: ParamValue; readonly y: ParamValue }>();
     expectTypeOf<Params<'No best-fitting profile found matching {0}.{1}'>>().toEqualTypeOf<{ readonly 0: ParamValue; readonly 1: ParamValue }>();
     expectTypeOf<Params<'a {b {c} d'>>().toEqualTypeOf<{ readonly c: ParamValue }>();
+    expectTypeOf<ParamsOf<'CUSTOMER_NOT_FOUND_FOR_ORG'>>().toEqualTypeOf<NoPlaceholders | undefined>();
   });
 
   it('accepts the right params and options', () => {
@@ -133,6 +179,17 @@ describe('params typed from the template', () => {
     formatParts(entries.DATE_IN_PAST, {});
     // @ts-expect-error not a key
     format('CUSTOMER_NOT_FOUND');
+  });
+
+  it('formats a key or an entry known only at run time, with params known only at run time', () => {
+    const key = 'DATE_IN_PAST' as Key;
+    const params: Readonly<Record<string, string>> = { x: 'startDate' };
+    expectTypeOf(format(key)).toEqualTypeOf<string>();
+    expectTypeOf(format(key, params)).toEqualTypeOf<string>();
+    expectTypeOf(format(entries[key], params, { missing: 'throw' })).toEqualTypeOf<string>();
+    expectTypeOf(formatParts(key, params)).toEqualTypeOf<Part[]>();
+    const resolution = resolve(1000, { message: 'SUCCESS' });
+    if (resolution.status === 'resolved') expectTypeOf(format(resolution.entry.key, resolution.params)).toEqualTypeOf<string>();
   });
 
   it('takes any params for an entry typed only as Entry', () => {
@@ -165,7 +222,33 @@ describe('translations', () => {
   });
 });
 
+describe('exactOptionalPropertyTypes (on in this project)', () => {
+  it('takes undefined for every hint, filter and option', () => {
+    const body: { code?: number | undefined; message?: string | undefined; resource?: 'customers' | undefined } = {};
+    expectTypeOf(resolve(body.code, { message: body.message, resource: body.resource, category: undefined, api: undefined, operation: undefined })).toEqualTypeOf<ReturnType<typeof resolve>>();
+    expectTypeOf(find(body.code, { resource: body.resource, category: undefined, api: undefined, operation: undefined })).toEqualTypeOf<readonly Entry[]>();
+    expectTypeOf(match(body.message, { code: body.code, resource: undefined, category: undefined, api: undefined })).toEqualTypeOf<ReturnType<typeof match>>();
+    expectTypeOf(readStatuses({}, { resource: body.resource, api: undefined, operation: undefined })).toEqualTypeOf<ReturnType<typeof readStatuses>>();
+    expectTypeOf(format('DATE_IN_PAST', { x: 1 }, { messages: undefined, missing: undefined, escape: undefined })).toEqualTypeOf<string>();
+    expectTypeOf(userMessage(resolve(body.code), { message: body.message, messages: undefined, fallback: undefined, escape: undefined })).toEqualTypeOf<string | undefined>();
+    expectTypeOf(new CapillaryError('DATE_IN_PAST', { x: 1 }, { cause: undefined, messages: undefined })).toEqualTypeOf<CapillaryError<'DATE_IN_PAST'>>();
+  });
+});
+
 describe('CapillaryError', () => {
+  it('narrows code, category and resource with key', () => {
+    const caught: unknown = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
+    if (CapillaryError.is(caught)) {
+      expectTypeOf(caught.code).toEqualTypeOf<Code>();
+      if (caught.key === 'ADD_CUSTOMER_EXISTS') {
+        expectTypeOf(caught.code).toEqualTypeOf<8006>();
+        expectTypeOf(caught.category).toEqualTypeOf<'error'>();
+        expectTypeOf(caught.resource).toEqualTypeOf<'customers'>();
+      }
+      expectTypeOf(caught.toJSON().key).toEqualTypeOf<Key>();
+    }
+  });
+
   it('types key, code and params from the key', () => {
     const error = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
     expectTypeOf(error.key).toEqualTypeOf<'ADD_CUSTOMER_EXISTS'>();

@@ -105,6 +105,7 @@ interface Params extends apiTypes.Params, customersTypes.Params, transactionsTyp
 interface Placeholders extends apiTypes.Placeholders, customersTypes.Placeholders, transactionsTypes.Placeholders, pointsTypes.Placeholders, couponsTypes.Placeholders, requestsTypes.Placeholders, communicationsTypes.Placeholders, storeTypes.Placeholders, productTypes.Placeholders, organizationTypes.Placeholders, tasksTypes.Placeholders, cardsTypes.Placeholders, otpTypes.Placeholders, partnerProgramTypes.Placeholders, behavioralEventsTypes.Placeholders, customerAuthenticationTypes.Placeholders, userAuthenticationTypes.Placeholders, customerLabelsTypes.Placeholders, cartPromotionsTypes.Placeholders, userGroupsTypes.Placeholders, leadsTypes.Placeholders, staffTypes.Placeholders, surveysTypes.Placeholders, verticalsTypes.Placeholders, fleetHierarchyTypes.Placeholders, walletTypes.Placeholders, associatesTypes.Placeholders, rewardsTypes.Placeholders, pointsLedgerTypes.Placeholders, requestWorkflowTypes.Placeholders, piiDeletionTypes.Placeholders, eventNotificationLogsTypes.Placeholders, recommendationsTypes.Placeholders, rewardsCatalogTypes.Placeholders, badgesTypes.Placeholders, loyaltyPromotionsTypes.Placeholders, referralsTypes.Placeholders {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -35,6 +35,7 @@ interface Params extends apiTypes.Params, associatesTypes.Params {}
 interface Placeholders extends apiTypes.Placeholders, associatesTypes.Placeholders {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/associates';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

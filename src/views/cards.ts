@@ -35,6 +35,7 @@ interface Params extends apiTypes.Params, cardsTypes.Params {}
 interface Placeholders extends apiTypes.Placeholders, cardsTypes.Placeholders {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/cards';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

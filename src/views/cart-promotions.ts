@@ -35,6 +35,7 @@ interface Params extends apiTypes.Params, cartPromotionsTypes.Params {}
 interface Placeholders extends apiTypes.Placeholders, cartPromotionsTypes.Placeholders {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/cart-promotions';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -36,6 +36,7 @@ interface Params extends apiTypes.Params, couponsTypes.Params, Pick<transactions
 interface Placeholders extends apiTypes.Placeholders, couponsTypes.Placeholders, Pick<transactionsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/coupons';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -36,6 +36,7 @@ interface Params extends apiTypes.Params, customerLabelsTypes.Params, Pick<custo
 interface Placeholders extends apiTypes.Placeholders, customerLabelsTypes.Placeholders, Pick<customersTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/customer-labels';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

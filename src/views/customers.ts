@@ -39,6 +39,7 @@ interface Params extends apiTypes.Params, customersTypes.Params, Pick<transactio
 interface Placeholders extends apiTypes.Placeholders, customersTypes.Placeholders, Pick<transactionsTypes.Placeholders, never>, Pick<requestsTypes.Placeholders, never>, Pick<organizationTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_USER_NOT_IN_GROUP'> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/customers';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

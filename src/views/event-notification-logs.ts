@@ -36,6 +36,7 @@ interface Params extends apiTypes.Params, eventNotificationLogsTypes.Params, Pic
 interface Placeholders extends apiTypes.Placeholders, eventNotificationLogsTypes.Placeholders, Pick<behavioralEventsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/event-notification-logs';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

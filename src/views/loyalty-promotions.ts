@@ -38,6 +38,7 @@ interface Params extends apiTypes.Params, loyaltyPromotionsTypes.Params, Pick<cu
 interface Placeholders extends apiTypes.Placeholders, loyaltyPromotionsTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<transactionsTypes.Placeholders, never>, Pick<pointsLedgerTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/loyalty-promotions';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -37,6 +37,7 @@ interface Params extends apiTypes.Params, piiDeletionTypes.Params, Pick<customer
 interface Placeholders extends apiTypes.Placeholders, piiDeletionTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<requestsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/pii-deletion';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

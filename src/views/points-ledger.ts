@@ -37,6 +37,7 @@ interface Params extends apiTypes.Params, pointsLedgerTypes.Params, Pick<custome
 interface Placeholders extends apiTypes.Placeholders, pointsLedgerTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/points-ledger';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -40,6 +40,7 @@ interface Params extends apiTypes.Params, pointsTypes.Params, Pick<customersType
 interface Placeholders extends apiTypes.Placeholders, pointsTypes.Placeholders, Pick<customersTypes.Placeholders, 'DATE_IN_PAST' | 'DATE_TOO_FAR_IN_FUTURE'>, Pick<transactionsTypes.Placeholders, never>, Pick<requestsTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_INVALID_IDENTIFIER'>, Pick<loyaltyPromotionsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/points';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -36,6 +36,7 @@ interface Params extends apiTypes.Params, referralsTypes.Params, Pick<customersT
 interface Placeholders extends apiTypes.Placeholders, referralsTypes.Placeholders, Pick<customersTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/referrals';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -35,6 +35,7 @@ interface Params extends apiTypes.Params, requestWorkflowTypes.Params {}
 interface Placeholders extends apiTypes.Placeholders, requestWorkflowTypes.Placeholders {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/request-workflow';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

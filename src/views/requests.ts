@@ -37,6 +37,7 @@ interface Params extends apiTypes.Params, requestsTypes.Params, Pick<customersTy
 interface Placeholders extends apiTypes.Placeholders, requestsTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<transactionsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/requests';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

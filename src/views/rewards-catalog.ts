@@ -36,6 +36,7 @@ interface Params extends apiTypes.Params, rewardsCatalogTypes.Params, Pick<rewar
 interface Placeholders extends apiTypes.Placeholders, rewardsCatalogTypes.Placeholders, Pick<rewardsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/rewards-catalog';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

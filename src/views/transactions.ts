@@ -37,6 +37,7 @@ interface Params extends apiTypes.Params, transactionsTypes.Params, Pick<custome
 interface Placeholders extends apiTypes.Placeholders, transactionsTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<pointsTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/transactions';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;

@@ -37,6 +37,7 @@ interface Params extends apiTypes.Params, userGroupsTypes.Params, Pick<customers
 interface Placeholders extends apiTypes.Placeholders, userGroupsTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<fleetHierarchyTypes.Placeholders, 'FLEET_HIERARCHY_CODE_NOT_FOUND' | 'FLEET_COMPANY_EXTERNAL_ID_EXISTS' | 'FLEET_PARENT_COMPANY_NOT_FOUND' | 'FLEET_COMPANY_NOT_FOUND' | 'FLEET_EXTERNAL_ID_EMPTY'> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
+  readonly entryPoint: 'capillary-codes/user-groups';
   readonly key: Key;
   readonly params: Params;
   readonly placeholders: Placeholders;
