@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog.js';
 import type { Api, Category, EntryShape, Resource } from './codes/index.js';
 import { read } from './safely.js';
-import { closeEnough, compare, toInput, toPattern, type Comparison, type Input, type Pattern, type TextMatch } from './text.js';
+import { closeEnough, compare, missingWords, respeller, toInput, toPattern, type Comparison, type Input, type Pattern, type Respell, type TextMatch } from './text.js';
 
 export type { TextMatch };
 
@@ -169,6 +169,8 @@ function indexCodes<E extends Entry>(lookup: Lookup<E>): void {
 
 export interface TextIndex {
   readonly weigh: (stem: string) => number;
+  /** Reads a one-letter slip in a message's word as the catalog word it misspells. */
+  readonly respell: Respell;
   readonly patterns: ReadonlyMap<Entry, readonly Pattern[]>;
   /** Every wording (messages and aliases) in catalog order, with its summed stem weight. */
   readonly wordings: readonly { readonly entry: Entry; readonly pattern: Pattern; readonly weight: number }[];
@@ -186,8 +188,10 @@ function byText(lookup: Lookup<Entry>): TextIndex {
   const byWording = new Map<string, TextResult | null>();
   const documents = new Map<string, number>();
   const listed: { entry: Entry; pattern: Pattern }[] = [];
+  const texts: string[] = [];
   for (const entry of lookup.catalog.list()) {
     const wordings = [entry.message, ...(entry.aliases ?? [])];
+    texts.push(...wordings);
     const list = wordings.map(toPattern);
     patterns.set(entry, list);
     for (const pattern of list) {
@@ -214,7 +218,8 @@ function byText(lookup: Lookup<Entry>): TextIndex {
     }
     return { entry, pattern, weight };
   });
-  lookup.text = { weigh, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
+  const respell = respeller(texts, (s) => weights.has(s));
+  lookup.text = { weigh, respell, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
   return lookup.text;
 }
 
@@ -257,21 +262,31 @@ const byRank = (resource: unknown) => {
 const decisiveLead = 0.02;
 
 /**
- * Whether the best candidate wins on evidence: its exact wording, or a clear lead that rests
- * on a word of the message the runner-up lacks or on a wording the message says in full.
- * "Updated successfully" fits every "… updated successfully." equally, whatever else their
- * wordings say: a tie. A close match does not win over a weaker one on missing words alone.
+ * Whether the best candidate wins on evidence: its exact wording; a wording that has every
+ * word of the message, but for at most one of its own, where the runner-up's lacks one of the
+ * message's; or a clear lead that rests on a word of the message the runner-up lacks, or on a
+ * wording the message says in full (or but for one word) where the runner-up's lacks more.
+ * "Updated successfully" fits every
+ * "… updated successfully." equally, whatever else their wordings say: a tie. A close match
+ * does not win over a weaker one on missing words alone.
  */
-function separates(best: Scored, next: Scored | undefined, input: Input): boolean {
+function separates(ranked: readonly Scored[], input: Input): boolean {
+  const [best, next] = ranked as [Scored, Scored | undefined];
   if (!next || (best.text === 'exact' && next.text !== 'exact')) return true;
+  const lacks = missingWords(input, best.stems);
+  // Every word of the message is the best's, and no other fitting wording has them all:
+  // "Customer note updated successfully" is "Customer notes added/updated successfully.", not
+  // "Customer updated successfully.".
+  if (lacks <= 1 && says(best, input) && !ranked.some((other) => other !== best && other.text !== 'different' && says(other, input))) return true;
   if (best.score - next.score < decisiveLead) return false;
-  if (saysInFull(input, best) && !saysInFull(input, next)) return true;
+  if (lacks <= 1 && lacks < missingWords(input, next.stems)) return true;
   for (const s of input.counts.keys()) if (best.stems.has(s) && !next.stems.has(s)) return true;
   return false;
 }
 
-function saysInFull(input: Input, scored: Scored): boolean {
-  for (const [s, count] of scored.stems) if ((input.counts.get(s) ?? 0) < count) return false;
+/** Whether a wording has every word of the message. */
+function says(scored: Scored, input: Input): boolean {
+  for (const s of input.counts.keys()) if (!scored.stems.has(s)) return false;
   return true;
 }
 
@@ -325,10 +340,10 @@ function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: R
 
   const index = byText(lookup as Lookup<Entry>);
   // A message this long is no wording of the catalog: it is compared as no text, which fits none.
-  const input = toInput(message.length > maxMessageLength ? '' : message, index.weigh);
+  const input = toInput(message.length > maxMessageLength ? '' : message, index.weigh, index.respell);
   const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank(resource));
   const best = ranked[0]!;
-  if (best.text !== 'different' && separates(best, ranked[1], input)) {
+  if (best.text !== 'different' && separates(ranked, input)) {
     return Object.freeze({ status: 'resolved', entry: best.entry as E, params: Object.freeze(best.params), text: best.text });
   }
   const appended = firstClauses(candidates, input.text, index, resource);
@@ -352,12 +367,12 @@ function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: R
 function firstClauses(candidates: readonly Entry[], text: string, index: TextIndex, resource: unknown): Scored | undefined {
   const cuts = [...text.matchAll(/,\s*/g)];
   for (const cut of cuts) {
-    const head = toInput(text.slice(0, cut.index), index.weigh);
-    const rest = toInput(text.slice(cut.index + cut[0].length), index.weigh);
+    const head = toInput(text.slice(0, cut.index), index.weigh, index.respell);
+    const rest = toInput(text.slice(cut.index + cut[0].length), index.weigh, index.respell);
     if (!head.tokens.length || !isWording(rest, index)) continue;
     const ranked = candidates.map((entry) => score(entry, head, index)).sort(byRank(resource));
     const best = ranked[0]!;
-    if (best.text !== 'different' && separates(best, ranked[1], head)) return best;
+    if (best.text !== 'different' && separates(ranked, head)) return best;
   }
   return undefined;
 }
@@ -382,13 +397,13 @@ export function matchIn<E extends Entry>(lookup: Lookup<E>, message: unknown, hi
   const worded = hints === undefined ? index.byWording.get(message) : undefined;
   if (worded !== undefined) return (worded ?? undefined) as TextResult<E> | undefined;
 
-  const input = toInput(message, index.weigh);
+  const input = toInput(message, index.weigh, index.respell);
   const scored = alike(input, index).map((entry) => score(entry, input, index));
   // A hint that would leave no entry whose text fits is ignored.
   const fits = (kept: readonly Scored[]) => kept.some((scored) => scored.text !== 'different');
   const ranked = [...narrow(scored, hints, ['resource', 'code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank(read(hints, 'resource')));
   const best = ranked[0];
-  if (!best || best.text === 'different' || !separates(best, ranked[1], input)) return undefined;
+  if (!best || best.text === 'different' || !separates(ranked, input)) return undefined;
   return { entry: best.entry as E, params: Object.freeze(best.params), score: best.score };
 }
 

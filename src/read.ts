@@ -100,7 +100,6 @@ function pathOf(frame: Frame, ...tail: (string | number)[]): string {
   return keys.reverse().concat(tail).join('.');
 }
 
-/** Reads one response; every read of the payload may throw (getters, proxies), so each is guarded. */
 /** What a caller knows about a response; every field may be `undefined` (not given). */
 export interface ReadHints {
   /** The resource the request went to; inferred from a v1.1 body (`response.customers` ...) when not given. */
@@ -111,6 +110,7 @@ export interface ReadHints {
   readonly operation?: string | undefined;
 }
 
+/** Reads one response; every read of the payload may throw (getters, proxies), so each is guarded. */
 class Reader {
   readonly found: ReadStatus[] = [];
   reads = maxReads;
@@ -118,7 +118,7 @@ class Reader {
 
   constructor(
     private readonly lookup: Lookup,
-    private readonly hints: { readonly resource: Resource | undefined; readonly api: Api; readonly operation: string | undefined },
+    private readonly hints: { readonly resource: Resource | undefined; readonly api: Api | undefined; readonly operation: string | undefined },
   ) {}
 
   resolution(code: number | undefined, category: Category | undefined, message: string | undefined): Resolution {
@@ -210,9 +210,14 @@ function v11Response(payload: unknown): object | undefined {
   return typeof response === 'object' && response !== null && !Array.isArray(response) ? response : undefined;
 }
 
-/** The response surface a body's shape shows: a `response` object is v1.1; anything else is read as v2. */
-function apiOf(payload: unknown): Api {
-  return v11Response(payload) ? 'v1.1' : 'v2';
+/**
+ * The response surface a body's shape shows: a `response` object or a bare `item_status` is
+ * v1.1, `errors` or `warnings` lists are v2. Other shapes (v3, the API gateway's, a bare status)
+ * show none, and a guess would narrow a shared code to the wrong resource's entry.
+ */
+function apiOf(payload: unknown): Api | undefined {
+  if (v11Response(payload) || field(payload, 'item_status') !== undefined) return 'v1.1';
+  return Array.isArray(field(payload, 'errors')) || Array.isArray(field(payload, 'warnings')) ? 'v2' : undefined;
 }
 
 /** The resource of a v1.1 body's first part after `status` (`response.customers` ...), where it names one. */

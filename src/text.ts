@@ -2,11 +2,12 @@ import { splitTemplate } from './template.js';
 
 /**
  * Tolerant comparison of a message as a server sent it with a catalog template. Servers
- * reword: case, word order, spacing, punctuation, word forms ("registration" for
- * "registered"), a dropped word, a placeholder left unfilled. Words are compared as stems,
- * weighted by how rare they are in the catalog, so "add" against "update" weighs more
- * than "customer" against "customer". Every step is one pass over the text: no
- * backtracking, whatever the input.
+ * and people reword: case, word order, spacing, punctuation, word forms ("registration" for
+ * "registered"), a dropped word, a one-letter slip ("Custmer"), a placeholder left unfilled
+ * or filled with several words. Words are compared as stems, weighted by how rare they are in
+ * the catalog, so "add" against "update" weighs more than "customer" against "customer".
+ * Every step is linear in the text (the alignment that places params multiplies it by the
+ * template's word count, which the catalog bounds): no backtracking, whatever the input.
  */
 
 /** How a message compared with an entry's wording. */
@@ -33,6 +34,8 @@ export interface Input {
 export interface Pattern {
   readonly parts: readonly string[];
   readonly counts: ReadonlyMap<string, number>;
+  /** The template's words in order, placeholders left out. */
+  readonly stems: readonly string[];
   /** Each placeholder with the number of words before it. */
   readonly slots: readonly { readonly name: string; readonly before: number }[];
 }
@@ -44,6 +47,9 @@ export interface Comparison {
 }
 
 export type Weigh = (stem: string) => number;
+
+/** The stem a word of a message is read as: its own, or a catalog word's it misspells. */
+export type Respell = (word: string, stem: string) => string;
 
 // A `{name}` the server left unfilled is skipped; the bound keeps a run of `{` linear.
 const wordPattern = /\{[^{}]{0,64}\}|[\p{L}\p{N}]+/gu;
@@ -64,15 +70,58 @@ function stem(word: string): string {
   return lower.slice(0, 6);
 }
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, respell?: Respell): Token[] {
   const tokens: Token[] = [];
   for (const found of text.matchAll(wordPattern)) {
     const word = found[0];
     if (word.charCodeAt(0) !== 123) {
-      tokens.push({ stem: stem(word), start: found.index, end: found.index + word.length });
+      const own = stem(word);
+      tokens.push({ stem: respell ? respell(word, own) : own, start: found.index, end: found.index + word.length });
     }
   }
   return tokens;
+}
+
+/** A word and each spelling of it with one letter left out. */
+function deletions(word: string): string[] {
+  const variants = [word];
+  for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+/** Slips are read in words this long or longer: in a shorter one, one letter makes another word. */
+const slipLength = 5;
+
+/**
+ * Reads a word the catalog does not use as the catalog word it misspells by one letter (one
+ * left out, added, changed, or two swapped), where exactly one catalog word is that close.
+ * Two words are one slip apart when leaving out at most one letter of each makes them equal
+ * (the symmetric-delete scheme): the catalog's words and their deletions are indexed once,
+ * a message's word looks up its own deletions. A word the catalog knows is never respelled.
+ */
+export function respeller(wordings: readonly string[], known: (stem: string) => boolean): Respell {
+  let near: Map<string, string | null> | undefined;
+  return (word, own) => {
+    if (word.length < slipLength || known(own) || word.charCodeAt(0) <= 57) return own;
+    if (!near) {
+      near = new Map();
+      for (const wording of wordings) {
+        for (const [catalogWord] of splitTemplate(wording).filter((_, i) => i % 2 === 0).join(' ').matchAll(wordPattern)) {
+          if (catalogWord.length < slipLength - 1 || catalogWord.charCodeAt(0) <= 57) continue;
+          const lower = catalogWord.toLowerCase();
+          const target = stem(lower);
+          for (const variant of deletions(lower)) near.set(variant, near.has(variant) && near.get(variant) !== target ? null : target);
+        }
+      }
+    }
+    let found: string | undefined;
+    for (const variant of deletions(word.toLowerCase())) {
+      const target = near.get(variant);
+      if (target === null || (target !== undefined && found !== undefined && target !== found)) return own;
+      found ??= target;
+    }
+    return found ?? own;
+  };
 }
 
 function countStems(stems: readonly string[]): Map<string, number> {
@@ -89,12 +138,12 @@ export function toPattern(template: string): Pattern {
     if (i % 2) slots.push({ name: part, before: stems.length });
     else for (const token of tokenize(part)) stems.push(token.stem);
   });
-  return { parts, counts: countStems(stems), slots };
+  return { parts, counts: countStems(stems), stems, slots };
 }
 
-export function toInput(message: string, weigh: Weigh): Input {
+export function toInput(message: string, weigh: Weigh, respell?: Respell): Input {
   const text = message.trim();
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, respell);
   const counts = countStems(tokens.map((token) => token.stem));
   let weight = 0;
   for (const [s, count] of counts) weight += count * weigh(s);
@@ -131,19 +180,67 @@ interface Run {
   before: number;
 }
 
-/** Stretches of the input's words that the template does not have, in input order. */
-function unmatchedRuns(input: Input, matches: Map<string, number>, weigh: Weigh): Run[] {
+// Reused between calls: an alignment's table is the message's words times the template's.
+let table = new Uint16Array(0);
+
+/** `align`'s mark for an input word that matches a template word out of order. */
+const unordered = -2;
+
+/**
+ * Which of the input's words stand for the template's words: the longest common subsequence
+ * of the two word sequences (so that in "start date cannot be a past date" the template's
+ * "date" is the last one, not the first), then, for the template's words still unmatched,
+ * the first unmatched input word with that stem (word order is free). `aligned[i]` is the
+ * position in the template of input word `i`, `unordered` for a word matched out of order,
+ * or -1 for a word the template lacks.
+ */
+function align(input: Input, pattern: Pattern): Int32Array {
+  const a = input.tokens;
+  const b = pattern.stems;
+  const width = b.length + 1;
+  if (table.length < (a.length + 1) * width) table = new Uint16Array((a.length + 1) * width * 2);
+  // table[i * width + j]: the length of the longest common subsequence of a[i..] and b[j..].
+  for (let i = a.length; i >= 0; i--) {
+    for (let j = b.length; j >= 0; j--) {
+      const at = i * width + j;
+      table[at] = i === a.length || j === b.length ? 0 : a[i]!.stem === b[j] ? table[at + width + 1]! + 1 : Math.max(table[at + width]!, table[at + 1]!);
+    }
+  }
+  const aligned = new Int32Array(a.length).fill(-1);
+  const left = new Map<string, number>();
+  const skip = (stem: string) => left.set(stem, (left.get(stem) ?? 0) + 1);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]!.stem === b[j]) aligned[i++] = j++;
+    // On a tie, pass over the input's word: the template's stays to be matched.
+    else if (table[i * width + j + 1]! > table[(i + 1) * width + j]!) skip(b[j++]!);
+    else i++;
+  }
+  while (j < b.length) skip(b[j++]!);
+  for (let k = 0; k < a.length; k++) {
+    const count = aligned[k] === -1 ? left.get(a[k]!.stem) : undefined;
+    if (count) {
+      left.set(a[k]!.stem, count - 1);
+      aligned[k] = unordered;
+    }
+  }
+  return aligned;
+}
+
+/** Stretches of the input's words that the template does not have, each with the number of template words before it. */
+function unmatchedRuns(input: Input, pattern: Pattern, weigh: Weigh): Run[] {
+  const aligned = align(input, pattern);
   const runs: Run[] = [];
-  let matched = 0;
+  let before = 0;
   let run: Run | undefined;
   input.tokens.forEach((token, i) => {
-    const left = matches.get(token.stem);
-    if (left) {
-      matches.set(token.stem, left - 1);
-      matched += 1;
+    const at = aligned[i]!;
+    if (at !== -1) {
+      if (at >= 0) before = at + 1;
       run = undefined;
     } else {
-      if (!run) runs.push((run = { first: i, last: i, weight: 0, before: matched }));
+      if (!run) runs.push((run = { first: i, last: i, weight: 0, before }));
       run.last = i;
       run.weight += weigh(token.stem);
     }
@@ -151,49 +248,60 @@ function unmatchedRuns(input: Input, matches: Map<string, number>, weigh: Weigh)
   return runs;
 }
 
+/** A wording this long may lose one word and still say what it says. */
+const droppable = 3;
+
 /**
  * How closely `input` says what `pattern` says, from 0 to 1 (a weighted Dice coefficient
  * of their stems), with the placeholder values it carries. Words the template lacks that
- * stand where a placeholder stands are taken as that placeholder's value, not as a
- * difference.
+ * stand where a placeholder stands (after as many of the template's words as it) are taken
+ * as that placeholder's value, not as a difference; words elsewhere are a difference. One
+ * word of a wording of three or more left out, with no other word said in its place, counts
+ * half: "Customer updated" says what "Customer updated successfully." says.
  */
 export function compare(input: Input, pattern: Pattern, weigh: Weigh): Comparison {
   const exact = exactParams(input.text, pattern.parts);
   if (exact) return { text: 'exact', score: 1, params: exact };
 
-  const matches = new Map<string, number>();
   let matched = 0;
   let expected = 0;
+  let missing = 0;
+  let missingWeight = 0;
   for (const [s, count] of pattern.counts) {
     const weight = weigh(s);
     const shared = Math.min(count, input.counts.get(s) ?? 0);
     expected += count * weight;
-    if (shared) {
-      matches.set(s, shared);
-      matched += shared * weight;
-    }
+    matched += shared * weight;
+    missing += count - shared;
+    missingWeight += (count - shared) * weight;
   }
   let unmatched = input.weight - matched;
   const params: Record<string, string> = {};
   if (pattern.slots.length && matched > 0) {
-    const runs = unmatchedRuns(input, matches, weigh);
+    const runs = unmatchedRuns(input, pattern, weigh);
     let next = 0;
     for (const slot of pattern.slots) {
-      let best = -1;
-      for (let r = next; r < runs.length; r++) {
-        if (best < 0 || Math.abs(runs[r]!.before - slot.before) < Math.abs(runs[best]!.before - slot.before)) best = r;
-      }
-      if (best < 0) break;
-      const run = runs[best]!;
+      while (next < runs.length && runs[next]!.before < slot.before) next++;
+      const run = runs[next];
+      if (!run || run.before !== slot.before) continue;
       if (!Object.hasOwn(params, slot.name)) {
         params[slot.name] = input.text.slice(input.tokens[run.first]!.start, input.tokens[run.last]!.end);
       }
       unmatched -= run.weight;
-      next = best + 1;
+      next++;
     }
   }
+  // A word left out, not one said instead ("Add failed" is no "Update failed" without "Update").
+  if (missing === 1 && pattern.stems.length >= droppable && unmatched < 1e-9) expected -= missingWeight / 2;
   const total = expected + matched + unmatched;
   // Every word matched, in another order, scores 1; rounding in the sums must not push it past 1.
   const score = total > 0 ? Math.min(1, (2 * matched) / total) : 0;
   return { text: score >= closeEnough ? 'close' : 'different', score, params };
+}
+
+/** How many of a wording's words a message lacks. */
+export function missingWords(input: Input, counts: ReadonlyMap<string, number>): number {
+  let missing = 0;
+  for (const [s, count] of counts) missing += Math.max(0, count - (input.counts.get(s) ?? 0));
+  return missing;
 }

@@ -42,7 +42,8 @@ export function userMessage(status: Resolution<EntryShape> | ReadStatus<EntrySha
   const html = read(options, 'escape') === 'html';
   const given = read(options, 'message') ?? read(status, 'message');
   const fallback = read(options, 'fallback');
-  const text = typeof given === 'string' && given.trim() !== '' ? given : typeof fallback === 'string' ? fallback : undefined;
+  // Servers pad their text with line breaks and spaces: a person sees it trimmed.
+  const text = typeof given === 'string' && given.trim() !== '' ? given.trim() : typeof fallback === 'string' ? fallback : undefined;
   const entry = read(resolution, 'status') === 'resolved' && sure.has(read(resolution, 'text') as string) ? (read(resolution, 'entry') as EntryShape) : undefined;
   if (entry) {
     const params = read(resolution, 'params') as Readonly<Record<string, string>>;

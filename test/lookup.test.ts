@@ -229,7 +229,42 @@ describe('match', () => {
   it('ignores hints that would leave nothing to compare with', () => {
     expect(match('Invalid source passed', { code: 99999, category: 'success' })?.entry.key).toBe('INVALID_SOURCE');
     expect(match('Provided Custom Field is invalid.', { category: 'warning', api: 'v1.1' })?.entry.key).toBe('CUSTOM_FIELD_INVALID');
-    expect(match('Invalid source passed', { code: 8011 })?.entry.key).toBe('INVALID_SOURCE');
+    expect(match('Invalid source passed', { code: 816 })?.entry.key).toBe('INVALID_SOURCE');
+    // 0.2: 8011's "Invalid source account passed." with one word left out fits, so the code hint holds.
+    expect(match('Invalid source passed', { code: 8011 })?.entry.key).toBe('LOOKUP_INVALID_SOURCE_ACCOUNT');
+  });
+});
+
+describe('what people type and servers send (0.2)', () => {
+  it('reads a one-letter slip in a word of five letters or more: left out, added, changed or two swapped', () => {
+    for (const slip of ['Custmer', 'Customeer', 'Cuztomer', 'Cusotmer']) {
+      const message = `${slip} not found for organization`;
+      expect(match(message)?.entry, message).toBe(entries.CUSTOMER_NOT_FOUND_FOR_ORG);
+      expect(resolve(816, { message }), message).toMatchObject({ status: 'resolved', entry: entries.CUSTOMER_NOT_FOUND_FOR_ORG, text: 'close' });
+    }
+  });
+
+  it('reads no slip of two letters, or in a short word, and never turns text that fits nothing into an entry', () => {
+    expect(match('Cstmer nt fund fr orgnzation')).toBeUndefined();
+    expect(resolve(816, { message: 'Cstmer nt fund fr orgnzation' })).toMatchObject({ text: 'different' });
+    for (const message of ['Hello wrold', 'Custmer', 'Quxxer zibbled the frobnicator']) expect(match(message), message).toBeUndefined();
+  });
+
+  it('reads a wording with one of its words left out', () => {
+    expect(resolve(1000, { message: 'Customer updated' })).toMatchObject({ status: 'resolved', entry: entries.CUSTOMER_UPDATED, text: 'close' });
+    expect(match('Customer updated', { code: 1000 })?.entry).toBe(entries.CUSTOMER_UPDATED);
+    // Left out, not said otherwise: "Add failed" is no "Update failed" without "Update".
+    expect(match('Add failed, Customer already exists for same source')?.entry).toBe(entries.ADD_CUSTOMER_EXISTS);
+    // Two words wordings keep both: one word alone is no wording.
+    expect(match('Invalid')).toBeUndefined();
+    // Where the word left out is the one that told entries apart, they stay tied.
+    expect(resolve(1000, { message: 'Updated successfully' }).status).toBe('ambiguous');
+  });
+
+  it('reads a param of several words where the template has one placeholder', () => {
+    expect(match('start date cannot be a past date')).toMatchObject({ entry: entries.DATE_IN_PAST, params: { x: 'start date' } });
+    expect(resolve(entries.DATE_IN_PAST.code, { message: 'start date cannot be a past date' })).toMatchObject({ status: 'resolved', entry: entries.DATE_IN_PAST, params: { x: 'start date' } });
+    expect(match('card is BLOCKED FOR GOOD, not allowed to do any further actions')).toMatchObject({ entry: entries.CARD_ACTIONS_NOT_ALLOWED, params: { 0: 'BLOCKED FOR GOOD' } });
   });
 });
 

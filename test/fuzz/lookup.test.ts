@@ -22,18 +22,28 @@ import {
 afterEach(expectUntouched);
 
 const byCode = (code: number | undefined): Entry[] => (code === undefined ? [] : catalog.filter((entry) => entry.code === code));
-const fields = ['category', 'api', 'operation'] as const;
-const allows = (entry: Entry, field: (typeof fields)[number], value: unknown) =>
-  field === 'operation' ? (entry.operations ?? []).some((operation) => operation === value) : entry[field] === value;
+// README: hints narrow in this order, each only where it leaves a candidate.
+const fields = ['category', 'resource', 'api', 'operation'] as const;
+const allows = (entry: Entry, field: (typeof fields)[number], value: unknown) => {
+  switch (field) {
+    case 'operation':
+      return (entry.operations ?? []).some((operation) => operation === value);
+    case 'resource':
+      // A resource holds its entries, those shared with it, and the request-level ones.
+      return entry.resource === value || entry.resource === 'api' || (entry.sharedWith ?? []).some((shared) => shared === value);
+    default:
+      return entry[field] === value;
+  }
+};
 
-type Read = { category?: unknown; api?: unknown; operation?: unknown; message?: unknown } | undefined;
+type Read = { category?: unknown; resource?: unknown; api?: unknown; operation?: unknown; message?: unknown } | undefined;
 
 /** What a caller's hints say, read once; `undefined` where they cannot be read, which counts as no hints. */
 function readBag(bag: unknown): Read {
   if (typeof bag !== 'object' || bag === null) return {};
   try {
-    const { category, api, operation, message } = bag as Record<string, unknown>;
-    return { category, api, operation, message };
+    const { category, resource, api, operation, message } = bag as Record<string, unknown>;
+    return { category, resource, api, operation, message };
   } catch {
     return undefined;
   }
@@ -257,6 +267,38 @@ describe('fuzz: match', () => {
       }),
       // Every word of a wording in another order once scored 1.0000000000000002.
       runs<[unknown, unknown]>(undefined, [["Invalid Should be in 'yyyy-MM-dd' format endDate.", {}]]),
+    );
+  });
+});
+
+/** Every word of the catalog's wordings, lower case: a slip that makes one of them is another word, not a slip. */
+const catalogWords = new Set(catalog.flatMap((entry) => wordingsOf(entry)).flatMap((wording) => wording.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+
+/** A wording with one letter of one of its words of five letters or more left out, doubled or swapped with the next. */
+const slipped = anyEntry.chain((entry) =>
+  fc.tuple(fc.constant(entry), fc.constantFrom(...wordingsOf(entry)), fc.nat(), fc.nat(), fc.constantFrom('leave out', 'double', 'swap')).map(([, wording, w, l, how]) => {
+    const words = [...wording.matchAll(/\p{L}{5,}/gu)];
+    if (!words.length) return undefined;
+    const word = words[w % words.length]!;
+    const at = l % (word[0].length - 1);
+    const letters = word[0];
+    const changed =
+      how === 'leave out' ? letters.slice(0, at) + letters.slice(at + 1) : how === 'double' ? letters.slice(0, at + 1) + letters.slice(at) : letters.slice(0, at) + letters[at + 1] + letters[at] + letters.slice(at + 2);
+    if (catalogWords.has(changed.toLowerCase())) return undefined;
+    return { entry, wording, text: wording.slice(0, word.index) + changed + wording.slice(word.index + letters.length) };
+  }),
+);
+
+describe('fuzz: slips', () => {
+  it('reads a wording with a one-letter slip as the wording, or as nothing: never as another entry', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(slipped, fc.boolean(), (slip, hinted) => {
+        if (!slip) return;
+        const hints = hinted ? { code: slip.entry.code, category: slip.entry.category } : undefined;
+        const found = match(slip.text, hints);
+        if (found) expect(found.entry, slip.text).toBe(match(slip.wording, hints)?.entry);
+      }),
+      runs(),
     );
   });
 });
