@@ -2,16 +2,33 @@
 // `npm run docs`. test/docs.test.ts regenerates it from src and fails when it is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Category, Entry } from 'capillary-codes';
+import { resources, type Category, type Entry, type Resource } from 'capillary-codes';
 import { relations } from '../src/explain.js';
 
-const sections: readonly (readonly [Category, string, string])[] = [
-  ['success', 'Success codes', 'They arrive in a v1.1 `item_status` whose `success` is true.'],
-  ['error', 'Error codes', 'v1.1 errors arrive in an `item_status` whose `success` is false, v2 errors in `errors[]`.'],
-  ['warning', 'Warning codes', 'v2 warnings arrive in `warnings[]`, v1.1 warnings in the `warnings` of an `item_status`.'],
+const categories: readonly (readonly [Category, string])[] = [
+  ['success', 'success codes'],
+  ['error', 'error codes'],
+  ['warning', 'warning codes'],
 ];
 
 const articles: Record<Category, string> = { success: 'a success', error: 'an error', warning: 'a warning' };
+
+/** A resource's section title: its slug, but for the request-level codes. */
+const titleOf = (resource: Resource) => (resource === 'api' ? 'Request-level codes' : resource);
+
+/** The resource as the notes name it. */
+const nameOf = (resource: Resource) => (resource === 'api' ? 'request-level codes' : resource);
+
+/** The anchor GitHub gives a heading: lower case, punctuation but `-` dropped, spaces as `-`. */
+function headingAnchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+const sectionAnchor = (resource: Resource) => headingAnchor(titleOf(resource));
+const tableHeading = (resource: Resource, plural: string) => `${titleOf(resource)}: ${plural}`;
 
 // Table cells: Markdown and HTML specials escaped, so the table's wording shows verbatim.
 function cell(text: string): string {
@@ -19,36 +36,105 @@ function cell(text: string): string {
 }
 
 const link = (entry: Entry) => `[\`${entry.key}\`](#${entry.key})`;
-const wordingsOf = (entry: Entry) => [entry.message, ...(entry.aliases ?? [])];
+
+/** A link to `other` from a row of `entry`, naming other's resource when it is another one. */
+const linkFrom = (entry: Entry, other: Entry) => (other.resource === entry.resource ? link(other) : `${link(other)} (${nameOf(other.resource)})`);
+
+/** The resources whose tables list an entry: its home, then the ones it is shared with. */
+const tablesOf = (entry: Entry): readonly Resource[] => [entry.resource, ...(entry.sharedWith ?? [])];
+
+/** The catalog indexed for the tables and their notes. */
+interface Context {
+  /** Entries by the resource tables that list them, at home or shared. */
+  readonly byTable: ReadonlyMap<Resource, readonly Entry[]>;
+  readonly byCode: ReadonlyMap<number, readonly Entry[]>;
+}
+
+function contextOf(catalog: readonly Entry[]): Context {
+  const byTable = new Map<Resource, Entry[]>();
+  const byCode = new Map<number, Entry[]>();
+  const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  for (const entry of catalog) {
+    for (const resource of tablesOf(entry)) add(byTable, resource, entry);
+    add(byCode, entry.code, entry);
+  }
+  return { byTable, byCode };
+}
+
+/**
+ * The entries a reader of this entry's tables sees beside it: every entry listed in a table that
+ * lists this one. Its relations among them are the 0.1 duplicates (paraphrases, categories,
+ * texts); the same code anywhere else is another resource's meaning of it.
+ */
+function neighbours(entry: Entry, context: Context): Set<Entry> {
+  const found = new Set<Entry>();
+  for (const resource of tablesOf(entry)) for (const other of context.byTable.get(resource) ?? []) found.add(other);
+  return found;
+}
+
+/** More entries than a note lists one by one: it gives their count and links to their table instead. */
+const listedAtMost = 3;
+
+/** Where a reader finds a group of one resource's entries: their category's table, or the section when they mix categories. */
+function anchorOf(group: readonly Entry[]): string {
+  const [first] = group as [Entry, ...Entry[]];
+  if (group.some((other) => other.category !== first.category)) return sectionAnchor(first.resource);
+  return headingAnchor(tableHeading(first.resource, categories.find(([category]) => category === first.category)![1]));
+}
+
+/** The entries of one category of the code, read from a row of `entry`: each linked, or counted per resource when many. */
+function otherCategory(entry: Entry, group: readonly Entry[]): string {
+  const { category } = group[0]!;
+  if (group.length === 1) return `**Same code** as ${articles[category]}, ${linkFrom(entry, group[0]!)}.`;
+  if (group.length <= listedAtMost) return `**Same code** as ${group.length} ${category} entries: ${group.map((other) => linkFrom(entry, other)).join(', ')}.`;
+  const byResource = resources.map((resource) => group.filter((other) => other.resource === resource)).filter((there) => there.length);
+  return `**Same code** as ${group.length} ${category} entries: ${byResource.map((there) => `[${there.length} in ${nameOf(there[0]!.resource)}](#${anchorOf(there)})`).join(', ')}.`;
+}
+
+/** The code's entries in another resource, read from a row of `entry`: its other meanings there. */
+function sameCodeIn(entry: Entry, there: readonly Entry[]): string {
+  if (there.length > listedAtMost) return `[${there.length} entries](#${anchorOf(there)})`;
+  return there.map((other) => (other.category === entry.category ? link(other) : `${link(other)} (${other.category})`)).join(', ');
+}
 
 /** What a reader should know before trusting this entry's code or text alone: src/explain.ts's relations, in table words. */
-function remarks(entry: Entry, catalog: readonly Entry[]): string[] {
+function remarks(entry: Entry, context: Context): string[] {
+  const near = neighbours(entry, context);
   const paraphrases: string[] = [];
-  const others: string[] = [];
+  const texts: string[] = [];
+  const categoryOthers = new Map<Category, Entry[]>();
+  const sameCodeAndText: string[] = [];
+  const elsewhere = new Set(context.byCode.get(entry.code)?.filter((other) => other !== entry && !near.has(other)));
   let siblings = 0;
-  for (const relation of relations(entry, catalog)) {
+  for (const relation of relations(entry, [...near])) {
     const { other } = relation;
     switch (relation.kind) {
       case 'paraphrase-of':
-        paraphrases.push(`**Paraphrase**: the documentation's wording; the server sends ${link(other)}.`);
+        paraphrases.push(`**Paraphrase**: the documentation's wording; the server sends ${linkFrom(entry, other)}.`);
         break;
       case 'paraphrased-by':
-        paraphrases.push(`**Server text**: ${link(other)} is the documentation's paraphrase of it.`);
+        paraphrases.push(`**Server text**: ${linkFrom(entry, other)} is the documentation's paraphrase of it.`);
         break;
       case 'other-category':
-        others.push(
-          relation.sameText
-            ? `**Same code and text** as ${articles[other.category]}, ${link(other)}: the list it arrives in tells them apart.`
-            : `**Same code** as ${articles[other.category]}, ${link(other)}.`,
-        );
+        if (relation.sameText) {
+          sameCodeAndText.push(`**Same code and text** as ${articles[other.category]}, ${linkFrom(entry, other)}: the list it arrives in tells them apart.`);
+        } else {
+          categoryOthers.set(other.category, [...(categoryOthers.get(other.category) ?? []), other]);
+        }
         break;
       case 'same-code':
-        siblings += 1;
+        // Texts of the code in one table sit next to each other; one from another table needs its link.
+        if (other.resource === entry.resource) siblings += 1;
+        else elsewhere.add(other);
         break;
       case 'same-text':
-        if (relation.wording !== entry.message) others.push(`**Same text**: its alias is the text of ${other.code} ${link(other)}.`);
-        else if (relation.wording !== other.message) others.push(`**Same text** as an alias of ${other.code} ${link(other)}.`);
-        else others.push(`**Same text** as ${other.code} ${link(other)}: only the code tells them apart.`);
+        if (relation.wording !== entry.message) texts.push(`**Same text**: its alias is the text of ${other.code} ${linkFrom(entry, other)}.`);
+        else if (relation.wording !== other.message) texts.push(`**Same text** as an alias of ${other.code} ${linkFrom(entry, other)}.`);
+        else texts.push(`**Same text** as ${other.code} ${linkFrom(entry, other)}: only the code tells them apart.`);
         break;
     }
   }
@@ -56,78 +142,130 @@ function remarks(entry: Entry, catalog: readonly Entry[]): string[] {
     const told = entry.operations ? '; the operation tells them apart' : '';
     paraphrases.push(`**Same code**: one of ${siblings + 1} ${entry.category} texts of ${entry.code}${told}.`);
   }
-  const lines = [...paraphrases, ...others];
+  const inOthers = resources.flatMap((resource) => {
+    const there = [...elsewhere].filter((other) => other.resource === resource);
+    return there.length ? [`in ${nameOf(resource)}: ${sameCodeIn(entry, there)}`] : [];
+  });
+  const lines = [
+    ...paraphrases,
+    ...sameCodeAndText,
+    ...categories.flatMap(([category]) => (categoryOthers.has(category) ? [otherCategory(entry, categoryOthers.get(category)!)] : [])),
+    ...texts,
+    ...(inOthers.length ? [`**Same code** ${inOthers.join('; ')}.`] : []),
+  ];
   if (entry.operations) lines.push(`Operations: ${entry.operations.map((operation) => `\`${operation}\``).join(', ')}.`);
-  for (const alias of entry.aliases ?? []) lines.push(`Also worded: “${cell(alias)}”`);
+  if (entry.aliases?.length) lines.push(`Also worded: ${entry.aliases.map((alias) => `“${cell(alias)}”`).join('; ')}.`);
   if (entry.note) lines.push(`Note: ${cell(entry.note)}`);
   return lines;
 }
 
-function table(entries: readonly Entry[], catalog: readonly Entry[]): string[] {
-  const rows = ['| Code | Key | API | Message | Duplicates and notes |', '| ---: | --- | --- | --- | --- |'];
-  for (const entry of entries) {
-    const key = `<a id="${entry.key}"></a>\`${entry.key}\``;
-    rows.push(`| ${entry.code} | ${key} | ${entry.api} | ${cell(entry.message)} | ${remarks(entry, catalog).join('<br>')} |`);
+const failureCells = (entry: Entry) => (entry.category === 'success' ? [] : [entry.kind ?? '', entry.retryable ? 'yes' : 'no']);
+
+/** One category's table of a resource: its own entries with their anchors, the shared ones as pointers, by code. */
+function table(resource: Resource, category: Category, context: Context): string[] {
+  const listed = (context.byTable.get(resource) ?? []).filter((entry) => entry.category === category);
+  const own = listed.filter((entry) => entry.resource === resource);
+  const shared = listed.filter((entry) => entry.resource !== resource);
+  // A stable sort: the texts of one code keep their catalog order, own entries before pointers.
+  const rows = [...own, ...shared].sort((a, b) => a.code - b.code);
+  const failure = category !== 'success';
+  const lines = [
+    `| Code | Key | Message |${failure ? ' Kind | Retryable |' : ''} API | Notes |`,
+    `| ---: | --- | --- |${failure ? ' --- | --- |' : ''} --- | --- |`,
+  ];
+  for (const entry of rows) {
+    if (entry.resource === resource) {
+      const key = `<a id="${entry.key}"></a>\`${entry.key}\``;
+      lines.push(`| ${[entry.code, key, cell(entry.message), ...failureCells(entry), entry.api, remarks(entry, context).join(' ')].join(' | ')} |`);
+    } else {
+      // A pointer: the row is the home table's; Markdown leaves the cells not written empty.
+      lines.push(`| ${entry.code} | ${link(entry)} | Listed under [${titleOf(entry.resource)}](#${sectionAnchor(entry.resource)}). |`);
+    }
   }
-  return rows;
+  return lines;
 }
 
-/** Codes with more than one entry, and texts under more than one code. */
-function duplicates(catalog: readonly Entry[]): string[] {
-  const byCode = new Map<number, Entry[]>();
-  for (const entry of catalog) byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), entry]);
-  const byText = new Map<string, Entry[]>();
-  for (const entry of catalog) {
-    for (const wording of wordingsOf(entry)) byText.set(wording, [...(byText.get(wording) ?? []), entry]);
+/** Entries by category: `own` defined in the resource's table, `shared` defined in another one that this table lists too. */
+function counts(resource: Resource, context: Context) {
+  const listed = context.byTable.get(resource) ?? [];
+  const of = (category: Category) => listed.filter((entry) => entry.category === category && entry.resource === resource).length;
+  return { success: of('success'), error: of('error'), warning: of('warning'), shared: listed.filter((entry) => entry.resource !== resource).length };
+}
+
+const entriesWord = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}`;
+
+function intro(resource: Resource, context: Context): string {
+  const { success, error, warning, shared } = counts(resource, context);
+  const own = success + error + warning;
+  const where =
+    resource === 'api'
+      ? 'Codes any endpoint may send, whatever its resource. Every resource view includes them, and `resolve` and `readStatuses` consider them under any `resource` hint.'
+      : `The view \`capillary-codes/${resource}\` holds these entries, the ones listed here from other resources and the request-level codes.`;
+  const mine = own ? `${entriesWord(own)} of its own (${success} success, ${error} error, ${warning} warning)` : 'No entry of its own';
+  const others = !shared ? '' : shared === 1 ? '; 1 defined elsewhere is listed here too, linked to its row' : `; ${shared} defined elsewhere are listed here too, linked to their rows`;
+  return `${where} ${mine}${others}.`;
+}
+
+function section(resource: Resource, context: Context): string[] {
+  const lines = [`## ${titleOf(resource)}`, '', intro(resource, context), ''];
+  const listed = context.byTable.get(resource) ?? [];
+  for (const [category, words] of categories) {
+    if (!listed.some((entry) => entry.category === category)) continue;
+    lines.push(`### ${tableHeading(resource, words)}`, '', ...table(resource, category, context), '');
   }
-  const lines = ['## Duplicates', '', 'Where the code alone or the text alone does not name one entry.', ''];
-  lines.push('### Codes with several entries', '', '| Code | Entries |', '| ---: | --- |');
-  for (const [code, list] of [...byCode].sort(([a], [b]) => a - b)) {
-    if (list.length > 1) lines.push(`| ${code} | ${list.map((entry) => `${link(entry)} (${entry.category}${entry.paraphrase ? ', paraphrase' : ''})`).join(', ')} |`);
-  }
-  lines.push('', '### Texts under several codes', '', '| Text | Entries |', '| --- | --- |');
-  for (const [text, list] of byText) {
-    const codes = new Set(list.map((entry) => `${entry.code} ${entry.category}`));
-    if (codes.size > 1) lines.push(`| ${cell(text)} | ${list.map((entry) => `${entry.code} ${link(entry)} (${entry.category})`).join(', ')} |`);
+  return lines;
+}
+
+function index(present: readonly Resource[], context: Context): string[] {
+  const lines = ['| Resource | Success | Error | Warning | Listed from others |', '| --- | ---: | ---: | ---: | ---: |'];
+  for (const resource of present) {
+    const tally = counts(resource, context);
+    const counted = [tally.success, tally.error, tally.warning, tally.shared];
+    lines.push(`| [${titleOf(resource)}](#${sectionAnchor(resource)}) | ${counted.join(' | ')} |`);
   }
   return lines;
 }
 
 /**
- * The Markdown reference of a catalog: one table per category, an anchor per key
- * (`CODES.md#CUSTOMER_NOT_FOUND_FOR_ORG`), duplicates marked and explained. The same
- * catalog always gives the same text.
+ * The Markdown reference of a catalog: an index of the resources, then one section per
+ * resource (in `resources` order) with its success, error and warning tables. Every entry has
+ * one anchor, on its key in its home resource's table (`CODES.md#CUSTOMER_NOT_FOUND_FOR_ORG`);
+ * the other resources that list it link there. Duplicates and collisions are explained in the
+ * notes. The same catalog always gives the same text.
  * @example
  * import { catalog } from 'capillary-codes';
  * writeFileSync('docs/CODES.md', generateDocs(catalog));
  */
 export function generateDocs(catalog: readonly Entry[]): string {
+  const context = contextOf(catalog);
   const count = (category: Category) => catalog.filter((entry) => entry.category === category).length;
+  const present = resources.filter((resource) => context.byTable.has(resource));
   const lines = [
-    '<!-- Generated from the catalog by scripts/generate-docs.ts (npm run docs). Do not edit by hand. -->',
+    '_Generated from the catalog by `scripts/generate-docs.ts` (`npm run docs`): do not edit by hand._',
     '',
-    '# Status codes of the customers API',
+    '# Status codes of the Capillary loyalty API',
     '',
-    `Every entry of \`capillary-codes\`: ${catalog.length} entries, ${count('success')} success, ${count('error')} error and ${count('warning')} warning.`,
-    'Keys are public API and never reused. Messages are the published table’s wording, typos included;',
-    'placeholders are written `{x}` and `{0}`. Link to an entry with its key: `CODES.md#CUSTOMER_NOT_FOUND_FOR_ORG`.',
+    `Every entry of \`capillary-codes\`: ${entriesWord(catalog.length)} (${count('success')} success, ${count('error').toLocaleString('en-US')} error,`,
+    `${count('warning')} warning) in ${present.length} resources, the request-level codes first. Each entry is listed once,`,
+    'under the resource whose table defines it, with an anchor on its key: link to one with',
+    '`CODES.md#CUSTOMER_NOT_FOUND_FOR_ORG`. Where another resource’s table lists the same code with the same',
+    'meaning, that resource’s table has a row linking to it (“Listed under …”).',
     '',
-    'A code does not always name one entry. Marked in the last column:',
+    'Keys are public API and never reused. Messages are the published tables’ wording, typos included;',
+    'placeholders are written `{x}` and `{0}`. Tables are sorted by code. **Kind** says what went wrong',
+    '([the rules](DATA.md#error-kinds)); **Retryable** whether the same request, unchanged, may succeed later.',
     '',
-    '- **Same code**: the code has other entries, in the same category (told apart by the operation or the text) or in another.',
-    '- **Paraphrase** / **Server text**: the lookup documentation paraphrases what the v2 server sends; both are entries, the server’s text ranks first.',
+    'A code does not always name one entry. Marked in the notes:',
+    '',
+    '- **Same code**: the code has other entries: in the same category (told apart by the operation or the text), in another category, or in another resource with another meaning (“**Same code** in transactions: …”).',
+    '- **Paraphrase** / **Server text**: the documentation paraphrases what the server sends; both are entries, the server’s text ranks first.',
     '- **Same text**: another code has the same wording; only the code tells them apart.',
     '',
-    ...sections.map(([category, title]) => `- [${title}](#${title.toLowerCase().replace(/ /g, '-')}) (${count(category)})`),
-    '- [Duplicates](#duplicates)',
+    ...index(present, context),
     '',
   ];
-  for (const [category, title, where] of sections) {
-    lines.push(`## ${title}`, '', where, '');
-    lines.push(...table(catalog.filter((entry) => entry.category === category), catalog), '');
-  }
-  lines.push(...duplicates(catalog));
-  return `${lines.join('\n')}\n`;
+  for (const resource of present) lines.push(...section(resource, context));
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
