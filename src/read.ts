@@ -158,7 +158,7 @@ class Reader {
     this.add(path, category, code, text, resolution);
   }
 
-  /** An item of an errors or warnings list: a `{code, message}` object, a code, or a text. */
+  /** An item of an errors or warnings list: a `{code, message}` object, a code, or a text; an object with neither is none. */
   item(frame: Frame, category: Category, value: unknown, tail: (string | number)[]): void {
     let code: number | undefined;
     let message: unknown;
@@ -169,6 +169,8 @@ class Reader {
     } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       code = codeOf(value as Bag);
       message = field(value as Bag, 'message');
+      // `"warnings": [{}]` (a published v2 bulk response): a placeholder, no status.
+      if (code === undefined && typeof message !== 'string') return;
     } else {
       return;
     }
