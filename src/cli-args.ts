@@ -1,4 +1,4 @@
-import { catalog, parseCode, type Api, type Category, type Operation } from 'capillary-codes';
+import { apis, catalog, parseCode, resources, type Api, type Category, type Operation, type Resource } from 'capillary-codes';
 import { exportFormats, type ExportFormat } from './i18n.js';
 import type { SearchFilter } from './search.js';
 import { clip, quoted } from './safely.js';
@@ -32,13 +32,25 @@ export type Target = { readonly code: number } | { readonly key: string };
 /**
  * What else is known about a code: each picks among its entries, as in `resolve`.
  * @example
- * const hints: Hints = { category: 'warning', message: 'Admin user auth not supported for bulk' };
+ * const hints: Hints = { resource: 'customers', category: 'warning', message: 'Admin user auth not supported for bulk' };
  */
 export interface Hints {
+  readonly resource?: Resource;
   readonly category?: Category;
   readonly api?: Api;
   readonly operation?: Operation;
   readonly message?: string;
+}
+
+/**
+ * What `read` is told about the response it reads, as `readStatuses` takes it.
+ * @example
+ * const hints: ReadHints = { resource: 'customers', operation: 'register' };
+ */
+export interface ReadHints {
+  readonly resource?: Resource;
+  readonly api?: Api;
+  readonly operation?: Operation;
 }
 
 /**
@@ -61,7 +73,20 @@ export type Command =
       readonly html: boolean;
       readonly json: boolean;
     }
-  | { readonly name: 'export'; readonly format: ExportFormat; readonly json: boolean }
+  | {
+      readonly name: 'export';
+      readonly format: ExportFormat;
+      /** Only this resource's entries and the request-level ones, as its view holds them. */
+      readonly resource?: Resource;
+      readonly json: boolean;
+    }
+  | {
+      readonly name: 'read';
+      /** A file holding a response body, or `-` for standard input. */
+      readonly source: string;
+      readonly hints: ReadHints;
+      readonly json: boolean;
+    }
   | { readonly name: 'demo' };
 
 /**
@@ -69,28 +94,29 @@ export type Command =
  * @example
  * parseArgs(['search', '--help']); // { ok: true, command: { name: 'help', topic: 'search' } }
  */
-export type Topic = 'lookup' | 'search' | 'format' | 'export' | 'demo';
+export type Topic = 'lookup' | 'search' | 'format' | 'export' | 'read' | 'demo';
 
 /**
- * What `parseArgs` made of argv: a command, or why it is not one (a single line).
+ * What `parseArgs` made of argv: a command, or why it is not one (a single line), and
+ * whether the command line asked for `--json` (so that the reason is written as JSON too).
  * @example
- * const parsed: Parsed = parseArgs(['8011', '8012']); // { ok: false, reason: 'one code or key at a time; unexpected "8012"' }
+ * const parsed: Parsed = parseArgs(['8011', '8012']); // { ok: false, reason: 'one code or key at a time; unexpected "8012"', json: false }
  */
-export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly reason: string };
+export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly reason: string; readonly json: boolean };
 
 const categories: readonly Category[] = ['success', 'error', 'warning'];
-const apis: readonly Api[] = ['v1.1', 'v2'];
-const commandNames = ['search', 'format', 'export', 'demo'] as const;
-const valueOptions = ['category', 'api', 'operation', 'message', 'limit', 'messages', 'format'] as const;
+const commandNames = ['search', 'format', 'export', 'read', 'demo'] as const;
+const valueOptions = ['resource', 'category', 'api', 'operation', 'message', 'limit', 'messages', 'format'] as const;
 const flagOptions = ['json', 'html', 'help', 'version'] as const;
 type ValueOption = (typeof valueOptions)[number];
 type FlagOption = (typeof flagOptions)[number];
 
 const allowed: Record<Topic, readonly (ValueOption | FlagOption)[]> = {
-  lookup: ['category', 'api', 'operation', 'message', 'json'],
-  search: ['category', 'api', 'limit', 'json'],
-  format: ['category', 'api', 'operation', 'message', 'messages', 'html', 'json'],
-  export: ['format', 'json'],
+  lookup: ['resource', 'category', 'api', 'operation', 'message', 'json'],
+  search: ['resource', 'category', 'api', 'limit', 'json'],
+  format: ['resource', 'category', 'api', 'operation', 'message', 'messages', 'html', 'json'],
+  export: ['format', 'resource', 'json'],
+  read: ['resource', 'api', 'operation', 'json'],
   demo: [],
 };
 
@@ -111,7 +137,7 @@ export function quote(text: string): string {
   return quoted(clip(text, 40));
 }
 
-const usage = (reason: string): Parsed => ({ ok: false, reason });
+const usage = (reason: string): Parsed => ({ ok: false, reason, json: false });
 const command = (parsed: Command): Parsed => ({ ok: true, command: parsed });
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -132,6 +158,11 @@ function readTarget(text: string): Target | string {
 
 function readHints(options: ReadonlyMap<ValueOption, string>): Hints | string {
   const hints: { -readonly [K in keyof Hints]: Hints[K] } = {};
+  const resource = options.get('resource');
+  if (resource !== undefined) {
+    if (!isOneOf(resources, resource)) return `--resource must be one of ${resources.join(', ')}, got ${quote(resource)}`;
+    hints.resource = resource;
+  }
   const category = options.get('category');
   if (category !== undefined) {
     if (!isOneOf(categories, category)) return `--category must be one of ${categories.join(', ')}, got ${quote(category)}`;
@@ -173,15 +204,29 @@ function readParams(pairs: readonly string[]): Record<string, string> | string {
  * parseArgs(['8011', '--category', 'error']);
  * // { ok: true, command: { name: 'lookup', target: { code: 8011 }, hints: { category: 'error' }, json: false } }
  * parseArgs(['format', '8006', '0=12345']).ok; // true
- * parseArgs(['--category']); // { ok: false, reason: '--category needs a value' }
+ * parseArgs(['read', '-', '--resource', 'customers']).ok; // true
+ * parseArgs(['--category']); // { ok: false, reason: '--category needs a value', json: false }
+ * parseArgs(['8011', '8012', '--json']); // { ok: false, reason: 'one code or key at a time; unexpected "8012"', json: true }
  */
 export function parseArgs(argv: readonly string[]): Parsed {
   try {
-    return readArgv(argv);
+    const parsed = readArgv(argv);
+    return parsed.ok ? parsed : { ...parsed, json: asksForJson(argv) };
   } catch {
     // An argv whose items cannot be turned into text (a getter or toString that throws).
-    return { ok: false, reason: 'the command line could not be read as text' };
+    return { ok: false, reason: 'the command line could not be read as text', json: false };
   }
+}
+
+/** Whether argv holds `--json` as an option (not as the value of another, nor after `--`), however the rest reads. */
+function asksForJson(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = String(argv[i]);
+    if (arg === '--') return false;
+    if (arg === '--json') return true;
+    if (isOneOf(valueOptions, arg.slice(2)) && arg.startsWith('--')) i += 1;
+  }
+  return false;
 }
 
 function readArgv(argv: readonly string[]): Parsed {
@@ -249,7 +294,20 @@ function readArgv(argv: readonly string[]): Parsed {
       if (others.length) return usage(`export takes no arguments, got ${quote(others[0]!)}`);
       const format = options.get('format') ?? 'json';
       if (!isOneOf(exportFormats, format)) return usage(`--format must be one of ${exportFormats.join(', ')}, got ${quote(format)}`);
-      return command({ name: 'export', format, json });
+      // --resource is the one hint export takes (the others are refused above).
+      const hints = readHints(options);
+      if (typeof hints === 'string') return usage(hints);
+      return command(hints.resource ? { name: 'export', format, resource: hints.resource, json } : { name: 'export', format, json });
+    }
+    case 'read': {
+      const [source, extra] = others;
+      if (source === undefined) return usage(`read needs a file holding a response body, or - for standard input, as in: ${bin} read response.json`);
+      if (extra !== undefined) return usage(`read takes one file at a time; unexpected ${quote(extra)}`);
+      const hints = readHints(options);
+      if (typeof hints === 'string') return usage(hints);
+      // --category and --message are refused above: a body says those itself, status by status.
+      const { resource, api, operation } = hints;
+      return command({ name: 'read', source, hints: { ...(resource && { resource }), ...(api && { api }), ...(operation && { operation }) }, json });
     }
     case 'search': {
       const text = others.join(' ').trim();
@@ -261,6 +319,7 @@ function readArgv(argv: readonly string[]): Parsed {
         return usage(`--limit must be a positive whole number, got ${quote(limitText)}`);
       }
       const filter: { -readonly [K in keyof SearchFilter]: SearchFilter[K] } = {};
+      if (hints.resource) filter.resource = hints.resource;
       if (hints.category) filter.category = hints.category;
       if (hints.api) filter.api = hints.api;
       return command({ name: 'search', text, filter, limit: limitText ? Number(limitText) : defaultLimit, json });

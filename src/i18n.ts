@@ -32,6 +32,35 @@ export type MessageFile = { readonly [K in Key]?: string };
 const icuName = /^(?:0|[1-9][0-9]*|[\p{L}_][\p{L}\p{N}_]*)$/u;
 
 /**
+ * The name a placeholder takes in an ICU message: its own where ICU reads it as an argument
+ * name (an identifier or a number), else an identifier made from it: each run of characters
+ * an identifier cannot hold becomes `_`, and a `_` goes before a leading digit. Four points
+ * entries name placeholders as the source does, with spaces: `{id number}` is `{id_number}`
+ * in ICU. Give an ICU message its params through `icuParams`.
+ * @example
+ * icuParamName('id number'); // 'id_number'
+ * icuParamName('alternate currency id'); // 'alternate_currency_id'
+ * icuParamName('0'); // '0'
+ */
+export function icuParamName(name: string): string {
+  if (icuName.test(name)) return name;
+  const written = name.replace(/[^\p{L}\p{N}_]+/gu, '_');
+  return /^[\p{L}_]/u.test(written) ? written : `_${written}`;
+}
+
+/**
+ * Params for an ICU message that `icuMessage` or `exportMessages('icu')` wrote: the same
+ * values under `icuParamName`'s names.
+ * @example
+ * icuParams({ 'id number': '42' }); // { id_number: '42' }
+ * new IntlMessageFormat(exportMessages('icu').POINTS_ISSUE_BILL_NOT_FOUND!, 'en').format(icuParams({ 'id number': '42' }));
+ * // 'Bill not found with id 42'
+ */
+export function icuParams<V>(params: Readonly<Record<string, V>>): Record<string, V> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [icuParamName(name), value]));
+}
+
+/**
  * Quotes literal text for ICU MessageFormat. Every ASCII apostrophe is doubled, which ICU
  * reads as one apostrophe inside or outside quoted text, so `doesn't` and `'yyyy-MM-dd'`
  * survive; literal braces go inside a quoted span, opened before the first brace of a run
@@ -54,19 +83,28 @@ function quoteIcuText(text: string): string {
 }
 
 /**
- * A catalog template as an ICU MessageFormat message: `{x}` stays `{x}`, literal text is
- * quoted so that ICU formats it back to the same characters.
+ * A catalog template as an ICU MessageFormat message: `{x}` stays `{x}`, a name ICU cannot
+ * read is written as `icuParamName` writes it (`{id number}` → `{id_number}`), literal text is
+ * quoted so that ICU formats it back to the same characters. Throws a TypeError where two
+ * placeholders of the template would take one ICU name (`{a b}` and `{a_b}`).
  * @example
  * icuMessage("Unable to create profile as instore profile doesn't exist");
  * // "Unable to create profile as instore profile doesn''t exist"
  * icuMessage('{x} cannot be a past date.'); // '{x} cannot be a past date.'
+ * icuMessage('Bill not found with id {id number}'); // 'Bill not found with id {id_number}'
  */
 export function icuMessage(template: string): string {
+  const namedBy = new Map<string, string>();
   return split(template)
     .map((part, i) => {
       if (i % 2 === 0) return quoteIcuText(part);
-      if (!icuName.test(part)) throw new TypeError(`icuMessage: {${part}} in "${template}" is not a valid ICU argument name`);
-      return `{${part}}`;
+      const name = icuParamName(part);
+      const taken = namedBy.get(name);
+      if (taken !== undefined && taken !== part) {
+        throw new TypeError(`icuMessage: {${taken}} and {${part}} in "${template}" would both be {${name}} in ICU`);
+      }
+      namedBy.set(name, part);
+      return `{${name}}`;
     })
     .join('');
 }
@@ -92,7 +130,10 @@ const converters: Record<ExportFormat, (template: string) => string> = {
 /**
  * Every entry's message keyed by entry key, in one of the formats translators use:
  * `json` keeps the catalog's own `{x}` syntax (load a translation back with
- * `defineMessages`), `i18next` writes `{{x}}`, `icu` writes ICU MessageFormat.
+ * `defineMessages`), `i18next` writes `{{x}}`, `icu` writes ICU MessageFormat (a placeholder
+ * name ICU cannot read is written as an identifier: `{id number}` → `{id_number}`; format
+ * with `icuParams(params)`). `entries` picks and orders what is exported (a resource's:
+ * `resourceEntries` in src/explain.ts).
  * @example
  * const fr = exportMessages('json'); // { CUSTOMER_REGISTERED: 'Customer registered successfully.', ... }
  * exportMessages('icu').INSTORE_PROFILE_MISSING; // "Unable to create profile as instore profile doesn''t exist"

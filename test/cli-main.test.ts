@@ -1,9 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog } from 'capillary-codes';
+import { apis, catalog, entries, find, readStatuses, resolve, resources, userMessage, type Entry, type Filter, type Resource } from 'capillary-codes';
+import { catalog as customersView } from 'capillary-codes/customers';
+import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
+import { belongsTo } from '../src/explain.js';
 
-function capture(argv: readonly string[], { isTTY = false, env = {}, files = {} }: { isTTY?: boolean; env?: Record<string, string>; files?: Record<string, string> } = {}) {
+interface Options {
+  readonly isTTY?: boolean;
+  readonly env?: Record<string, string>;
+  readonly files?: Record<string, string>;
+  readonly stdin?: string;
+}
+
+function capture(argv: readonly string[], { isTTY = false, env = {}, files = {}, stdin }: Options = {}) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -11,15 +22,44 @@ function capture(argv: readonly string[], { isTTY = false, env = {}, files = {} 
     stderr: { write: (text: string) => (stderr += text) },
     env,
     readFile: (path) => {
-      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: no such file, open '${path}'`);
+      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
       return files[path]!;
+    },
+    readStdin: () => {
+      if (stdin === undefined) throw new Error('EAGAIN: resource temporarily unavailable, read');
+      return stdin;
     },
   };
   const status = main(argv, io);
   return { status, stdout, stderr };
 }
 
+const json = <T = Record<string, unknown>>(text: string) => JSON.parse(text) as T;
 const ansi = /\u001b\[/;
+const codes = [...new Set(catalog.map((entry) => entry.code))];
+const groupOf = (entry: Entry) => (entry.resource === 'api' ? 'request-level (api)' : entry.resource);
+
+/** A lookup's text read back: each group header with the keys of the entries under it. */
+function groups(stdout: string): { name: string; keys: string[] }[] {
+  const found: { name: string; keys: string[] }[] = [];
+  for (const line of stdout.split('\n')) {
+    const header = /^(\S[^:]*):$/.exec(line);
+    if (header) found.push({ name: header[1]!, keys: [] });
+    const entry = /^ {2}([A-Z][A-Z0-9_]*) {2}/.exec(line);
+    if (entry) found.at(-1)!.keys.push(entry[1]!);
+  }
+  return found;
+}
+
+const listedKeys = (stdout: string) => groups(stdout).flatMap((group) => group.keys);
+
+interface LookupJson {
+  found: boolean;
+  resolution: { status: string; key: string; text: string; candidates?: string[]; params?: Record<string, string> };
+  ignoredHints: string[];
+  leftOut: { by: string[]; keys: string[] };
+  entries: (Entry & { candidate: boolean; explanations: string[] })[];
+}
 
 describe('parseArgs', () => {
   it('reads each command', () => {
@@ -27,23 +67,58 @@ describe('parseArgs', () => {
       ok: true,
       command: { name: 'lookup', target: { code: 8011 }, hints: { category: 'error' }, json: false },
     });
-    expect(parseArgs(['search', 'invalid', 'source', '--json'])).toEqual({
+    expect(parseArgs(['1101', '--resource', 'transactions', '--api', 'v2'])).toEqual({
       ok: true,
-      command: { name: 'search', text: 'invalid source', filter: {}, limit: 20, json: true },
+      command: { name: 'lookup', target: { code: 1101 }, hints: { resource: 'transactions', api: 'v2' }, json: false },
+    });
+    expect(parseArgs(['search', 'invalid', 'source', '--json', '--resource=points'])).toEqual({
+      ok: true,
+      command: { name: 'search', text: 'invalid source', filter: { resource: 'points' }, limit: 20, json: true },
     });
     expect(parseArgs(['format', 'DATE_IN_PAST', 'x=a=b', '--html'])).toEqual({
       ok: true,
       command: { name: 'format', target: { key: 'DATE_IN_PAST' }, params: { x: 'a=b' }, hints: {}, html: true, json: false },
     });
     expect(parseArgs(['export', '--format=i18next'])).toEqual({ ok: true, command: { name: 'export', format: 'i18next', json: false } });
+    expect(parseArgs(['export', '--resource', 'points', '--format', 'icu'])).toEqual({ ok: true, command: { name: 'export', format: 'icu', resource: 'points', json: false } });
+    expect(parseArgs(['read', 'body.json', '--resource', 'customers', '--operation', 'register'])).toEqual({
+      ok: true,
+      command: { name: 'read', source: 'body.json', hints: { resource: 'customers', operation: 'register' }, json: false },
+    });
+    expect(parseArgs(['read', '-', '--json'])).toEqual({ ok: true, command: { name: 'read', source: '-', hints: {}, json: true } });
     expect(parseArgs(['--json', '8011'])).toMatchObject({ ok: true, command: { name: 'lookup', json: true } });
     expect(parseArgs(['search', '--', '--not-an-option'])).toMatchObject({ ok: true, command: { text: '--not-an-option' } });
+    expect(parseArgs(['help', 'read'])).toEqual({ ok: true, command: { name: 'help', topic: 'read' } });
+  });
+
+  it('takes every resource and every api, and names the accepted values of a bad one', () => {
+    for (const resource of resources) expect(parseArgs(['1101', '--resource', resource]), resource).toMatchObject({ ok: true, command: { hints: { resource } } });
+    for (const api of apis) expect(parseArgs(['1101', '--api', api]), api).toMatchObject({ ok: true, command: { hints: { api } } });
+    expect(parseArgs(['1101', '--resource', 'customer'])).toEqual({ ok: false, reason: `--resource must be one of ${resources.join(', ')}, got "customer"`, json: false });
+    const api = parseArgs(['1101', '--api', 'v4']);
+    expect(api).toMatchObject({ ok: false, reason: `--api must be one of ${apis.join(', ')}, got "v4"` });
+  });
+
+  it('says whether a refused command line asked for --json, reading it as the parser does', () => {
+    expect(parseArgs(['8011', '8012', '--json'])).toMatchObject({ ok: false, json: true });
+    expect(parseArgs(['8011', '--resource', 'nope', '--json'])).toMatchObject({ ok: false, json: true });
+    expect(parseArgs(['8011', '8012'])).toMatchObject({ ok: false, json: false });
+    // The value of --message, and anything after --, is no option.
+    expect(parseArgs(['--message', '--json'])).toMatchObject({ ok: false, json: false });
+    expect(parseArgs(['8011', '8012', '--', '--json'])).toMatchObject({ ok: false, json: false });
+  });
+
+  it('refuses --category and --message for read: a body says those itself', () => {
+    expect(parseArgs(['read', 'x.json', '--category', 'error'])).toMatchObject({ ok: false, reason: '--category does not apply to read' });
+    expect(parseArgs(['read', 'x.json', '--message', 'm'])).toMatchObject({ ok: false, reason: '--message does not apply to read' });
+    expect(parseArgs(['read'])).toMatchObject({ ok: false, reason: expect.stringContaining('read needs a file') });
+    expect(parseArgs(['read', 'a.json', 'b.json'])).toMatchObject({ ok: false, reason: 'read takes one file at a time; unexpected "b.json"' });
   });
 
   const anyArgv = fc.array(
     fc.oneof(
       fc.string(),
-      fc.constantFrom('8011', '400', 'search', 'format', 'export', 'demo', 'help', '--json', '--help', '--version', '--category', '--format', '--', '-h', '0=1', 'warning'),
+      fc.constantFrom('8011', '1101', 'search', 'format', 'export', 'read', '-', 'demo', 'help', '--json', '--help', '--version', '--category', '--resource', '--format', '--', '-h', '0=1', 'warning', 'transactions'),
     ),
     { maxLength: 8 },
   );
@@ -55,60 +130,85 @@ describe('parseArgs', () => {
         if (!parsed.ok) {
           expect(parsed.reason).not.toMatch(/[\r\n]/);
           expect(parsed.reason.length).toBeGreaterThan(0);
+          expect(typeof parsed.json).toBe('boolean');
         }
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('main answers 0, 1 or 2 for any argv, with a one-line reason for 2', () => {
+  it('main answers 0, 1 or 2 for any argv, with a one-line reason for 2, in JSON when asked', () => {
     fc.assert(
       fc.property(anyArgv, (argv) => {
         const { status, stderr } = capture(argv);
         expect([0, 1, 2]).toContain(status);
-        if (status === exitCodes.usage) expect(stderr).toMatch(/^capillary-codes: [^\n]*\n$/);
+        const parsed = parseArgs(argv);
+        const asked = parsed.ok ? 'json' in parsed.command && parsed.command.json : parsed.json;
+        if (status !== exitCodes.found) {
+          expect(stderr).toMatch(/^[^\n]+\n$/);
+          if (asked) expect(json(stderr)).toEqual({ error: expect.any(String) });
+          else expect(stderr).toMatch(/^capillary-codes: /);
+        }
       }),
       { numRuns: 300 },
     );
   });
 
   const categories = fc.constantFrom('success', 'error', 'warning');
-  const apis = fc.constantFrom('v1.1', 'v2');
-  const codes = fc.constantFrom(...new Set(catalog.map((entry) => entry.code)));
+  const anyApi = fc.constantFrom(...apis);
+  const anyResource = fc.constantFrom(...resources);
+  const anyCode = fc.constantFrom(...codes);
   const keys = fc.constantFrom(...catalog.map((entry) => entry.key));
   const message = fc.string({ maxLength: 30 });
   const paramName = fc.stringMatching(/^[a-z0-9]{1,4}$/);
 
   // Commands with the argv that says them, in any option order.
   const lookups = fc
-    .record({ code: codes, category: fc.option(categories, { nil: undefined }), api: fc.option(apis, { nil: undefined }), message: fc.option(message, { nil: undefined }), json: fc.boolean() })
-    .map(({ code, category, api, message: text, json }) => {
+    .record({
+      code: anyCode,
+      resource: fc.option(anyResource, { nil: undefined }),
+      category: fc.option(categories, { nil: undefined }),
+      api: fc.option(anyApi, { nil: undefined }),
+      message: fc.option(message, { nil: undefined }),
+      json: fc.boolean(),
+    })
+    .map(({ code, resource, category, api, message: text, json: asJson }) => {
       const hints: Record<string, string> = {};
       const options: string[][] = [];
+      if (resource) (hints['resource'] = resource), options.push(['--resource', resource]);
       if (category) (hints['category'] = category), options.push(['--category', category]);
       if (api) (hints['api'] = api), options.push(['--api', api]);
       if (text !== undefined) (hints['message'] = text), options.push([`--message=${text}`]);
-      if (json) options.push(['--json']);
-      return { command: { name: 'lookup', target: { code }, hints, json } as Command, positionals: [String(code)], options };
+      if (asJson) options.push(['--json']);
+      return { command: { name: 'lookup', target: { code }, hints, json: asJson } as Command, positionals: [String(code)], options };
     });
   const formats = fc
     .record({ key: keys, params: fc.dictionary(paramName, fc.string({ maxLength: 10 }), { maxKeys: 3 }), json: fc.boolean(), html: fc.boolean() })
-    .map(({ key, params, json, html }) => {
+    .map(({ key, params, json: asJson, html }) => {
       const options: string[][] = [];
-      if (json) options.push(['--json']);
+      if (asJson) options.push(['--json']);
       if (html) options.push(['--html']);
       const pairs = Object.entries(params).map(([name, value]) => `${name}=${value}`);
-      return { command: { name: 'format', target: { key }, params, hints: {}, html, json } as Command, positionals: ['format', key, ...pairs], options };
+      return { command: { name: 'format', target: { key }, params, hints: {}, html, json: asJson } as Command, positionals: ['format', key, ...pairs], options };
     });
-  const exportsOf = fc.record({ format: fc.constantFrom('json', 'i18next', 'icu') as fc.Arbitrary<'json' | 'i18next' | 'icu'>, json: fc.boolean() }).map(({ format, json }) => ({
-    command: { name: 'export', format, json } as Command,
-    positionals: ['export'],
-    options: [['--format', format], ...(json ? [['--json']] : [])],
-  }));
+  const exportsOf = fc
+    .record({ format: fc.constantFrom('json', 'i18next', 'icu') as fc.Arbitrary<'json' | 'i18next' | 'icu'>, resource: fc.option(anyResource, { nil: undefined }), json: fc.boolean() })
+    .map(({ format, resource, json: asJson }) => ({
+      command: (resource ? { name: 'export', format, resource, json: asJson } : { name: 'export', format, json: asJson }) as Command,
+      positionals: ['export'],
+      options: [['--format', format], ...(resource ? [['--resource', resource]] : []), ...(asJson ? [['--json']] : [])],
+    }));
+  const reads = fc
+    .record({ source: fc.constantFrom('-', 'body.json', 'a b.json'), resource: fc.option(anyResource, { nil: undefined }), api: fc.option(anyApi, { nil: undefined }), json: fc.boolean() })
+    .map(({ source, resource, api, json: asJson }) => ({
+      command: { name: 'read', source, hints: { ...(resource && { resource }), ...(api && { api }) }, json: asJson } as Command,
+      positionals: ['read', source],
+      options: [...(resource ? [['--resource', resource]] : []), ...(api ? [['--api', api]] : []), ...(asJson ? [['--json']] : [])],
+    }));
 
   it('reads back any command written as argv, whatever the order of its options', () => {
     fc.assert(
-      fc.property(fc.oneof(lookups, formats, exportsOf), fc.array(fc.nat(), { maxLength: 6 }), ({ command, positionals, options }, slots) => {
+      fc.property(fc.oneof(lookups, formats, exportsOf, reads), fc.array(fc.nat(), { maxLength: 6 }), ({ command, positionals, options }, slots) => {
         // Each option lands before, between or after the positionals, never inside another option.
         const gaps: string[][] = positionals.map(() => []).concat([[]]);
         options.forEach((option, i) => gaps[(slots[i] ?? gaps.length - 1) % gaps.length]!.push(...option));
@@ -120,40 +220,449 @@ describe('parseArgs', () => {
   });
 });
 
-describe('main, in process', () => {
-  it('colours on a terminal only, and never with NO_COLOR', () => {
-    expect(capture(['8011'], { isTTY: true }).stdout).toMatch(ansi);
-    expect(capture(['8011'], { isTTY: true, env: { NO_COLOR: '' } }).stdout).toMatch(ansi);
-    expect(capture(['8011'], { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toMatch(ansi);
-    expect(capture(['8011'], { isTTY: false }).stdout).not.toMatch(ansi);
-    expect(capture(['format', '8006', '0=1'], { isTTY: true, env: { NO_COLOR: 'yes' } }).stdout).toBe(
-      'Add failed, Customer already exists with id 1 for same source\n',
+describe('a code across resources', () => {
+  it('lists the entries of 1101 grouped by resource, each with its kind and retryable', () => {
+    const { status, stdout } = capture(['1101']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^1101 has 2 entries in 2 resources; nothing given tells them apart/);
+    expect(stdout).toContain('--resource (the resource called)');
+    expect(groups(stdout)).toEqual([
+      { name: 'customers', keys: ['INVALID_CHANNEL_TYPE'] },
+      { name: 'transactions', keys: ['TRANSACTION_INVALID_PROGRAM_ID'] },
+    ]);
+    expect(stdout).toContain('  INVALID_CHANNEL_TYPE  error 1101 · v1.1 · invalid-argument · not retryable');
+  });
+
+  it('groups every code the same way: each entry once, under the resource that defines it, request-level ones apart', () => {
+    const spread = codes.filter((code) => new Set(find(code).map((entry) => entry.resource)).size > 1);
+    expect(spread.length).toBeGreaterThan(100);
+    for (const code of spread) {
+      const { stdout } = capture([String(code)]);
+      const listed = groups(stdout);
+      const all = find(code);
+      expect(listed.flatMap((group) => group.keys).sort(), String(code)).toEqual(all.map((entry) => entry.key).sort());
+      expect(new Set(listed.map((group) => group.name)).size, `${code}: a group twice`).toBe(listed.length);
+      for (const group of listed) for (const key of group.keys) expect(group.name, key).toBe(groupOf(entries[key as keyof typeof entries]));
+    }
+    expect(groups(capture(['400']).stdout)[0]).toMatchObject({ name: 'request-level (api)' });
+  });
+
+  it('shows kind and retryable for every error and warning, and neither for a success', () => {
+    for (const code of [400, 401, 429, 500, 1000, 8087, 1101]) {
+      const { stdout } = capture([String(code)]);
+      for (const entry of find(code)) {
+        const line = stdout.split('\n').find((text) => text.startsWith(`  ${entry.key}  `))!;
+        expect(line, entry.key).toBeDefined();
+        if (entry.kind) expect(line, entry.key).toContain(` · ${entry.kind} · ${entry.retryable ? 'retryable' : 'not retryable'}`);
+        else expect(line, entry.key).not.toMatch(/retryable/);
+      }
+    }
+    const body = json<LookupJson>(capture(['1101', '--json']).stdout);
+    expect(body.entries.map(({ key, resource, kind, retryable }) => ({ key, resource, kind, retryable }))).toEqual(
+      find(1101).map(({ key, resource, kind, retryable }) => ({ key, resource, kind, retryable })),
     );
   });
 
-  it('--json output is never coloured', () => {
-    const { stdout } = capture(['8011', '--json'], { isTTY: true });
-    expect(stdout).not.toMatch(ansi);
-    expect(() => JSON.parse(stdout)).not.toThrow();
+  it('--resource narrows as resolve does', () => {
+    const { stdout } = capture(['1101', '--resource', 'transactions']);
+    expect(stdout).toMatch(/^1101 means TRANSACTION_INVALID_PROGRAM_ID\.\n/);
+    expect(listedKeys(stdout)).toEqual(['TRANSACTION_INVALID_PROGRAM_ID']);
+    fc.assert(
+      fc.property(anyCodeOf(), fc.constantFrom(...resources), (code, resource) => {
+        const body = json<LookupJson>(capture([String(code), '--resource', resource, '--json']).stdout);
+        const resolution = resolve(code, { resource });
+        const expected = resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
+        expect(body.entries.map((entry) => entry.key)).toEqual(expected.map((entry) => entry.key));
+        expect(body.ignoredHints).toEqual(find(code, { resource }).length ? [] : [`--resource ${resource}`]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ignores a resource no entry of the code fits, and says so', () => {
+    const { status, stdout } = capture(['1101', '--resource', 'badges']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('--resource badges ignored: no entry of 1101 fits it.');
+    expect(listedKeys(stdout).sort()).toEqual(find(1101).map((entry) => entry.key).sort());
+    expect(json<LookupJson>(capture(['1101', '--resource', 'badges', '--json']).stdout).ignoredHints).toEqual(['--resource badges']);
+  });
+
+  it('reports a hint ignored exactly where resolve ignores it', () => {
+    const hintsOf = fc.record(
+      { resource: fc.constantFrom(...resources), category: fc.constantFrom('success', 'error', 'warning'), api: fc.constantFrom(...apis) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(anyCodeOf(), hintsOf, (code, hints) => {
+        const argv = [String(code), '--json', ...Object.entries(hints).flatMap(([name, value]) => [`--${name}`, value])];
+        const body = json<LookupJson>(capture(argv).stdout);
+        const candidates = (given: object) => {
+          const resolution = resolve(code, given);
+          return resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
+        };
+        for (const [name, value] of Object.entries(hints)) {
+          const without = Object.fromEntries(Object.entries(hints).filter(([other]) => other !== name));
+          const ignored = body.ignoredHints.includes(`--${name} ${value}`);
+          // An ignored hint changes nothing; a kept one fits what resolve answers.
+          if (ignored) expect(candidates(without), `--${name} ${value}`).toEqual(candidates(hints));
+          else expect(candidates(hints).every((entry) => find(code, { [name]: value } as Filter).includes(entry)), `--${name} ${value}`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function anyCodeOf(): fc.Arbitrary<number> {
+  return fc.constantFrom(...codes);
+}
+
+describe('what the hints leave out', () => {
+  it('1000 --operation register prints the entry it leaves and one line on the rest', () => {
+    const { stdout } = capture(['1000', '--operation', 'register']);
+    const others = find(1000).length - 1;
+    expect(listedKeys(stdout)).toEqual(['CUSTOMER_REGISTERED']);
+    expect(stdout).toContain(`${others} other entries of 1000 left out by --operation register (capillary-codes 1000 lists every entry).`);
+    expect(stdout).not.toContain('left out by the hints:');
+    for (const entry of find(1000)) if (entry !== entries.CUSTOMER_REGISTERED) expect(stdout).not.toMatch(new RegExp(`^ {2}${entry.key} `, 'm'));
+    const body = json<LookupJson>(capture(['1000', '--operation', 'register', '--json']).stdout);
+    expect(body.leftOut).toEqual({ by: ['--operation register'], keys: find(1000).filter((e) => e !== entries.CUSTOMER_REGISTERED).map((e) => e.key) });
+    expect(body.entries.map((entry) => entry.key)).toEqual(['CUSTOMER_REGISTERED']);
+  });
+
+  it('names each hint that left entries out, --message among them, and counts one entry in the singular', () => {
+    expect(capture(['1101', '--resource', 'transactions']).stdout).toContain('1 other entry of 1101 left out by --resource transactions');
+    const byMessage = capture(['8011', '--message', 'Look up, Invalid source passed']).stdout;
+    expect(byMessage).toContain('1 other entry of 8011 left out by --message (');
+    expect(listedKeys(byMessage)).toEqual(['LOOKUP_INVALID_SOURCE']);
+    const both = capture(['1000', '--category', 'success', '--operation', 'get']).stdout;
+    expect(both).toContain(`${find(1000).length - 1} other entries of 1000 left out by --category success --operation get`);
+    // No hint, nothing left out, no line.
+    expect(capture(['8011']).stdout).not.toContain('left out');
+  });
+});
+
+describe('a key, an unknown code', () => {
+  it('shows a key under its resource', () => {
+    const { stdout } = capture(['customer_not_found_for_org']);
+    expect(groups(stdout)).toEqual([{ name: 'customers', keys: ['CUSTOMER_NOT_FOUND_FOR_ORG'] }]);
+    expect(stdout).toContain('also listed by points');
+    expect(stdout).toContain('816 means something else in badges');
+  });
+
+  it('says a code is not one of the Capillary API, or of the resource asked', () => {
+    expect(capture(['42424242'])).toMatchObject({ status: 1, stderr: 'capillary-codes: 42424242 is not a code of the Capillary API (try: capillary-codes search <text>)\n' });
+    expect(capture(['42424242', '--resource', 'transactions']).stderr).toBe('capillary-codes: 42424242 is not a code of transactions (try: capillary-codes search <text>)\n');
+    expect(capture(['format', '42424242']).stderr).toBe('capillary-codes: 42424242 is not a code of the Capillary API\n');
+  });
+});
+
+describe('format', () => {
+  it('fills params, and refuses a placeholder left without a value, naming it', () => {
+    expect(capture(['format', '8006', '0=12345'])).toEqual({ status: 0, stdout: 'Add failed, Customer already exists with id 12345 for same source\n', stderr: '' });
+    expect(capture(['format', '8006'])).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: ADD_CUSTOMER_EXISTS needs {0}, as in: capillary-codes format 8006 0=…\n' });
+    expect(capture(['format', 'SUBSCRIPTION_CHANNEL_UPDATE_FAILED', 'x=SMS']).stderr).toBe(
+      'capillary-codes: SUBSCRIPTION_CHANNEL_UPDATE_FAILED needs {y}, as in: capillary-codes format SUBSCRIPTION_CHANNEL_UPDATE_FAILED x=… y=…\n',
+    );
+    // A name with a space is quoted, so that the example runs as written.
+    expect(capture(['format', 'POINTS_ISSUE_BILL_NOT_FOUND']).stderr).toContain('capillary-codes format POINTS_ISSUE_BILL_NOT_FOUND "id number=…"');
+    expect(capture(['format', 'POINTS_ISSUE_BILL_NOT_FOUND', 'id number=7']).stdout).toBe('Bill not found with id 7\n');
+  });
+
+  it('an ambiguous code says which keys to pick from, counting them past eight', () => {
+    const few = capture(['format', '1101']);
+    expect(few).toMatchObject({ status: 2, stdout: '' });
+    expect(few.stderr).toBe('capillary-codes: 1101 is ambiguous; format one of its keys: INVALID_CHANNEL_TYPE, TRANSACTION_INVALID_PROGRAM_ID\n');
+    const many = capture(['format', '400']).stderr;
+    const candidates = (resolve(400) as { candidates: readonly Entry[] }).candidates;
+    expect(many).toContain(`format one of its keys: ${candidates.slice(0, 8).map((e) => e.key).join(', ')}, … ${candidates.length - 8} more (capillary-codes 400 lists them)`);
+    expect(capture(['format', '1101', '--resource', 'transactions']).stdout).toBe(`${entries.TRANSACTION_INVALID_PROGRAM_ID.message}\n`);
   });
 
   it('formats with translations from --messages', () => {
     const files = { 'fr.json': JSON.stringify({ DATE_IN_PAST: '{x} ne peut pas être une date passée.' }) };
-    expect(capture(['format', '1215', 'x=startDate', '--messages', 'fr.json'], { files })).toEqual({
+    expect(capture(['format', 'DATE_IN_PAST', 'x=startDate', '--messages', 'fr.json'], { files })).toEqual({
       status: 0,
       stdout: 'startDate ne peut pas être une date passée.\n',
       stderr: '',
     });
   });
 
+  it("refuses i18next's {{x}} and ICU's {x, …} in --messages as defineMessages does, naming the key", () => {
+    const files = {
+      'i18next.json': JSON.stringify({ DATE_IN_PAST: '{{x}} ne peut pas être une date passée.' }),
+      'icu.json': JSON.stringify({ DATE_IN_PAST: '{x, date, short} ne peut pas être une date passée.' }),
+      'plural.json': JSON.stringify({ ADD_CUSTOMER_EXISTS: 'Existe déjà : {0, number}' }),
+    };
+    const i18next = capture(['format', 'DATE_IN_PAST', 'x=1', '--messages', 'i18next.json'], { files });
+    expect(i18next).toMatchObject({ status: 2, stdout: '' });
+    expect(i18next.stderr).toBe(`capillary-codes: --messages "i18next.json": defineMessages: the translation of DATE_IN_PAST uses i18next's {{x}}: the catalog writes placeholders {x} ({x})\n`);
+    for (const [file, key] of [['icu.json', 'DATE_IN_PAST'], ['plural.json', 'ADD_CUSTOMER_EXISTS']] as const) {
+      const icu = capture(['format', key, key === 'DATE_IN_PAST' ? 'x=1' : '0=1', '--messages', file], { files });
+      expect(icu.status, file).toBe(2);
+      expect(icu.stderr, file).toContain(`the translation of ${key} uses ICU MessageFormat's {x, …}`);
+    }
+  });
+
   it('a broken or missing translation file is bad usage, one line', () => {
     const files = { 'bad.json': JSON.stringify({ DATE_IN_PAST: '{y} ne peut pas être une date passée.' }), 'junk.json': '{' };
     for (const file of ['bad.json', 'junk.json', 'missing.json']) {
-      const { status, stdout, stderr } = capture(['format', '1215', 'x=1', '--messages', file], { files });
+      const { status, stdout, stderr } = capture(['format', 'DATE_IN_PAST', 'x=1', '--messages', file], { files });
       expect(status, file).toBe(2);
       expect(stdout).toBe('');
       expect(stderr, file).toMatch(/^capillary-codes: [^\n]+\n$/);
     }
-    expect(capture(['format', '1215', '--messages', 'bad.json'], { files }).stderr).toContain('must use exactly {x}, got {y}');
+    expect(capture(['format', 'DATE_IN_PAST', 'x=1', '--messages', 'bad.json'], { files }).stderr).toContain('must use exactly {x}, got {y}');
+  });
+});
+
+describe('--json errors', () => {
+  const files = { 'fr.json': '{"DATE_IN_PAST": "{{x}}"}', 'broken.json': '{"errors": [', 'empty.json': '{"data": []}' };
+  const failing: [string[], number][] = [
+    [['42424242'], 1],
+    [['NO_SUCH_KEY'], 1],
+    [['search', 'qwxz'], 1],
+    [['format', '8006'], 2],
+    [['format', '400'], 2],
+    [['format', 'DATE_IN_PAST', 'x=1', '--messages', 'fr.json'], 2],
+    [['read', 'missing.json'], 2],
+    [['read', 'broken.json'], 2],
+    [['read', 'empty.json'], 1],
+    [['read', '-'], 2],
+    [['8011', '8012'], 2],
+    [['1101', '--resource', 'nope'], 2],
+    [['export', '--format', 'po'], 2],
+  ];
+
+  it.each(failing)('%j: {"error": reason} on stderr, the reason and exit code of the plain run', (argv, exit) => {
+    const plainRun = capture(argv, { files });
+    const jsonRun = capture([...argv, '--json'], { files });
+    expect(plainRun.status).toBe(exit);
+    expect(jsonRun.status).toBe(exit);
+    expect(jsonRun.stderr).toMatch(/^[^\n]+\n$/);
+    expect(json(jsonRun.stderr)).toEqual({ error: plainRun.stderr.replace(/^capillary-codes: /, '').trimEnd() });
+  });
+
+  it('even where --json itself is the mistake', () => {
+    expect(capture(['demo', '--json'])).toEqual({ status: 2, stdout: '', stderr: '{"error":"--json does not apply to demo"}\n' });
+  });
+});
+
+describe('export --resource', () => {
+  it("writes what the resource's view holds: its entries, those shared with it, the request-level ones", () => {
+    for (const [resource, view] of [['customers', customersView], ['points', pointsView]] as const) {
+      const exported = json<Record<string, string>>(capture(['export', '--resource', resource]).stdout);
+      expect(Object.keys(exported), resource).toEqual(view.map((entry) => entry.key));
+      for (const entry of view) expect(exported[entry.key]).toBe(entry.message);
+    }
+    const points = json<Record<string, string>>(capture(['export', '--resource', 'points']).stdout);
+    // A customers entry that points shares, and a request-level one.
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG.sharedWith).toContain('points');
+    expect(points).toHaveProperty('CUSTOMER_NOT_FOUND_FOR_ORG');
+    expect(points).toHaveProperty('INVALID_PATH_PARAMETER');
+    expect(points).not.toHaveProperty('INVALID_CHANNEL_TYPE');
+  });
+
+  it('holds exactly the entries that belong to the resource, for every resource and format', () => {
+    for (const resource of resources) {
+      for (const format of ['json', 'i18next', 'icu']) {
+        const exported = json<Record<string, string>>(capture(['export', '--resource', resource, '--format', format]).stdout);
+        expect(Object.keys(exported).sort(), `${resource} ${format}`).toEqual(catalog.filter((entry) => belongsTo(entry, resource as Resource)).map((entry) => entry.key).sort());
+      }
+    }
+  });
+
+  it('writes the ICU name of a placeholder ICU cannot read, as the help says', () => {
+    const icu = json<Record<string, string>>(capture(['export', '--format', 'icu', '--resource', 'points']).stdout);
+    expect(icu['POINTS_ISSUE_BILL_NOT_FOUND']).toBe('Bill not found with id {id_number}');
+    const exportHelp = capture(['export', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(exportHelp).toContain('({id number} is {id_number}): format with icuParams(params)');
+  });
+});
+
+const publishedDir = new URL('./fixtures/payloads/published/', import.meta.url);
+const published = readdirSync(publishedDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => ({
+    name,
+    ...(JSON.parse(readFileSync(new URL(name, publishedDir), 'utf8')) as { payload: unknown; statuses: { path: string }[]; malformed_json?: true; payload_raw?: string }),
+  }));
+const wellFormed = published.filter((sample) => !sample.malformed_json);
+
+interface ReadJson {
+  source: string;
+  statuses: {
+    path: string;
+    category: string;
+    code: number | null;
+    message: string | null;
+    resolution: { status: string; text?: string; params?: Record<string, string>; entry?: Record<string, unknown>; candidates?: Record<string, unknown>[] };
+    userMessage: string | null;
+  }[];
+}
+
+const summary = ({ key, code, category, resource, kind, retryable }: Entry) => JSON.parse(JSON.stringify({ key, code, category, resource, kind, retryable })) as unknown;
+
+describe('read', () => {
+  it(`prints what readStatuses finds in each of the ${wellFormed.length} well-formed published responses, as JSON`, () => {
+    expect(wellFormed.length).toBeGreaterThan(150);
+    for (const { name, payload, statuses: listed } of wellFormed) {
+      const run = capture(['read', '-', '--json'], { stdin: JSON.stringify(payload) });
+      expect(run.status, name).toBe(listed.length ? 0 : 1);
+      const body = json<ReadJson>(run.stdout);
+      const expected = readStatuses(payload);
+      expect(body.statuses.map((status) => status.path), name).toEqual(expected.map((status) => status.path));
+      body.statuses.forEach((status, i) => {
+        const want = expected[i]!;
+        expect(status, `${name} ${status.path}`).toMatchObject({ category: want.category, code: want.code ?? null, message: want.message ?? null, userMessage: userMessage(want) ?? null });
+        const { resolution } = want;
+        expect(status.resolution.status).toBe(resolution.status);
+        if (resolution.status === 'resolved') expect(status.resolution).toEqual({ status: 'resolved', text: resolution.text, params: { ...resolution.params }, entry: summary(resolution.entry) });
+        if (resolution.status === 'ambiguous') expect(status.resolution).toEqual({ status: 'ambiguous', text: resolution.text, candidates: resolution.candidates.map(summary) });
+      });
+      // Every status the page lists is among them.
+      for (const { path } of listed) expect(body.statuses.map((status) => status.path), `${name} ${path}`).toContain(path);
+    }
+  });
+
+  it('prints each status as text: path, category, code, message, resolution, entry and the text to show', () => {
+    for (const { name, payload } of wellFormed.slice(0, 40)) {
+      const run = capture(['read', 'body.json'], { files: { 'body.json': JSON.stringify(payload) } });
+      const statuses = readStatuses(payload);
+      expect(run.stdout, name).toMatch(new RegExp(`^${statuses.length} status(es)? in "body.json":\n`));
+      for (const status of statuses) {
+        const head = `${status.path || '(the body)'}  ${status.category} ${status.code ?? 'no code'}  ${status.message === undefined ? '(no message)' : JSON.stringify(status.message)}`;
+        const at = run.stdout.indexOf(`\n${head}\n`);
+        expect(at, `${name}: ${head}`).toBeGreaterThan(0);
+        const block = run.stdout.slice(at + 1).split('\n\n')[0]!;
+        const { resolution } = status;
+        if (resolution.status === 'resolved') {
+          const { entry } = resolution;
+          expect(block).toContain(`    resolved, text ${resolution.text}: ${entry.key} · ${entry.resource} · ${entry.category}${entry.kind ? ` · ${entry.kind} · ${entry.retryable ? 'retryable' : 'not retryable'}` : ''}\n`);
+        } else if (resolution.status === 'ambiguous') {
+          expect(block).toContain(`    ambiguous, text ${resolution.text}: ${resolution.candidates.length} candidate`);
+          expect(block).toContain(`      ${resolution.candidates[0]!.key} · ${resolution.candidates[0]!.resource}`);
+        } else {
+          expect(block).toContain('    unknown: ');
+        }
+        const shown = userMessage(status);
+        expect(block.trimEnd().split('\n').at(-1)).toBe(`    show: ${shown ?? 'nothing (no sure entry, no server text)'}`);
+      }
+    }
+  });
+
+  it('refuses the published sample that is no JSON (it lacks its opening brace), naming the parse error', () => {
+    const malformed = published.filter((sample) => sample.malformed_json);
+    expect(malformed.length).toBeGreaterThan(0);
+    for (const { name, payload_raw: raw } of malformed) {
+      const run = capture(['read', name], { files: { [name]: raw! } });
+      expect(run.status, name).toBe(2);
+      expect(run.stderr, name).toMatch(new RegExp(`^capillary-codes: "${name.replace(/\./g, '\\.')}" is not JSON: [^\n]+\n$`));
+    }
+  });
+
+  it('passes the hints to readStatuses', () => {
+    const read = (stdin: string, ...hints: string[]) => json<ReadJson>(capture(['read', '-', '--json', ...hints], { stdin }).stdout).statuses[0]!.resolution;
+    // 8093 is a customers lookup error and a staff walk-in error, both v2.
+    const walkIn = JSON.stringify({ errors: [{ code: 8093 }] });
+    expect(read(walkIn)).toMatchObject({ status: 'ambiguous' });
+    expect(read(walkIn, '--resource', 'staff')).toMatchObject({ status: 'resolved', entry: { key: 'STAFF_WALKIN_FAILED', resource: 'staff' } });
+    // A bare errors list reads as v2; 1101's v1.1 entry is customers'.
+    const channel = JSON.stringify({ errors: [{ code: 1101 }] });
+    expect(read(channel)).toMatchObject({ status: 'resolved', entry: { key: 'TRANSACTION_INVALID_PROGRAM_ID' } });
+    expect(read(channel, '--api', 'v1.1')).toMatchObject({ status: 'resolved', entry: { key: 'INVALID_CHANNEL_TYPE' } });
+    const register = JSON.stringify({ response: { customers: { customer: { item_status: { success: 'true', code: 1000 } } } } });
+    expect(read(register)).toMatchObject({ status: 'ambiguous' });
+    expect(read(register, '--operation', 'register')).toMatchObject({ status: 'resolved', entry: { key: 'CUSTOMER_REGISTERED' } });
+  });
+
+  it('exit 1 when the body holds no status; 2 when the file cannot be read or is not JSON, naming it', () => {
+    expect(capture(['read', '-'], { stdin: '{"data": {"code": "store.till"}}' })).toEqual({ status: 1, stdout: '', stderr: 'capillary-codes: no status found in standard input: no item_status, status, errors or warnings with a code\n' });
+    expect(capture(['read', '-', '--json'], { stdin: '[]' })).toMatchObject({ status: 1, stdout: '{\n  "source": "-",\n  "hints": {},\n  "statuses": []\n}\n' });
+    const missing = capture(['read', 'nope.json']);
+    expect(missing).toMatchObject({ status: 2, stdout: '' });
+    expect(missing.stderr).toBe(`capillary-codes: cannot read "nope.json": ENOENT: no such file or directory, open 'nope.json'\n`);
+    const broken = capture(['read', 'body.json'], { files: { 'body.json': '{"errors": [\n{"code": 1' } });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^capillary-codes: "body\.json" is not JSON: [^\n]*JSON[^\n]*\n$/);
+    const xml = capture(['read', '-'], { stdin: '<response><status><code>200</code></status></response>' });
+    expect(xml.status).toBe(2);
+    expect(xml.stderr).toContain('standard input is not JSON (it reads as XML: read takes JSON bodies)');
+    expect(capture(['read', '-']).stderr).toBe('capillary-codes: cannot read standard input: EAGAIN: resource temporarily unavailable, read\n');
+  });
+});
+
+describe('help and demo', () => {
+  const topics = ['lookup', 'search', 'format', 'read', 'export'] as const;
+  const helpOf = (topic?: string) => capture(topic ? ['help', topic] : ['--help']).stdout;
+
+  it('says "the Capillary API", lists every resource and every command', () => {
+    const main = helpOf();
+    expect(main).toContain('what a status code of the Capillary API means');
+    expect(main).not.toMatch(/customers API/);
+    for (const resource of resources) expect(main).toMatch(new RegExp(`[ ,]${resource}(,|\\n)`));
+    for (const api of apis) expect(main).toContain(api);
+    for (const command of ['search', 'format', 'read', 'export', 'demo']) expect(main).toContain(`capillary-codes ${command} `.trimEnd());
+    expect(main).toContain('--resource R');
+    expect(main).toContain('{"error": "<reason>"}');
+  });
+
+  it("names in each command's usage exactly the options the command takes", () => {
+    const commandOf = { lookup: ['1101'], search: ['search', 'x'], format: ['format', '1101'], read: ['read', 'x'], export: ['export'] };
+    const valueOf: Record<string, string> = { '--resource': 'customers', '--category': 'error', '--api': 'v2', '--operation': 'register', '--message': 'x', '--limit': '1', '--messages': 'x', '--format': 'json' };
+    const options = [...Object.keys(valueOf), '--html', '--json'];
+    for (const topic of topics) {
+      const accepted = options.filter((option) => {
+        const parsed = parseArgs([...commandOf[topic], option, ...(valueOf[option] === undefined ? [] : [valueOf[option]!])]);
+        return parsed.ok || !parsed.reason.includes('does not apply');
+      });
+      const usage = helpOf(topic).split('\n')[0]!;
+      expect([...usage.matchAll(/--[a-z]+/g)].map((found) => found[0]).sort(), topic).toEqual(accepted.sort());
+    }
+  });
+
+  it('tours a code across resources, read and userMessage, briefly', () => {
+    const { status, stdout, stderr } = capture(['demo']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('$ capillary-codes 1101\n1101 has 2 entries in 2 resources');
+    expect(stdout).toContain('$ capillary-codes 1101 --resource transactions\n1101 means TRANSACTION_INVALID_PROGRAM_ID.');
+    expect(stdout).toContain('$ capillary-codes read response.json\n2 statuses in "response.json":');
+    expect(stdout).toContain('show: Card is BLOCKED, not allowed to do any further actions');
+    expect(stdout).toContain('userMessage(');
+    expect(stdout).not.toMatch(/undefined|\[object Object\]/);
+    expect(stdout.split('\n').length).toBeLessThan(80);
+  });
+});
+
+describe('main, in process', () => {
+  it('colours on a terminal only, and never with NO_COLOR', () => {
+    expect(capture(['8011'], { isTTY: true }).stdout).toMatch(ansi);
+    expect(capture(['8011'], { isTTY: true, env: { NO_COLOR: '' } }).stdout).toMatch(ansi);
+    expect(capture(['8011'], { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toMatch(ansi);
+    expect(capture(['8011'], { isTTY: false }).stdout).not.toMatch(ansi);
+    expect(capture(['format', '8006', '0=1'], { isTTY: true, env: { NO_COLOR: 'yes' } }).stdout).toBe('Add failed, Customer already exists with id 1 for same source\n');
+  });
+
+  it('--json output is never coloured', () => {
+    for (const argv of [['8011', '--json'], ['read', '-', '--json'], ['search', 'card blocked', '--json']]) {
+      const { stdout } = capture(argv, { isTTY: true, stdin: '{"errors": [{"code": 8011}]}' });
+      expect(stdout, argv.join(' ')).not.toMatch(ansi);
+      expect(() => JSON.parse(stdout)).not.toThrow();
+    }
+  });
+
+  it('search marks values read from the text, and filters by resource', () => {
+    const { stdout } = capture(['search', 'Card is BLOCKED']);
+    expect(stdout.split('\n')[0]).toMatch(/^ {3}8087 {2}error {4}customers +CARD_ACTIONS_NOT_ALLOWED +Card is \{0\}, not allowed to do any further actions {2}\(0="BLOCKED"\)$/);
+    const body = json<{ hits: { entry: Entry; params: Record<string, string> }[] }>(capture(['search', 'Card is BLOCKED', '--json']).stdout);
+    expect(body.hits[0]).toMatchObject({ entry: { key: 'CARD_ACTIONS_NOT_ALLOWED' }, params: { 0: 'BLOCKED' } });
+    const inTransactions = capture(['search', 'Card is BLOCKED', '--resource', 'transactions']);
+    expect(inTransactions.stdout).not.toContain('CARD_ACTIONS_NOT_ALLOWED');
+    const hits = json<{ hits: { entry: Entry }[] }>(capture(['search', 'customer not found', '--resource', 'points', '--json']).stdout).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(belongsTo(hit.entry, 'points'), hit.entry.key).toBe(true);
+    expect(capture(['search', 'qwxz', '--resource', 'points']).stderr).toBe('capillary-codes: no entry in points resembles "qwxz"\n');
   });
 });

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { catalog, defineMessages, format } from 'capillary-codes';
+import { catalog as pointsView } from 'capillary-codes/points';
+import { icuParams } from '../src/i18n.js';
 
 // The built bin, as users run it: `npm test` builds before testing.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -30,18 +32,19 @@ function json<T = Record<string, unknown>>(result: Run): T {
 const ansi = /\u001b\[/;
 
 describe('capillary-codes <code>', () => {
-  it('explains a code with one entry, exit 0', () => {
-    const result = run(['816']);
+  it('explains a code, grouped by resource, exit 0', () => {
+    const result = run(['1101']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('CUSTOMER_NOT_FOUND_FOR_ORG');
-    expect(result.stdout).toContain('Customer not found for organization.');
     expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^1101 has 2 entries in 2 resources/);
+    expect(result.stdout.indexOf('\ncustomers:\n  INVALID_CHANNEL_TYPE  ')).toBeGreaterThan(0);
+    expect(result.stdout.indexOf('\ntransactions:\n  TRANSACTION_INVALID_PROGRAM_ID  ')).toBeGreaterThan(0);
   });
 
   it('lists every candidate of a duplicated code and explains the paraphrase', () => {
     const result = run(['8011']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/8011 has 2 entries/);
+    expect(result.stdout).toMatch(/^8011 has 2 entries;/);
     // The server's text ranks before the documentation's paraphrase.
     expect(result.stdout.indexOf('LOOKUP_INVALID_SOURCE ')).toBeLessThan(result.stdout.indexOf('LOOKUP_INVALID_SOURCE_ACCOUNT '));
     expect(result.stdout).toContain("documentation's paraphrase");
@@ -51,10 +54,9 @@ describe('capillary-codes <code>', () => {
   it('explains the same code in two categories, and a text shared by two codes', () => {
     const four = run(['400']);
     expect(four.stdout).toContain('400 is also a warning: ADMIN_AUTH_NOT_SUPPORTED');
-    expect(four.stdout).toContain('400 is also an error: INVALID_INPUT');
+    expect(four.stdout).toMatch(/400 is also an error, in \d+ entries: INVALID_INPUT, /);
     expect(four.stdout).toContain('is the text of 1015 NO_IDENTIFIER_PROVIDED');
-    const recommendations = run(['1050']);
-    expect(recommendations.stdout).toContain('Same text as 1061 RECOMMENDATIONS_FETCHED_1061');
+    expect(run(['1050']).stdout).toContain('Same text as 1061 RECOMMENDATIONS_FETCHED_1061');
     const status = run(['8088']);
     expect(status.stdout).toContain('also a warning with the same text');
     expect(status.stdout).toContain('--category');
@@ -67,11 +69,10 @@ describe('capillary-codes <code>', () => {
     expect(result.stdout).toContain('params: 0="42"');
   });
 
-  it('picks with --category and still shows what the hint left out', () => {
-    const result = run(['400', '--category', 'warning']);
-    expect(result.stdout).toMatch(/^400 means ADMIN_AUTH_NOT_SUPPORTED/);
-    expect(result.stdout).toContain('Other entries of 400, left out by the hints:');
-    expect(result.stdout.indexOf('INVALID_INPUT  error')).toBeGreaterThan(result.stdout.indexOf('left out'));
+  it('prints only what the hints leave, with one line on the rest', () => {
+    const result = run(['1000', '--operation', 'register']);
+    expect(result.stdout).toMatch(/^1000 means CUSTOMER_REGISTERED\.\n\d+ other entries of 1000 left out by --operation register \(capillary-codes 1000 lists every entry\)\.\n/);
+    expect(result.stdout).not.toContain('CUSTOMER_RETRIEVED');
   });
 
   it('says when a hint fits no entry and is ignored', () => {
@@ -86,7 +87,7 @@ describe('capillary-codes <code>', () => {
     expect(json(run(['DATE_IN_PAST', '--json']))).toMatchObject({
       query: { key: 'DATE_IN_PAST' },
       resolution: { status: 'resolved', key: 'DATE_IN_PAST' },
-      entries: [{ key: 'DATE_IN_PAST', code: 1215, params: ['x'], candidate: true }],
+      entries: [{ key: 'DATE_IN_PAST', code: 1215, resource: 'customers', kind: 'invalid-argument', retryable: false, params: ['x'], candidate: true }],
     });
   });
 
@@ -103,7 +104,7 @@ describe('capillary-codes <code>', () => {
     expect(body.resolution.candidates).toEqual(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT']);
     expect(body.entries.map((entry) => entry.key)).toEqual(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT']);
     expect(body.entries[1]!.paraphrase).toBe(true);
-    expect(body.entries[1]!.relations).toEqual([{ kind: 'paraphrase-of', key: 'LOOKUP_INVALID_SOURCE', code: 8011, category: 'error' }]);
+    expect(body.entries[1]!.relations).toEqual([{ kind: 'paraphrase-of', key: 'LOOKUP_INVALID_SOURCE', code: 8011, category: 'error', resource: 'customers' }]);
     expect(body.entries[1]!.explanations.at(-1)).toMatch(/^Note: /);
   });
 
@@ -112,27 +113,36 @@ describe('capillary-codes <code>', () => {
     expect(body['resolution']).toEqual({ status: 'resolved', key: 'ADD_CUSTOMER_EXISTS', text: 'exact', params: { 0: '42' } });
   });
 
-  it('exit 1 for a code or key not in the catalog, one line on stderr', () => {
-    for (const args of [['200'], ['NO_SUCH_KEY'], ['99999', '--json']]) {
+  it('exit 1 for a code or key not in the catalog, one line on stderr, JSON with --json', () => {
+    for (const args of [['42424242'], ['NO_SUCH_KEY'], ['99999', '--json']]) {
       const result = run(args);
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
     }
-    expect(json(run(['200', '--json']))).toMatchObject({ found: false, resolution: { status: 'unknown' }, entries: [] });
+    expect(run(['42424242']).stderr).toBe('capillary-codes: 42424242 is not a code of the Capillary API (try: capillary-codes search <text>)\n');
+    const asJson = run(['--json', '42424242']);
+    expect(json(asJson)).toMatchObject({ found: false, resolution: { status: 'unknown' }, entries: [] });
+    expect(JSON.parse(asJson.stderr)).toEqual({ error: '42424242 is not a code of the Capillary API (try: capillary-codes search <text>)' });
     expect(run(['CUSTOMER_NOT_FOUND']).stderr).toContain('keys containing it: CUSTOMER_NOT_FOUND_FOR_ORG');
   });
 });
 
 describe('capillary-codes search', () => {
+  const keysOf = (stdout: string) => stdout.split('\n').map((line) => /^[* ]\s+\d+\s+\w+\s+\S+\s+([A-Z0-9_]+)/.exec(line)?.[1]).filter(Boolean);
+
   it('ranks entries by how well they say the text, the match() pick first', () => {
     const result = run(['search', 'invalid source']);
     expect(result.status).toBe(0);
-    const keys = result.stdout.split('\n').map((line) => /^[* ]\s+\d+\s+\w+\s+([A-Z0-9_]+)/.exec(line)?.[1]).filter(Boolean);
+    const keys = keysOf(result.stdout);
     expect(keys[0]).toBe('INVALID_SOURCE');
-    expect(keys).toEqual(expect.arrayContaining(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT', 'GET_INVALID_SOURCE']));
-    // Two words fit several entries equally: match() picks none, so no line is starred.
-    expect(result.stdout).not.toMatch(/^\*/m);
-    expect(run(['search', 'source passed invalid']).stdout).toMatch(/^\* {2}8003/);
+    expect(result.stdout).toMatch(/^\* {2}8003 {2}error {4}customers/);
+    expect(run(['search', 'invalid source', '--limit', '100']).stdout).toEqual(expect.stringContaining('LOOKUP_INVALID_SOURCE_ACCOUNT'));
+  });
+
+  it('reads a filled template from a few words', () => {
+    const result = run(['search', 'Card is BLOCKED']);
+    expect(keysOf(result.stdout)[0]).toBe('CARD_ACTIONS_NOT_ALLOWED');
+    expect(result.stdout.split('\n')[0]).toMatch(/\(0="BLOCKED"\)$/);
   });
 
   it('is tolerant: word order, case, word forms', () => {
@@ -142,15 +152,15 @@ describe('capillary-codes search', () => {
       run(['search', 'Same Customer found in other sources, Merging with userId 42', '--json']),
     );
     expect(merging.hits[0]).toMatchObject({ entry: { key: 'SAME_CUSTOMER_MERGING', params: ['0'] }, best: true, params: { 0: '42' } });
-    expect(merging.hits[1]).toMatchObject({ best: false, params: {} });
   });
 
   it('--json: hits with scores, filters applied strictly', () => {
-    const body = json<{ total: number; hits: { entry: { category: string }; score: number }[] }>(
-      run(['search', 'retrieved', '--category', 'success', '--json']),
+    const body = json<{ total: number; hits: { entry: { category: string; resource: string }; score: number }[] }>(
+      run(['search', 'retrieved', '--category', 'success', '--resource', 'customers', '--json']),
     );
     expect(body.hits.length).toBeGreaterThan(3);
     expect(body.hits.every((hit) => hit.entry.category === 'success')).toBe(true);
+    expect(body.hits.every((hit) => ['customers', 'api'].includes(hit.entry.resource))).toBe(true);
     const scores = body.hits.slice(1).map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
@@ -166,7 +176,9 @@ describe('capillary-codes search', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('capillary-codes: no entry resembles "qwxz"\n');
-    expect(json(run(['search', 'qwxz', '--json']))).toMatchObject({ total: 0, hits: [] });
+    const asJson = run(['search', 'qwxz', '--json']);
+    expect(json(asJson)).toMatchObject({ total: 0, hits: [] });
+    expect(JSON.parse(asJson.stderr)).toEqual({ error: 'no entry resembles "qwxz"' });
     expect(run(['search', '8011']).stderr).toBe('capillary-codes: no entry resembles "8011"; to look it up: capillary-codes 8011\n');
   });
 });
@@ -180,8 +192,11 @@ describe('capillary-codes format', () => {
     expect(run(['format', '91022', 'x=SMS', 'y=a=b']).stdout).toBe('Failed to update subscription for SMS channel and priority a=b.\n');
   });
 
-  it('keeps a placeholder with no value visible', () => {
-    expect(run(['format', '8006']).stdout).toBe('Add failed, Customer already exists with id {0} for same source\n');
+  it('a placeholder with no value is bad usage, named', () => {
+    const result = run(['format', '8006']);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toBe('capillary-codes: ADD_CUSTOMER_EXISTS needs {0}, as in: capillary-codes format 8006 0=…\n');
+    expect(JSON.parse(run(['format', '8006', '--json']).stderr)).toEqual({ error: 'ADD_CUSTOMER_EXISTS needs {0}, as in: capillary-codes format 8006 0=…' });
   });
 
   it('an ambiguous code is bad usage that lists the keys to pick', () => {
@@ -194,7 +209,7 @@ describe('capillary-codes format', () => {
   });
 
   it('a param the entry does not take is bad usage', () => {
-    const result = run(['format', '1215', 'y=1']);
+    const result = run(['format', 'DATE_IN_PAST', 'y=1']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('capillary-codes: DATE_IN_PAST takes {x}; got {y}\n');
   });
@@ -204,6 +219,7 @@ describe('capillary-codes format', () => {
       key: 'CARD_ACTIONS_NOT_ALLOWED',
       code: 8087,
       category: 'error',
+      resource: 'customers',
       params: { 0: 'BLOCKED' },
       text: 'Card is BLOCKED, not allowed to do any further actions',
       parts: ['Card is ', { param: '0', value: 'BLOCKED' }, ', not allowed to do any further actions'],
@@ -211,11 +227,37 @@ describe('capillary-codes format', () => {
   });
 
   it('--html escapes values, not the template', () => {
-    expect(run(['format', '1215', 'x=<b>', '--html']).stdout).toBe('&lt;b&gt; cannot be a past date.\n');
+    expect(run(['format', 'DATE_IN_PAST', 'x=<b>', '--html']).stdout).toBe('&lt;b&gt; cannot be a past date.\n');
   });
 
   it('unknown code: exit 1', () => {
-    expect(run(['format', '200']).status).toBe(1);
+    expect(run(['format', '42424242']).status).toBe(1);
+  });
+});
+
+describe('capillary-codes read', () => {
+  const body = readFileSync(new URL('./fixtures/payloads/published/ghdocs-hist_v1.1_customers_register-customer_1000.json', import.meta.url), 'utf8');
+  const payload = JSON.stringify((JSON.parse(body) as { payload: unknown }).payload);
+
+  it('reads a body from standard input', () => {
+    const result = spawnSync(process.execPath, [cli, 'read', '-'], { encoding: 'utf8', input: payload, env: { ...process.env, NO_COLOR: undefined } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^3 statuses in standard input:\n\nresponse\.status {2}success 200 {2}"SUCCESS"\n/);
+    expect(result.stdout).toContain('    resolved, text close: CUSTOMER_REGISTERED · customers · success\n    show: Customer registered successfully.\n');
+  });
+
+  it('reads a file, --json; exit 2 on a file that is not there or not JSON', () => {
+    const file = fileURLToPath(new URL('./fixtures/payloads/v11-get-single-customer.json', import.meta.url));
+    const asJson = json<{ statuses: { path: string }[] }>(run(['read', file, '--json']));
+    // The fixture wraps the body with its expectations: read reads the whole file as a body.
+    expect(asJson.statuses.map((status) => status.path)).toContain('payload.response.customers.customer.item_status');
+    const missing = run(['read', '/nonexistent/body.json']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^capillary-codes: cannot read "\/nonexistent\/body\.json": ENOENT/);
+    const notJson = spawnSync(process.execPath, [cli, 'read', '-', '--json'], { encoding: 'utf8', input: '<response/>' });
+    expect(notJson.status).toBe(2);
+    expect(JSON.parse(notJson.stderr)).toEqual({ error: expect.stringMatching(/^standard input is not JSON \(it reads as XML: read takes JSON bodies\): /) });
   });
 });
 
@@ -234,19 +276,25 @@ describe('capillary-codes export', () => {
     expect(messages['DATE_IN_PAST']).toBe('{{x}} cannot be a past date.');
   });
 
-  it('icu formats with intl-messageformat as format() does', () => {
+  it('icu formats with intl-messageformat as format() does, params renamed by icuParams', () => {
     const messages = json<Record<string, string>>(run(['export', '--format=icu']));
     expect(messages['INSTORE_PROFILE_MISSING']).toBe("Unable to create profile as instore profile doesn''t exist");
     for (const entry of catalog) {
       const params = Object.fromEntries(entry.params.map((name) => [name, `v${name}`]));
-      expect(String(new IntlMessageFormat(messages[entry.key]!, 'en').format(params))).toBe(format(entry, params));
+      expect(String(new IntlMessageFormat(messages[entry.key]!, 'en').format(icuParams(params))), entry.key).toBe(format(entry, params));
     }
   });
 
-  it('an unknown format is bad usage', () => {
+  it('--resource: only what the view holds', () => {
+    const points = json<Record<string, string>>(run(['export', '--resource', 'points']));
+    expect(Object.keys(points)).toEqual(pointsView.map((entry) => entry.key));
+  });
+
+  it('an unknown format or resource is bad usage', () => {
     const result = run(['export', '--format', 'po']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('capillary-codes: --format must be one of json, i18next, icu, got "po"\n');
+    expect(run(['export', '--resource', 'loyalty']).stderr).toMatch(/^capillary-codes: --resource must be one of api, customers, transactions, .*, got "loyalty"\n$/);
   });
 });
 
@@ -256,11 +304,14 @@ describe('help, version, usage errors', () => {
       const result = run(args);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('Usage');
+      expect(result.stdout).toContain('the Capillary API');
       expect(result.stdout).toContain('capillary-codes search');
-      expect(result.stdout).toContain('export [--format json|i18next|icu]');
+      expect(result.stdout).toContain('capillary-codes read <FILE|->');
+      expect(result.stdout).toContain('export [--format json|i18next|icu] [--resource R]');
     }
     expect(run(['search', '--help']).stdout).toMatch(/^Usage: capillary-codes search/);
     expect(run(['help', 'format']).stdout).toMatch(/^Usage: capillary-codes format/);
+    expect(run(['read', '--help']).stdout).toMatch(/^Usage: capillary-codes read/);
     expect(run(['8011', '--help']).stdout).toMatch(/^Usage: capillary-codes <code\|KEY>/);
   });
 
@@ -275,7 +326,8 @@ describe('help, version, usage errors', () => {
     [['--bogus'], 'unknown option "--bogus"'],
     [['8011', '--category'], '--category needs a value'],
     [['8011', '--category', 'fatal'], '--category must be one of success, error, warning'],
-    [['8011', '--api', 'v3'], '--api must be one of v1.1, v2'],
+    [['8011', '--api', 'v4'], '--api must be one of v1.1, v2, v3, api_gateway, auth'],
+    [['8011', '--resource', 'customer'], '--resource must be one of api, customers,'],
     [['8011', '--limit', '3'], '--limit does not apply to a lookup'],
     [['08011'], 'is not a code'],
     [['8011', '8012'], 'one code or key at a time'],
@@ -285,6 +337,8 @@ describe('help, version, usage errors', () => {
     [['search', 'x', '--limit', '0'], '--limit must be a positive whole number'],
     [['format'], 'format needs a code or a key'],
     [['format', '8006', 'oops'], 'expected a param as name=value'],
+    [['read'], 'read needs a file'],
+    [['read', 'x.json', '--category', 'error'], '--category does not apply to read'],
     [['CUSTOMER_NOT_FOUND_FOR_ORG', '--message', 'x'], '--message applies to a code, not a key'],
     [['export', 'extra'], 'export takes no arguments'],
     [['demo', '--json'], '--json does not apply to demo'],
@@ -292,8 +346,13 @@ describe('help, version, usage errors', () => {
     const result = run(args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^capillary-codes: [^\n]+\n$/);
-    expect(result.stderr).toContain(reason);
+    if (args.includes('--json')) {
+      expect(result.stderr).toMatch(/^\{[^\n]+\}\n$/);
+      expect((JSON.parse(result.stderr) as { error: string }).error).toContain(reason);
+    } else {
+      expect(result.stderr).toMatch(/^capillary-codes: [^\n]+\n$/);
+      expect(result.stderr).toContain(reason);
+    }
   });
 });
 
@@ -311,7 +370,7 @@ function runOnTerminal(args: readonly string[], env: Record<string, string | und
 
 describe('colour', () => {
   it('never writes ANSI codes when stdout is not a terminal', () => {
-    for (const args of [['8011'], ['search', 'invalid source'], ['format', '8006', '0=1'], ['demo']]) {
+    for (const args of [['8011'], ['search', 'invalid source'], ['format', '8006', '0=1'], ['demo'], ['8006', '--json']]) {
       const result = run(args);
       expect(ansi.test(result.stdout + result.stderr), args.join(' ')).toBe(false);
     }
@@ -335,9 +394,10 @@ describe('demo', () => {
   it('tours the CLI and the library, exit 0', () => {
     const result = run(['demo']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('$ capillary-codes 8011');
-    expect(result.stdout).toContain('$ capillary-codes format 8006 0=12345');
-    expect(result.stdout).toContain('"key":"ADD_CUSTOMER_EXISTS"');
+    expect(result.stdout).toContain('$ capillary-codes 1101\n');
+    expect(result.stdout).toContain('$ capillary-codes 1101 --resource transactions\n');
+    expect(result.stdout).toContain('$ capillary-codes read response.json\n');
+    expect(result.stdout).toContain('userMessage(');
     expect(result.stderr).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { catalog, defineMessages, entries, format } from 'capillary-codes';
-import { exportMessages, i18nextMessage, icuMessage } from '../src/i18n.js';
+import { exportMessages, i18nextMessage, icuMessage, icuParamName, icuParams } from '../src/i18n.js';
 
 /** A distinct value per placeholder, with characters ICU would treat specially in a template. */
 function sampleParams(names: readonly string[]): Record<string, string> {
@@ -26,13 +26,50 @@ describe('ICU MessageFormat export', () => {
     expect(icuFormat(exported.INVALID_START_DATE_FORMAT!, {})).toBe("Invalid startDate. Should be in 'yyyy-MM-dd' format");
   });
 
-  it('formats every exported message to the same text as format()', () => {
+  it('formats every exported message to the same text as format(), the params renamed as icuParams renames them', () => {
     const exported = exportMessages('icu');
     expect(Object.keys(exported)).toEqual(catalog.map((entry) => entry.key));
     for (const entry of catalog) {
       const params = sampleParams(entry.params);
-      expect(icuFormat(exported[entry.key]!, params), entry.key).toBe(format(entry, params));
+      expect(icuFormat(exported[entry.key]!, icuParams(params)), entry.key).toBe(format(entry, params));
     }
+  });
+
+  it('writes a placeholder name ICU cannot read as an identifier: {id number} is {id_number}', () => {
+    const exported = exportMessages('icu');
+    const renamed = catalog.filter((entry) => entry.params.some((name) => icuParamName(name) !== name));
+    // The points tables name placeholders with spaces, verbatim from the source.
+    expect(renamed.map((entry) => entry.key)).toEqual(expect.arrayContaining(['POINTS_ISSUE_BILL_NOT_FOUND', 'POINTS_ISSUE_ALTERNATE_CURRENCY_NOT_FOUND']));
+    expect(exported.POINTS_ISSUE_BILL_NOT_FOUND).toBe('Bill not found with id {id_number}');
+    expect(exported.POINTS_ISSUE_ALTERNATE_CURRENCY_NOT_FOUND).toContain('{alternate_currency_id}');
+    for (const entry of renamed) {
+      const names = [...exported[entry.key]!.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]!);
+      expect(names.every((name) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)), entry.key).toBe(true);
+    }
+  });
+
+  it.each([
+    ['x', 'x'],
+    ['0', '0'],
+    ['12', '12'],
+    ['max_limit', 'max_limit'],
+    ['é', 'é'],
+    ['id number', 'id_number'],
+    ['alternate currency id', 'alternate_currency_id'],
+    ['a - b', 'a_b'],
+    ['01', '_01'],
+    ['1st', '_1st'],
+    ['', '_'],
+    [' x', '_x'],
+  ])('icuParamName(%j) is %j', (name, expected) => {
+    expect(icuParamName(name)).toBe(expected);
+    expect(icuFormat(`{${icuParamName(name)}}`, icuParams({ [name]: 'v' }))).toBe('v');
+  });
+
+  it('refuses a template whose two placeholders would take one ICU name, naming both', () => {
+    expect(() => icuMessage('{a b} and {a_b}')).toThrow(TypeError);
+    expect(() => icuMessage('{a b} and {a_b}')).toThrow(/\{a_b\} and \{a b\}|\{a b\} and \{a_b\}/);
+    expect(icuMessage('{a b} and {a b}')).toBe('{a_b} and {a_b}');
   });
 
   it('leaves placeholders as ICU arguments', () => {
@@ -56,8 +93,9 @@ describe('ICU MessageFormat export', () => {
     expect(icuFormat(icuMessage(template), params)).toBe(expected);
   });
 
-  it('rejects a placeholder name ICU cannot read, naming it', () => {
-    expect(() => icuMessage('bad {a b} name')).toThrow(/\{a b\}/);
+  it('formats a renamed placeholder back to what format() writes', () => {
+    expect(icuMessage('bad {a b} name')).toBe('bad {a_b} name');
+    expect(icuFormat(icuMessage('bad {a b} name'), icuParams({ 'a b': "it's {x}" }))).toBe(format('bad {a b} name' as never, { 'a b': "it's {x}" } as never));
   });
 });
 

@@ -1,24 +1,31 @@
 import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalog, format, parseCode } from 'capillary-codes';
+import { apis, catalog, format, parseCode, readStatuses, resources, type Entry } from 'capillary-codes';
 import { main, parseArgs, type Io } from '../../src/cli.js';
-import { icuMessage, i18nextMessage, exportMessages } from '../../src/i18n.js';
+import { icuMessage, icuParams, i18nextMessage, exportMessages } from '../../src/i18n.js';
 import { search } from '../../src/search.js';
-import { explain, relations } from '../../src/explain.js';
-import { anyText, anyValue, attempt, catalogSet, catalogText, describeError, expectUntouched, HUGE_RUNS, numericText, prototypeNames, prototypesUntouched, real, recipe, runs, TIMEOUT, trickyText } from './hostile.js';
+import { belongsTo, explain, relations } from '../../src/explain.js';
+import { anyText, anyValue, attempt, catalogText, describeError, expectUntouched, HUGE_RUNS, numericText, prototypeNames, prototypesUntouched, real, recipe, runs, TIMEOUT, trickyText } from './hostile.js';
 
 afterEach(expectUntouched);
 
+// The CLI speaks for the whole API: its entries are the root entry's, not a view's.
+const catalogSet: ReadonlySet<Entry> = new Set(catalog);
 const keys = catalog.map((entry) => entry.key);
 const operations = [...new Set(catalog.flatMap((entry) => entry.operations ?? []))];
+/**
+ * The longest one-line reason: "--operation must be one of" the catalog's 41 operations, or
+ * "--resource must be one of" its 37 resources, then the value given, cut to 40 characters.
+ */
+const maxReason = 700;
 
 /** Words a command line is made of: commands, options with and without values, codes, keys, params, and junk. */
 const word = fc.oneof(
-  fc.constantFrom('search', 'format', 'export', 'demo', 'help', 'lookup'),
-  fc.constantFrom('--category', '--api', '--operation', '--message', '--limit', '--messages', '--format', '--json', '--html', '--help', '--version', '-h', '-v', '-V', '--', '-', '---', '--=x', '--json=1', '--category=error', '--limit=0', '--limit=999999', '--limit=1e3'),
+  fc.constantFrom('search', 'format', 'export', 'read', 'demo', 'help', 'lookup'),
+  fc.constantFrom('--resource', '--category', '--api', '--operation', '--message', '--limit', '--messages', '--format', '--json', '--html', '--help', '--version', '-h', '-v', '-V', '--', '-', '---', '--=x', '--json=1', '--category=error', '--resource=customers', '--resource=', '--limit=0', '--limit=999999', '--limit=1e3'),
   fc.constantFrom(...prototypeNames).map((name) => `--${name}`),
-  fc.constantFrom('success', 'error', 'warning', 'v1.1', 'v2', 'json', 'i18next', 'icu', ...operations),
+  fc.constantFrom('success', 'error', 'warning', 'json', 'i18next', 'icu', 'body.json', 'fr.json', ...apis, ...resources, ...operations),
   numericText,
   fc.constantFrom(...keys),
   fc.constantFrom(...keys).map((key) => key.toLowerCase()),
@@ -28,7 +35,7 @@ const word = fc.oneof(
 );
 const argv = fc.array(word, { maxLength: 8 });
 
-function capture(args: readonly unknown[], files: Record<string, unknown>, isTTY: boolean) {
+function capture(args: readonly unknown[], files: Record<string, unknown>, isTTY: boolean, stdin?: string) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -36,25 +43,31 @@ function capture(args: readonly unknown[], files: Record<string, unknown>, isTTY
     stderr: { write: (text: string) => (stderr += text) },
     env: {},
     readFile: (path) => {
-      const content = files[path];
+      const content = Object.hasOwn(files, path) ? files[path] : undefined;
       if (typeof content !== 'string') throw new Error(`ENOENT: ${path}`);
       return content;
+    },
+    readStdin: () => {
+      if (stdin === undefined) throw new Error('EAGAIN: no input');
+      return stdin;
     },
   };
   return { result: attempt(() => main(args as string[], io)), stdout: () => stdout, stderr: () => stderr };
 }
 
 describe('fuzz: parseArgs', () => {
-  it('never throws on any command line: a command, or a one-line reason under 400 characters', { timeout: TIMEOUT }, () => {
+  it(`never throws on any command line: a command, or a one-line reason under ${maxReason} characters`, { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(argv, (args) => {
         const parsed = parseArgs(args);
         if (!parsed.ok) {
           expect(parsed.reason.length).toBeGreaterThan(0);
-          expect(parsed.reason.length).toBeLessThan(400);
+          expect(parsed.reason.length).toBeLessThan(maxReason);
           expect(parsed.reason).not.toMatch(/[\r\n]/);
+          // A refusal is in JSON only where the command line asked for it.
+          if (parsed.json) expect(args).toContain('--json');
         } else {
-          expect(['help', 'version', 'lookup', 'search', 'format', 'export', 'demo']).toContain(parsed.command.name);
+          expect(['help', 'version', 'lookup', 'search', 'format', 'export', 'read', 'demo']).toContain(parsed.command.name);
         }
         expect(prototypesUntouched()).toBe(true);
       }),
@@ -69,7 +82,7 @@ describe('fuzz: parseArgs', () => {
         const code = parseCode(target);
         const command = parsed.ok ? parsed.command : undefined;
         const got = command && 'target' in command ? command.target : undefined;
-        if (code !== undefined && !target.startsWith('-') && !['help', 'search', 'format', 'export', 'demo'].includes(target)) expect(got).toEqual({ code });
+        if (code !== undefined && !target.startsWith('-') && !['help', 'search', 'format', 'export', 'read', 'demo'].includes(target)) expect(got).toEqual({ code });
         else if (got && 'code' in got) throw new Error(`${JSON.stringify(target)} read as code ${got.code}`);
       }),
       runs(),
@@ -105,10 +118,10 @@ describe('fuzz: parseArgs', () => {
 
   it('reads 1 MB arguments, and says why it refuses them in one short line', { timeout: TIMEOUT }, () => {
     fc.assert(
-      fc.property(fc.constantFrom('8', 'a', ' ', '\n', '-', '=', 'é'), fc.constantFrom([], ['search'], ['format'], ['--message'], ['format', '8006']), (unit, before) => {
+      fc.property(fc.constantFrom('8', 'a', ' ', '\n', '-', '=', 'é'), fc.constantFrom([], ['search'], ['format'], ['--message'], ['format', '8006'], ['--resource'], ['read'], ['read', 'x']), (unit, before) => {
         const big = unit.repeat(1 << 20);
         const parsed = parseArgs([...before, big]);
-        if (!parsed.ok) expect(parsed.reason.length).toBeLessThan(400);
+        if (!parsed.ok) expect(parsed.reason.length).toBeLessThan(maxReason);
       }),
       runs(HUGE_RUNS),
     );
@@ -116,7 +129,7 @@ describe('fuzz: parseArgs', () => {
 });
 
 describe('fuzz: the command', () => {
-  it('exits 0, 1 or 2, with one line on stderr when not 0, JSON on stdout for --json, and no "undefined"', { timeout: TIMEOUT }, () => {
+  it('exits 0, 1 or 2, with one line on stderr when not 0, JSON on stdout and stderr for --json, and no "undefined"', { timeout: TIMEOUT }, () => {
     const translation = fc.oneof(
       fc.constant('{"DATE_IN_PAST": "{x} ne peut pas être une date passée."}'),
       fc.constant('{"__proto__": {"polluted": "yes"}, "DATE_IN_PAST": "{x}"}'),
@@ -125,12 +138,22 @@ describe('fuzz: the command', () => {
       fc.constant('not json'),
       anyText,
     );
+    const body = fc.oneof(
+      fc.constant('{"errors": [{"code": 8087, "message": "Card is BLOCKED, not allowed to do any further actions"}]}'),
+      fc.constant('{"response": {"status": {"success": "true", "code": 200, "message": "SUCCESS"}}}'),
+      fc.constant('{"__proto__": {"errors": [{"code": 1}]}, "constructor": {"status": {"code": "8015"}}}'),
+      fc.constant('<response><status><code>200</code></status></response>'),
+      fc.constant('{"errors": ['),
+      fc.constant('[]'),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      anyText,
+    );
     fc.assert(
-      fc.property(argv, translation, fc.boolean(), fc.boolean(), (args, file, withMessages, isTTY) => {
+      fc.property(argv, translation, body, fc.option(body, { nil: undefined }), fc.boolean(), fc.boolean(), (args, file, bodyFile, stdin, withMessages, isTTY) => {
         // The CLI's own tour and help are long texts of their own; the property is about what users type.
         if (args.includes('demo')) return;
         const full = withMessages ? [...args, '--messages', 'fr.json'] : args;
-        const run = capture(full, { 'fr.json': file }, isTTY);
+        const run = capture(full, { 'fr.json': file, 'body.json': bodyFile }, isTTY, stdin);
         expect(run.result.ok, run.result.ok ? '' : describeError(run.result.error)).toBe(true);
         const status = (run.result as { value: number }).value;
         expect([0, 1, 2]).toContain(status);
@@ -138,8 +161,11 @@ describe('fuzz: the command', () => {
         if (status === 0) expect(stderr).toBe('');
         else expect(stderr, full.join(' ')).toMatch(/^[^\n]+\n$/);
         const parsed = parseArgs(full);
-        if (parsed.ok && 'json' in parsed.command && parsed.command.json && stdout) expect(() => JSON.parse(stdout)).not.toThrow();
-        const given = full.join(' ') + file;
+        const asJson = parsed.ok ? 'json' in parsed.command && parsed.command.json : parsed.json;
+        if (asJson && stdout) expect(() => JSON.parse(stdout)).not.toThrow();
+        if (asJson && stderr) expect(JSON.parse(stderr), stderr).toEqual({ error: expect.any(String) });
+        if (!asJson && stderr) expect(stderr).toMatch(/^capillary-codes: /);
+        const given = full.join(' ') + file + bodyFile + (stdin ?? '');
         for (const text of ['undefined', '[object Object]', 'NaN']) if (!given.includes(text)) expect(stdout + stderr).not.toContain(text);
         expect(prototypesUntouched()).toBe(true);
       }),
@@ -148,9 +174,51 @@ describe('fuzz: the command', () => {
   });
 });
 
+describe('fuzz: read', () => {
+  it('reads any body from a file or standard input: 0 with statuses, 1 without, 2 when it is no JSON; --json mirrors readStatuses', { timeout: TIMEOUT }, () => {
+    const body = fc.oneof(
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.record({ errors: fc.array(fc.record({ code: fc.oneof(numericText, fc.constantFrom(...catalog.map((entry) => entry.code))), message: fc.oneof(catalogText, anyText) }, { requiredKeys: [] })) }).map((value) => JSON.stringify(value)),
+      anyText,
+    );
+    const hint = fc.oneof(fc.constantFrom(...resources).map((r) => ['--resource', r]), fc.constantFrom(...apis).map((a) => ['--api', a]), fc.constantFrom(...operations).map((o) => ['--operation', o]));
+    fc.assert(
+      fc.property(body, fc.boolean(), fc.array(hint, { maxLength: 3 }), fc.boolean(), (text, fromStdin, hints, asJson) => {
+        const argv = ['read', fromStdin ? '-' : 'body.json', ...hints.flat(), ...(asJson ? ['--json'] : [])];
+        const run = capture(argv, { 'body.json': text }, false, text);
+        expect(run.result.ok, run.result.ok ? '' : describeError(run.result.error)).toBe(true);
+        const status = (run.result as { value: number }).value;
+        const [stdout, stderr] = [run.stdout(), run.stderr()];
+        const parsed = parseArgs(argv);
+        let payload: unknown;
+        const isJson = attempt(() => (payload = JSON.parse(text))).ok;
+        if (!parsed.ok) {
+          expect(status).toBe(2);
+          return;
+        }
+        if (!isJson) {
+          expect(status).toBe(2);
+          expect(stdout).toBe('');
+        } else {
+          const hinted = (parsed.command as { hints: object }).hints;
+          const found = readStatuses(payload, hinted).length;
+          expect(status).toBe(found ? 0 : 1);
+          if (asJson) expect((JSON.parse(stdout) as { statuses: unknown[] }).statuses).toHaveLength(found);
+        }
+        if (status) expect(stderr).toMatch(asJson ? /^\{"error":"[^\n]+"\}\n$/ : /^capillary-codes: [^\n]+\n$/);
+        else expect(stderr).toBe('');
+      }),
+      runs(),
+    );
+  });
+});
+
 describe('fuzz: the modules behind the command', () => {
   it('search ranks any text: catalog entries only, the filter kept, best first, scores from 0 to 1', { timeout: TIMEOUT }, () => {
-    const filter = fc.record({ category: fc.constantFrom('success', 'error', 'warning'), api: fc.constantFrom('v1.1', 'v2') }, { requiredKeys: [] });
+    const filter = fc.record(
+      { resource: fc.constantFrom(...resources), category: fc.constantFrom('success', 'error', 'warning'), api: fc.constantFrom(...apis) },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.oneof(catalogText, anyText), filter, (query, only) => {
         const hits = search(query, only as never);
@@ -161,8 +229,10 @@ describe('fuzz: the modules behind the command', () => {
           expect(catalogSet.has(hit.entry)).toBe(true);
           expect(hit.score).toBeGreaterThanOrEqual(0);
           expect(hit.score).toBeLessThanOrEqual(1);
+          if (only.resource) expect(belongsTo(hit.entry, only.resource)).toBe(true);
           if (only.category) expect(hit.entry.category).toBe(only.category);
           if (only.api) expect(hit.entry.api).toBe(only.api);
+          for (const value of Object.values(hit.params)) expect(query).toContain(value);
           const previous = hits[i - 1];
           if (previous && !hit.best && !previous.best) expect(previous.score).toBeGreaterThanOrEqual(hit.score);
         });
@@ -181,8 +251,8 @@ describe('fuzz: the modules behind the command', () => {
     );
   });
 
-  it('an ICU export formats back, through intl-messageformat, to what format writes', { timeout: TIMEOUT }, () => {
-    const name = fc.constantFrom('x', 'y', '0', '1', 'name', 'é');
+  it('an ICU export formats back, through intl-messageformat, to what format writes, the params renamed by icuParams', { timeout: TIMEOUT }, () => {
+    const name = fc.constantFrom('x', 'y', '0', '1', 'name', 'é', 'id number', 'id_number', 'a-b', '01', '');
     const text = fc.oneof(trickyText, fc.string(), fc.constantFrom("doesn't", "'yyyy-MM-dd'", "''", "'{'", '#', '}{', '{}', '<b>', '</b>'));
     const template = fc.array(fc.oneof(text, name.map((n) => `{${n}}`)), { maxLength: 8 }).map((pieces) => pieces.join(''));
     fc.assert(
@@ -193,7 +263,7 @@ describe('fuzz: the modules behind the command', () => {
           return;
         }
         const values = Object.fromEntries([...source.matchAll(/\{([^{}]*)\}/g)].map((found) => [found[1]!, value]));
-        const formatted = new IntlMessageFormat(converted.value, 'en', undefined, { ignoreTag: true }).format(values);
+        const formatted = new IntlMessageFormat(converted.value, 'en', undefined, { ignoreTag: true }).format(icuParams(values));
         expect(formatted, `${JSON.stringify(source)} as ${JSON.stringify(converted.value)}`).toBe((format as unknown as (t: string, p: object) => string)(source, values));
       }),
       runs<[string, string]>(undefined, [["{'{", '']]),
