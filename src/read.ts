@@ -1,5 +1,6 @@
 import type { Api, Category, EntryShape, Resource } from './codes/index.js';
 import { findIn, parseCode, resolveIn, type Lookup, type Resolution } from './lookup.js';
+import { safely } from './safely.js';
 
 /**
  * Reading whole responses: `readStatuses` finds every status in a Capillary response and
@@ -11,6 +12,9 @@ type Bag = Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------
 // Normalizers shared by the schemas and the walker: one reading of the wire, not two.
+
+/** Whether a value is an array; a revoked proxy throws even from `Array.isArray`, and is none. */
+const isList = (value: unknown): value is readonly unknown[] => safely(() => Array.isArray(value), () => false);
 
 /** `true`/`false` as booleans or as the text v1.1 sends; anything else is no flag. */
 export function readFlag(value: unknown): boolean | undefined {
@@ -166,7 +170,7 @@ class Reader {
       const bare = readBare(value);
       code = 'code' in bare ? bare.code : undefined;
       message = 'message' in bare ? bare.message : undefined;
-    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    } else if (typeof value === 'object' && value !== null && !isList(value)) {
       code = codeOf(value as Bag);
       message = field(value as Bag, 'message');
       // `"warnings": [{}]` (a published v2 bulk response): a placeholder, no status.
@@ -180,11 +184,11 @@ class Reader {
   /** A list: `[...]`, `{"warning": [...]}` / `{"error": ...}`, or a single status object. */
   list(frame: Frame, category: Category): void {
     const value = frame.value as Bag;
-    if (Array.isArray(value)) return this.items(frame, category, value, []);
+    if (isList(value)) return this.items(frame, category, value, []);
     if ('code' in value) return this.item(frame, category, value, []);
     const inner = category === 'warning' ? 'warning' : 'error';
     const items = value[inner];
-    if (Array.isArray(items)) this.items(frame, category, items, [inner]);
+    if (isList(items)) this.items(frame, category, items, [inner]);
     else this.item(frame, category, items, [inner]);
   }
 
@@ -209,7 +213,7 @@ class Reader {
 /** A v1.1 body's `response` object, also under the `root` an XML conversion wraps it in. */
 function v11Response(payload: unknown): object | undefined {
   const response = field(payload, 'response') ?? field(field(payload, 'root'), 'response');
-  return typeof response === 'object' && response !== null && !Array.isArray(response) ? response : undefined;
+  return typeof response === 'object' && response !== null && !isList(response) ? response : undefined;
 }
 
 /**
@@ -219,7 +223,7 @@ function v11Response(payload: unknown): object | undefined {
  */
 function apiOf(payload: unknown): Api | undefined {
   if (v11Response(payload) || field(payload, 'item_status') !== undefined) return 'v1.1';
-  return Array.isArray(field(payload, 'errors')) || Array.isArray(field(payload, 'warnings')) ? 'v2' : undefined;
+  return isList(field(payload, 'errors')) || isList(field(payload, 'warnings')) ? 'v2' : undefined;
 }
 
 /** The resource of a v1.1 body's first part after `status` (`response.customers` ...), where it names one. */
@@ -287,7 +291,7 @@ const statusKey = /^(?:item_status|status|statusCode|[a-z][A-Za-z0-9]*Status)$/;
  */
 function isStatusObject(value: object, key: string | number): boolean {
   try {
-    if (Array.isArray(value)) return false;
+    if (isList(value)) return false;
     if (key === 'item_status') return true;
     const bag = value as Bag;
     const code = codeOf(bag);
@@ -338,7 +342,7 @@ function walk(payload: object, reader: Reader): void {
         continue;
       }
       if (kind === statusObject) reader.status(frame);
-      if (Array.isArray(value)) {
+      if (isList(value)) {
         frame.end = value.length;
         stack.push(frame);
         continue;

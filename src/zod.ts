@@ -1,13 +1,14 @@
-import { entries, isKey, parseCode, type Category, type Entry, type Key } from 'capillary-codes';
+import { apis, entries, isKey, kinds, parseCode, resources, type Category, type Entry, type Key, type Resource } from 'capillary-codes';
 import { z } from 'zod';
 import { maxReads, readBare, readFlag } from './read.js';
 
 export { readStatuses, type ReadStatus } from 'capillary-codes';
 
 /**
- * The `capillary-codes/zod` entry: zod schemas for the wire as Capillary servers send it, and
- * `readStatuses`, which finds every status in a v1.1 or v2 response and resolves it. The root
- * is imported by name so that an app using both entries holds one catalog.
+ * The `capillary-codes/zod` entry: zod schemas for the wire as Capillary servers send it and
+ * for the catalog's vocabularies, and `readStatuses`, the root's (it needs no zod), re-exported
+ * for 0.1's imports. The root is imported by name so that an app using both entries holds one
+ * catalog.
  *
  * `safeParse` of these schemas fails rather than throws on input that throws when read
  * (getters, proxies): each object schema is a pipe from a guard that reads the object first
@@ -45,6 +46,14 @@ function say(path: readonly PropertyKey[] | undefined, detail: string): string {
 
 const expecting = /* @__NO_SIDE_EFFECTS__ */ (expected: string) => ({
   error: (issue: RawIssue) => say(issue.path, `expected ${expected}, received ${describe(issue.input)}`),
+});
+
+/** For a list of names: `expected "a", "b" or "c", received …`; the list is written only when a parse fails. */
+const expectingNames = /* @__NO_SIDE_EFFECTS__ */ (names: readonly string[]) => ({
+  error: (issue: RawIssue) => {
+    const quoted = names.map((name) => JSON.stringify(name));
+    return expecting(`${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`).error(issue);
+  },
 });
 
 /**
@@ -142,18 +151,42 @@ export const keySchema: z.ZodCustom<Key, Key> = /* @__PURE__ */ z.custom<Key>(
   expecting('a key of the catalog, such as "CUSTOMER_NOT_FOUND_FOR_ORG"'),
 );
 
+const categories = ['success', 'error', 'warning'] as const;
+
 /**
  * `'success'`, `'error'` or `'warning'`.
  * @example
  * categorySchema.parse('warning'); // 'warning'
+ * categorySchema.safeParse('info').error?.issues[0]?.message; // 'expected "success", "error" or "warning", received "info"'
  */
-export const categorySchema = /* @__PURE__ */ z.enum(['success', 'error', 'warning'], expecting('"success", "error" or "warning"'));
+export const categorySchema = /* @__PURE__ */ z.enum(categories, expectingNames(categories));
 
-type Field = 'code' | 'category';
+/**
+ * A resource of the catalog (`resources`), typed as `Resource`: `'customers'`,
+ * `'transactions'` …, and `'api'` for the request-level codes.
+ * @example
+ * resourceSchema.parse('transactions'); // 'transactions'
+ * resourceSchema.safeParse('customer').error?.issues[0]?.message;
+ * // 'expected a resource of the catalog, such as "customers", received "customer"'
+ */
+export const resourceSchema = /* @__PURE__ */ z.enum(resources, expecting('a resource of the catalog, such as "customers"'));
+
+/**
+ * What went wrong, for an error or a warning (`kinds`), typed as `Kind`.
+ * @example
+ * kindSchema.parse('not-found'); // 'not-found'
+ * kindSchema.safeParse('missing').error?.issues[0]?.message;
+ * // 'expected "invalid-argument", "not-found", "already-exists", "permission-denied", "unauthenticated",
+ * //  "failed-precondition", "resource-exhausted", "aborted", "unavailable", "internal" or "unknown", received "missing"'
+ */
+export const kindSchema = /* @__PURE__ */ z.enum(kinds, expectingNames(kinds));
+
+type Field = 'code' | 'category' | 'resource';
 interface Serialized {
   readonly key: Key;
   readonly code: number;
   readonly category: Category;
+  readonly resource: Resource;
 }
 
 const agrees = /* @__NO_SIDE_EFFECTS__ */ (field: Field) => (entry: Serialized) => entries[entry.key][field] === entry[field];
@@ -169,27 +202,37 @@ const disagreement = /* @__NO_SIDE_EFFECTS__ */ (field: Field) => ({
 
 /**
  * An entry as serialized (by `capillary-codes/catalog.json`, the CLI's `--json`, or your own
- * storage); parses to the catalog's own frozen entry of that key. Its code and category must
- * agree with the catalog's; a stored entry from another version is caught here.
+ * storage); parses to the root catalog's own frozen entry of that key (a resource view's
+ * entry parses to the root's, equal to it field by field). Its code, category and resource
+ * must agree with the catalog's, so a stored entry from another version (or from 0.1, which
+ * had no `resource`) is caught here; `api`, `sharedWith`, `kind` and `retryable` must be
+ * well-formed; the other fields (`message`, `aliases`, `note` …) come from the catalog.
  * @example
  * const stored = JSON.parse(JSON.stringify(entries.CUSTOMER_NOT_FOUND_FOR_ORG));
  * entrySchema.parse(stored) === entries.CUSTOMER_NOT_FOUND_FOR_ORG; // true
  * entrySchema.safeParse({ ...stored, code: 817 }).error?.issues[0]?.message;
  * // 'code: expected 816 (the code of CUSTOMER_NOT_FOUND_FOR_ORG), received 817'
+ * entrySchema.safeParse({ ...stored, resource: 'transactions' }).error?.issues[0]?.message;
+ * // 'resource: expected "customers" (the resource of CUSTOMER_NOT_FOUND_FOR_ORG), received "transactions"'
  */
 export const entrySchema: z.ZodType<Entry> = /* @__PURE__ */ record(
     {
       key: keySchema,
       code: codeSchema,
       category: categorySchema,
+      resource: resourceSchema,
+      sharedWith: /* @__PURE__ */ list(resourceSchema, 'a list of resources').optional(),
       message: textSchema,
       params: /* @__PURE__ */ list(textSchema, 'a list of placeholder names'),
-      api: /* @__PURE__ */ z.enum(['v1.1', 'v2'], expecting('"v1.1" or "v2"')),
+      api: /* @__PURE__ */ z.enum(apis, expectingNames(apis)),
+      kind: /* @__PURE__ */ kindSchema.optional(),
+      retryable: /* @__PURE__ */ z.boolean(expecting('true or false')).optional(),
     },
     'an entry object',
   )
   .refine(agrees('code'), disagreement('code'))
   .refine(agrees('category'), disagreement('category'))
+  .refine(agrees('resource'), disagreement('resource'))
   .transform((entry): Entry => entries[entry.key]);
 
 /**
@@ -252,11 +295,14 @@ const v11WarningsSchema: z.ZodType<V11Warning[]> = /* @__PURE__ */ z
         },
         'an object {"warning": [...]}',
       ),
+      // An empty `<warnings/>` element, as an XML response converts to JSON.
+      /* @__PURE__ */ z.literal(''),
     ],
-    expectingOneOf('[] or {"warning": [...]} of codes, texts or {code, message} objects'),
+    expectingOneOf('[] or {"warning": [...]} of codes, texts or {code, message} objects (or "", an empty XML element)'),
   )
   .transform((warnings) => {
     if (Array.isArray(warnings)) return warnings;
+    if (warnings === '') return [];
     const { warning } = warnings;
     return warning === undefined ? [] : Array.isArray(warning) ? warning : [warning];
   });
@@ -265,8 +311,9 @@ const v11WarningsSchema: z.ZodType<V11Warning[]> = /* @__PURE__ */ z
  * A v1.1 `item_status` (also the shape of the request-level `response.status`):
  * `success` as a boolean or `"true"`/`"false"`, `code` as a number or its digits, and
  * `warnings` as `[]`, a list, or `{"warning": [...]}` (one item or a list) of codes, texts or
- * `{code, message}` objects. Parses to booleans, numbers, and `warnings` as a list of objects
- * (`"91017"` becomes `{ code: 91017 }`, a text `{ message }`); other fields pass through.
+ * `{code, message}` objects (`""`, an empty XML element, is none). Parses to booleans, numbers,
+ * and `warnings` as a list of objects (`"91017"` becomes `{ code: 91017 }`, a text
+ * `{ message }`); other fields pass through.
  * @example
  * v11ItemStatusSchema.parse({ success: 'true', code: '1000', message: 'Customer successfully retrieved', warnings: { warning: ['91017'] } });
  * // { success: true, code: 1000, message: 'Customer successfully retrieved', warnings: [{ code: 91017 }] }
@@ -281,7 +328,10 @@ const v11CustomerSchema = /* @__PURE__ */ record({ item_status: /* @__PURE__ */ 
 /**
  * A v1.1 response: `response.status` and, where the response has them, the customers in
  * `response.customers.customer`, one object or a list (parsed to a list), each with its
- * `item_status`. Other fields pass through untouched.
+ * `item_status`. Other fields (other resources' parts among them) pass through untouched.
+ * Two shapes are left to `v11ItemStatusSchema` and to you: a response that is its own status
+ * (`{"response": {"success", "code", "message"}}`, as store log uploads answer): parse its
+ * `response`; and an XML conversion's `{"root": {"response": …}}`: parse its `root`.
  * @example
  * const { response } = v11ResponseSchema.parse({
  *   response: {

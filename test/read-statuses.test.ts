@@ -1,6 +1,12 @@
+/**
+ * readStatuses, the root entry's (`capillary-codes`, no zod) and the customers view's: the
+ * tests of 0.1, where `capillary-codes/zod` exported it over the customers catalog. Where 0.2
+ * changes an answer, the test says so: request-level statuses (`response.status`, 200, 400 in
+ * a v2 body ...) now resolve to the `api` entries; 0.1 had none and answered `unknown`.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
-import { catalog, find, type Category, type Key, type TextMatch } from 'capillary-codes';
-import { readStatuses, type ReadStatus } from 'capillary-codes/zod';
+import { catalog, entries, readStatuses, type Category, type Key, type Resolution, type TextMatch } from 'capillary-codes';
+import * as customers from 'capillary-codes/customers';
 import { describe, expect, it } from 'vitest';
 
 interface Expected {
@@ -27,48 +33,68 @@ const fixtures = readdirSync(directory)
   .sort()
   .map((name) => [name, JSON.parse(readFileSync(new URL(name, directory), 'utf8')) as Fixture] as const);
 
-function keyOf(status: ReadStatus): string | undefined {
+function keyOf(status: { readonly resolution: Resolution | customers.Resolution }): string | undefined {
   return status.resolution.status === 'resolved' ? status.resolution.entry.key : undefined;
 }
 
-describe('fixtures: real wire payloads', () => {
+/** The same calls over the two catalogs: an entry is compared by key, since each entry point unpacks its own. */
+const readers = [
+  ['capillary-codes', readStatuses, catalog],
+  ['capillary-codes/customers', customers.readStatuses, customers.catalog],
+] as const;
+
+describe('fixtures: real wire payloads of the customers resource', () => {
   it('has at least 30 payloads, each with its expectations', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(30);
     for (const [, fixture] of fixtures) expect(fixture.expect.length).toBeGreaterThan(0);
   });
 
-  it('covers every surface and every duplicated code', () => {
+  it("covers every surface and every duplicated code of the customers view", () => {
     const keys = new Set(fixtures.flatMap(([, fixture]) => fixture.expect.flatMap((e) => [e.key, ...(e.candidates ?? [])])));
-    for (const code of [8011, 8013, 8015, 8065, 400, 8066, 8088, 8090, 1300, 1050, 1061]) {
-      for (const entry of find(code)) expect(keys, `${code} ${entry.key}`).toContain(entry.key);
+    // The customers resource's own entries of each code; since 0.2 the view also holds the request-level (api) ones.
+    for (const code of [8011, 8013, 8015, 8065, 8066, 8088, 8090, 1300, 1050, 1061]) {
+      for (const entry of customers.find(code).filter((entry) => entry.resource === 'customers')) {
+        expect(keys, `${code} ${entry.key}`).toContain(entry.key);
+      }
     }
-    for (const code of [8089, 1222, 1000, 1040]) expect(find(code).some((entry) => keys.has(entry.key)), String(code)).toBe(true);
+    for (const code of [400, 8089, 1222, 1000, 1040]) expect(customers.find(code).some((entry) => keys.has(entry.key)), String(code)).toBe(true);
     const names = fixtures.map(([name]) => name);
     expect(names.filter((name) => name.startsWith('v11-')).length).toBeGreaterThanOrEqual(10);
     expect(names.filter((name) => name.startsWith('v2-')).length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(fixtures)('%s', (_, fixture) => {
-    const statuses = readStatuses(fixture.payload);
-    expect(statuses.map((status) => status.path)).toEqual(fixture.expect.map((e) => e.path));
-    fixture.expect.forEach((expected, i) => {
-      const status = statuses[i]!;
-      const { resolution } = status;
-      const where = `${fixture.description} @ ${expected.path}`;
-      expect(status.category, where).toBe(expected.category);
-      if (expected.key) {
-        expect(keyOf(status), where).toBe(expected.key);
-        expect(status.code, where).toBe(catalog.find((entry) => entry.key === expected.key)!.code);
-      } else {
-        expect(resolution.status, where).toBe(expected.status);
-      }
-      if (expected.candidates && resolution.status === 'ambiguous') {
-        expect(resolution.candidates.map((entry) => entry.key), where).toEqual(expected.candidates);
-      }
-      if (expected.text) expect(resolution.status !== 'unknown' && resolution.text, where).toBe(expected.text);
-      if (expected.params) expect(resolution.status === 'resolved' && resolution.params, where).toEqual(expected.params);
-      if (expected.code !== undefined) expect(status.code, where).toBe(expected.code ?? undefined);
+  describe.each(readers)('%s', (_, read, catalog) => {
+    it.each(fixtures)('%s', (_, fixture) => {
+      const statuses = read(fixture.payload);
+      expect(statuses.map((status) => status.path)).toEqual(fixture.expect.map((e) => e.path));
+      fixture.expect.forEach((expected, i) => {
+        const status = statuses[i]!;
+        const { resolution } = status;
+        const where = `${fixture.description} @ ${expected.path}`;
+        expect(status.category, where).toBe(expected.category);
+        if (expected.key) {
+          expect(keyOf(status), where).toBe(expected.key);
+          expect(status.code, where).toBe(catalog.find((entry) => entry.key === expected.key)!.code);
+        } else if (expected.path === 'response.status' && expected.status === 'unknown') {
+          // 0.2: the request-level status resolves to its `api` entry (200: REQUEST_SUCCEEDED); 0.1 said unknown.
+          expect(resolution.status === 'resolved' && resolution.entry.resource, where).toBe('api');
+          expect(resolution.status === 'resolved' && resolution.entry.code, where).toBe(status.code);
+        } else {
+          expect(resolution.status, where).toBe(expected.status);
+        }
+        if (expected.candidates && resolution.status === 'ambiguous') {
+          expect(resolution.candidates.map((entry) => entry.key), where).toEqual(expected.candidates);
+        }
+        if (expected.text) expect(resolution.status !== 'unknown' && resolution.text, where).toBe(expected.text);
+        if (expected.params) expect(resolution.status === 'resolved' && resolution.params, where).toEqual(expected.params);
+        if (expected.code !== undefined) expect(status.code, where).toBe(expected.code ?? undefined);
+      });
     });
+  });
+
+  it('holds request-level statuses the 0.1 fixtures expect unknown, which the adapted branch above checks', () => {
+    const adapted = fixtures.flatMap(([, fixture]) => fixture.expect.filter((e) => e.path === 'response.status' && e.status === 'unknown'));
+    expect(adapted.length).toBeGreaterThanOrEqual(10);
   });
 });
 
@@ -86,7 +112,9 @@ describe('readStatuses', () => {
       { path: 'response.customers.customer.0.item_status.warnings.warning.0', category: 'warning', code: 91017, message: undefined },
       { path: 'response.customers.customer.1.item_status', category: 'success', code: 1000, message: 'Customer successfully updated' },
     ]);
-    expect(statuses.map(keyOf)).toEqual([undefined, 'CUSTOMER_RETRIEVED', 'WEB_ENGAGE_PROFILE_MISSING', 'CUSTOMER_UPDATED']);
+    // 0.2: the request-level 200 is REQUEST_SUCCEEDED (0.1: undefined, unknown).
+    expect(statuses.map(keyOf)).toEqual(['REQUEST_SUCCEEDED', 'CUSTOMER_RETRIEVED', 'WEB_ENGAGE_PROFILE_MISSING', 'CUSTOMER_UPDATED']);
+    expect(statuses[0]?.resolution).toMatchObject({ status: 'resolved', entry: entries.REQUEST_SUCCEEDED, text: 'exact' });
   });
 
   it('reads `customer` as one object or as a list', () => {
@@ -113,11 +141,23 @@ describe('readStatuses', () => {
     expect(warning?.resolution.status === 'resolved' && warning.resolution.entry.category).toBe('error');
   });
 
-  it("gives the API of the payload as a hint: 400 is v1.1's error and v2's warning", () => {
+  it("gives the API the payload shows as a hint: 400 is v1.1's INVALID_INPUT, in v2 a request-level error or the customers warning", () => {
     const [, v11Status] = readStatuses({ response: { status: { success: 'true', code: 200 }, result: { status: { code: 400 } } } });
-    const [v2Status] = readStatuses({ result: { status: { code: 400 } } });
     expect(keyOf(v11Status!)).toBe('INVALID_INPUT');
-    expect(keyOf(v2Status!)).toBe('ADMIN_AUTH_NOT_SUPPORTED');
+    // 0.2: a v2 400 without a flag is also the request-level 400 (api): ambiguous, where 0.1
+    // resolved the customers warning. A warnings list (or an errors list) shows the body is v2.
+    const [v2Status] = readStatuses({ warnings: [], result: { status: { code: 400 } } }, { resource: 'customers' });
+    expect(v2Status?.resolution.status).toBe('ambiguous');
+    const candidates = v2Status?.resolution.status === 'ambiguous' ? v2Status.resolution.candidates : [];
+    expect(candidates[0]).toBe(entries.ADMIN_AUTH_NOT_SUPPORTED);
+    expect(new Set(candidates.slice(1).map((entry) => [entry.resource, entry.api, entry.code].join(' ')))).toEqual(new Set(['api v2 400']));
+    // A body that shows no surface gives no api hint: v1.1's request-level 400 stays a candidate.
+    const [unshown] = readStatuses({ result: { status: { code: 400 } } }, { resource: 'customers' });
+    const apisOf = (status: typeof unshown) => new Set(status?.resolution.status === 'ambiguous' ? status.resolution.candidates.map((entry) => entry.api) : []);
+    expect(apisOf(unshown)).toEqual(new Set(['v1.1', 'v2']));
+    // In a warnings list it is the warning.
+    const [warned] = readStatuses({ warnings: [{ code: 400 }] });
+    expect(warned?.resolution).toMatchObject({ status: 'resolved', entry: entries.ADMIN_AUTH_NOT_SUPPORTED });
   });
 
   it('reads a status object without a flag by its code, and skips `status` labels', () => {
@@ -182,6 +222,30 @@ describe('readStatuses', () => {
         const [status] = readStatuses({ errors: [{ code, message }] });
         expect(status?.resolution.status, `${code} ${JSON.stringify(message)}`).toBe('ambiguous');
       }
+    }
+  });
+});
+
+describe('0.2: the resource of a response, and the hints', () => {
+  // 1101 is customers' INVALID_CHANNEL_TYPE (v1.1) and transactions' TRANSACTION_INVALID_PROGRAM_ID (v2, shared with customers).
+  const v11 = (part: string) => ({
+    response: { status: { success: 'false', code: 500, message: 'All requests have failed' }, [part]: { item: { item_status: { success: 'false', code: '1101' } } } },
+  });
+
+  it('infers the resource from the part a v1.1 body holds', () => {
+    expect(keyOf(readStatuses(v11('transactions'))[1]!)).toBe('TRANSACTION_INVALID_PROGRAM_ID');
+    expect(keyOf(readStatuses(v11('customers'))[1]!)).toBe('INVALID_CHANNEL_TYPE');
+  });
+
+  it('takes the resource and the api from the hints over what the body shows', () => {
+    expect(keyOf(readStatuses(v11('transactions'), { resource: 'customers' })[1]!)).toBe('INVALID_CHANNEL_TYPE');
+    expect(keyOf(readStatuses({ errors: [{ code: 1101 }] })[0]!)).toBe('TRANSACTION_INVALID_PROGRAM_ID');
+    expect(keyOf(readStatuses({ errors: [{ code: 1101 }] }, { api: 'v1.1' })[0]!)).toBe('INVALID_CHANNEL_TYPE');
+  });
+
+  it('reads a hint given as undefined as not given', () => {
+    for (const payload of [v11('transactions'), { errors: [{ code: 1101 }] }]) {
+      expect(readStatuses(payload, { resource: undefined, api: undefined, operation: undefined })).toEqual(readStatuses(payload));
     }
   });
 });
@@ -262,14 +326,16 @@ describe('readStatuses never throws', () => {
           },
         },
         Object.defineProperty({}, 'code', { get: throwing, enumerable: true }),
+        Object.defineProperty({ message: 'Customer not found for the given identifiers' }, 'code', { get: throwing, enumerable: true }),
       ],
       b: { status: Object.defineProperty({ success: false }, 'code', { get: throwing, enumerable: true }) },
       c: status,
     };
     const statuses = readStatuses(payload);
+    // 0.2: a list item left with neither a code nor a message (errors.1) is no status; 0.1 reported it.
     expect(statuses.map(({ path, code, message }) => [path, code, message])).toEqual([
       ['errors.0', 8015, undefined],
-      ['errors.1', undefined, undefined],
+      ['errors.2', undefined, 'Customer not found for the given identifiers'],
       ['b.status', undefined, undefined],
       ['c.errors.0', 8015, 'Customer not found for the given identifiers'],
     ]);
