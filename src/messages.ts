@@ -51,8 +51,8 @@ export function defineMessagesIn(catalog: Catalog, overrides: unknown): Messages
       throw new TypeError(`defineMessages: the translation of ${key} must be a string, got ${describe(translation)}`);
     }
     const expected = keyed[key]!.params;
-    // Other tools' syntaxes would pass as the catalog's: {{x}} holds {x}, ICU's {n, plural, …} a name with a comma.
-    if (/\{\{|\}\}/.test(translation)) {
+    // Other tools' syntaxes would pass as the catalog's: i18next's {{x}} holds {x}, ICU's {n, plural, …} a name with a comma.
+    if (/\{\{[^{}]*\}\}/.test(translation)) {
       throw new TypeError(`defineMessages: the translation of ${key} uses i18next's {{x}}: the catalog writes placeholders {x} (${listOf(expected)})`);
     }
     if (/\{[^{}]*,/.test(translation)) {

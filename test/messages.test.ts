@@ -119,6 +119,23 @@ describe('defineMessages', () => {
     );
   });
 
+  it("refuses other tools' placeholder syntaxes, naming the key and the catalog's", () => {
+    const refusal = (translation: string) => {
+      try {
+        defineMessages({ DATE_IN_PAST: translation } as never);
+      } catch (error) {
+        return error instanceof TypeError ? error.message : `not a TypeError: ${String(error)}`;
+      }
+      return 'accepted';
+    };
+    expect(refusal('{{x}} ne peut pas être une date passée.')).toBe("defineMessages: the translation of DATE_IN_PAST uses i18next's {{x}}: the catalog writes placeholders {x} ({x})");
+    for (const icu of ['{x, select, other {x}} est passée', '{x, number} est passée', '{n, plural, one {# jour} other {# jours}} {x}']) {
+      expect(refusal(icu), icu).toBe("defineMessages: the translation of DATE_IN_PAST uses ICU MessageFormat's {x, …}: the catalog writes placeholders {x} ({x})");
+    }
+    // Braces of the catalog's own kind pass.
+    expect(refusal('{x} ne peut pas être une date passée.')).toBe('accepted');
+  });
+
   it('rejects unknown keys, inherited names and non-strings', () => {
     expect(() => defineMessages(JSON.parse('{"NOPE": "x"}') as Record<string, string>)).toThrow(new TypeError('defineMessages: "NOPE" is not a key of the catalog'));
     expect(() => defineMessages(JSON.parse('{"__proto__": {"polluted": "yes"}}') as Record<string, string>)).toThrow('"__proto__" is not a key');

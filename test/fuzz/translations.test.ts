@@ -34,7 +34,7 @@ function brokenBecause(overrides: Record<string, unknown>): string | undefined {
     const translation = overrides[key];
     if (typeof translation !== 'string') return `the translation of ${key} must be a string`;
     // Other tools' placeholder syntaxes are named, not read as the catalog's.
-    if (/\{\{|\}\}/.test(translation)) return `the translation of ${key} uses i18next's {{x}}`;
+    if (/\{\{[^{}]*\}\}/.test(translation)) return `the translation of ${key} uses i18next's {{x}}`;
     if (/\{[^{}]*,/.test(translation)) return `the translation of ${key} uses ICU MessageFormat's`;
     const expected = new Set<string>(entries[key as Key].params);
     const got = namesIn(translation);
