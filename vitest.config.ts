@@ -10,6 +10,7 @@ const views = readdirSync(new URL('./src/views/', import.meta.url)).filter((name
 const alias = [
   { find: /^capillary-codes\/zod$/, replacement: source('zod.ts') },
   { find: /^capillary-codes\/format$/, replacement: source('format.ts') },
+  { find: /^capillary-codes\/notes$/, replacement: source('notes.ts') },
   ...views.map((name) => ({ find: new RegExp(`^capillary-codes/${name.replace(/\.ts$/, '')}$`), replacement: source(`views/${name}`) })),
   { find: /^capillary-codes$/, replacement: source('index.ts') },
 ];

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resources, type Category, type Entry, type Resource } from 'capillary-codes';
+import { noteOf } from 'capillary-codes/notes';
 import { relations } from '../src/explain.js';
 
 const categories: readonly (readonly [Category, string])[] = [
@@ -155,7 +156,8 @@ function remarks(entry: Entry, context: Context): string[] {
   ];
   if (entry.operations) lines.push(`Operations: ${entry.operations.map((operation) => `\`${operation}\``).join(', ')}.`);
   if (entry.aliases?.length) lines.push(`Also worded: ${entry.aliases.map((alias) => `“${cell(alias)}”`).join('; ')}.`);
-  if (entry.note) lines.push(`Note: ${cell(entry.note)}`);
+  const note = noteOf(entry);
+  if (note) lines.push(`Note: ${cell(note)}`);
   return lines;
 }
 

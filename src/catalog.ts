@@ -58,7 +58,7 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
   let code = 0;
   let count = 0;
   for (const row of rows.split('\n')) {
-    const [spelling, message, kind, operations, aliases, note, paraphrase, sharedWith] = row.split('|') as [string, ...(string | undefined)[]];
+    const [spelling, message, kind, operations, aliases, paraphrase, sharedWith] = row.split('|') as [string, ...(string | undefined)[]];
     // A line without fields starts a run of entries: `category api [home]`.
     if (message === undefined) {
       run = spelling.split(' ');
@@ -75,7 +75,6 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
     entry.api = run[1] as Entry['api'];
     if (operations) entry.operations = Object.freeze(operations.split(' '));
     if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
-    if (note) entry.note = note;
     if (paraphrase) entry.paraphrase = true;
     if (kind) {
       const lower = kind.toLowerCase();

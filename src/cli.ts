@@ -24,6 +24,7 @@ import {
   type Resolution,
   type TextMatch,
 } from 'capillary-codes';
+import { noteOf } from 'capillary-codes/notes';
 import { bin, defaultLimit, parseArgs, quote, type Command, type Hints, type Target, type Topic } from './cli-args.js';
 import { explain, relations, resourceEntries } from './explain.js';
 import { exportMessages } from './i18n.js';
@@ -231,7 +232,7 @@ A short tour of the command and of the library.`,
 function entryJson(entry: Entry): Record<string, unknown> {
   return {
     ...entry,
-    explanations: [...explain(entry), ...(entry.note ? [`Note: ${entry.note}`] : [])],
+    explanations: [...explain(entry), ...(noteOf(entry) ? [`Note: ${noteOf(entry)}`] : [])],
     relations: relations(entry).map(({ kind, other }) => ({ kind, key: other.key, code: other.code, category: other.category, resource: other.resource })),
   };
 }
@@ -252,7 +253,8 @@ function renderEntry(out: Out, entry: Entry, listing: boolean): void {
   out.line(`      ${entry.message}`);
   for (const alias of entry.aliases ?? []) out.line(`      ${style.dim('also worded:')} ${alias}`);
   for (const sentence of explain(entry, { siblings: !listing })) out.line(`      ${style.dim('-')} ${sentence}`);
-  if (entry.note) out.line(`      ${style.dim('- note:')} ${entry.note}`);
+  const note = noteOf(entry);
+  if (note) out.line(`      ${style.dim('- note:')} ${note}`);
 }
 
 const groupName = (entry: Entry) => (entry.resource === 'api' ? 'request-level (api)' : entry.resource);

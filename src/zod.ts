@@ -206,7 +206,7 @@ const disagreement = /* @__NO_SIDE_EFFECTS__ */ (field: Field) => ({
  * entry parses to the root's, equal to it field by field). Its code, category and resource
  * must agree with the catalog's, so a stored entry from another version (or from 0.1, which
  * had no `resource`) is caught here; `api`, `sharedWith`, `kind` and `retryable` must be
- * well-formed; the other fields (`message`, `aliases`, `note` …) come from the catalog.
+ * well-formed; the other fields (`message`, `aliases` …) come from the catalog.
  * @example
  * const stored = JSON.parse(JSON.stringify(entries.CUSTOMER_NOT_FOUND_FOR_ORG));
  * entrySchema.parse(stored) === entries.CUSTOMER_NOT_FOUND_FOR_ORG; // true

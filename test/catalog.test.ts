@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteOf } from 'capillary-codes/notes';
 import { catalog, entries, format, match, type Entry } from 'capillary-codes/customers';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]!))];
@@ -74,17 +75,17 @@ describe('facts about the table (DESIGN.md)', () => {
 
   it('moves 500\'s documentation remark into its note (fact 8)', () => {
     expect(entries.ALL_REQUESTS_FAILED.message).toBe('All requests failed due to errors.');
-    expect(entries.ALL_REQUESTS_FAILED.note).toMatch(/^For mobile wrapper API mobile\/v2\/api\/change\/email, during GET calls/);
+    expect(noteOf(entries.ALL_REQUESTS_FAILED)).toMatch(/^For mobile wrapper API mobile\/v2\/api\/change\/email, during GET calls/);
   });
 
   it('sends referral invitations as 1000 and says why (fact 2)', () => {
     expect(entries.REFERRALS_INVITED.code).toBe(1000);
-    expect(entries.REFERRALS_INVITED.note).toMatch(/1040/);
+    expect(noteOf(entries.REFERRALS_INVITED)).toMatch(/1040/);
   });
 
   it('notes that warning 8066 carries the text of 8067 (fact 5)', () => {
     expect(entries.MERGE_ALREADY_DONE_WARNING.message).toBe(entries.MERGE_ALREADY_DONE.message);
-    expect(entries.MERGE_ALREADY_DONE_WARNING.note).toMatch(/8067/);
+    expect(noteOf(entries.MERGE_ALREADY_DONE_WARNING)).toMatch(/8067/);
   });
 
   it('marks the lookup paraphrases, and only those (fact 4)', () => {

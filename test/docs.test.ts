@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { noteOf } from 'capillary-codes/notes';
 import { describe, expect, it } from 'vitest';
 import { catalog, entries, resources, type Category, type Entry, type Resource } from 'capillary-codes';
 import { generateDocs } from '../scripts/generate-docs.js';
@@ -194,7 +195,7 @@ describe('docs/CODES.md', () => {
   it('leaves the notes empty for an entry that nothing else shares a code or text with', () => {
     const wordings = (entry: Entry) => [entry.message, ...(entry.aliases ?? [])];
     const alone = (entry: Entry) => catalog.every((other) => other === entry || (other.code !== entry.code && !wordings(other).includes(entry.message)));
-    const plain = catalog.find((entry) => !entry.aliases && !entry.note && !entry.operations && alone(entry));
+    const plain = catalog.find((entry) => !entry.aliases && noteOf(entry) === undefined && !entry.operations && alone(entry));
     expect(plain).toBeDefined();
     expect(rowOf(docs, plain!.key)).toMatch(/\| {2}\|$/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteOf } from 'capillary-codes/notes';
 import { catalog, type Category, type Entry } from 'capillary-codes/customers';
 import table from './fixtures/customers-response-codes.md?raw';
 
@@ -51,7 +52,7 @@ function cellsOf(entry: Entry): string[] {
 
 /** A cell is an entry's wording, or its message followed by a remark its note keeps. */
 const holds = (entry: Entry, text: string) =>
-  cellsOf(entry).includes(text) || (entry.note !== undefined && text.startsWith(`${entry.message} `) && entry.note.includes(text.slice(entry.message.length + 1)));
+  cellsOf(entry).includes(text) || (text.startsWith(`${entry.message} `) && (noteOf(entry)?.includes(text.slice(entry.message.length + 1)) ?? false));
 
 // Fact 2: the table lists this under 1040; the API sends 1000. The only code the catalog moves.
 const relocated: Readonly<Record<string, { table: number; catalog: number }>> = {
@@ -108,7 +109,7 @@ describe('the catalog against the published table', () => {
     expect(moved.map((entry) => entry.key)).toEqual(Object.keys(relocated));
     for (const entry of moved) {
       expect(entry.code).toBe(relocated[entry.key]!.catalog);
-      expect(entry.note).toContain(String(relocated[entry.key]!.table));
+      expect(noteOf(entry)).toContain(String(relocated[entry.key]!.table));
     }
   });
 
@@ -122,7 +123,7 @@ describe('the catalog against the published table', () => {
 
   it('writes placeholders unescaped and leaves no markup', () => {
     for (const entry of catalog) {
-      for (const text of [entry.message, ...(entry.aliases ?? []), entry.note ?? '']) {
+      for (const text of [entry.message, ...(entry.aliases ?? []), noteOf(entry) ?? '']) {
         expect(text).not.toMatch(/\\|<\/?code>/);
       }
     }

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
+import { noteOf, notes } from 'capillary-codes/notes';
 import type { EntryShape } from '../src/codes/index.js';
 import { exportName, sourceEntries, type SourceEntry } from './tables/catalog-rows.js';
 
@@ -32,7 +33,6 @@ function fromRow({ resource, code, key, category, api, message, details }: Sourc
     api,
     ...(details.operations && { operations: details.operations }),
     ...(details.aliases && { aliases: details.aliases }),
-    ...(details.note !== undefined && { note: details.note }),
     ...(details.paraphrase && { paraphrase: details.paraphrase }),
     ...(details.kind && { kind: details.kind, retryable: details.retryable ?? false }),
   };
@@ -52,6 +52,23 @@ describe('generated files', () => {
 
   it('src/views/ and the exports map are what scripts/generate-views.mjs makes (`npm run generate` when this fails)', async () => {
     await expect(run(process.execPath, ['scripts/generate-views.mjs', '--check'], { cwd: dir })).resolves.toBeDefined();
+  });
+});
+
+describe('capillary-codes/notes', () => {
+  it("holds every row's note under its key, and nothing else", () => {
+    const noted = sourceEntries.filter((entry) => entry.details.note !== undefined);
+    expect(Object.keys(notes)).toEqual(noted.map((entry) => entry.key));
+    for (const entry of noted) expect(noteOf(entry.key), entry.key).toBe(entry.details.note);
+    expect(Object.isFrozen(notes)).toBe(true);
+  });
+
+  it('answers undefined for an entry without a note, and for what is no key', () => {
+    const plain = root.catalog.find((entry) => !Object.hasOwn(notes, entry.key))!;
+    expect(noteOf(plain)).toBeUndefined();
+    for (const value of ['toString', '__proto__', 'NOPE', '']) expect(noteOf(value), value).toBeUndefined();
+    expect(noteOf({ key: 'MERGE_ALREADY_DONE_WARNING' })).toMatch(/8067/);
+    expect(noteOf(null as never)).toBeUndefined();
   });
 });
 

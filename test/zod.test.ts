@@ -84,7 +84,7 @@ describe('entrySchema', () => {
 
   it('revives entries with every field of 0.2: resource, sharedWith, kind, retryable, each api', () => {
     const has = (field: keyof Entry) => catalog.find((entry) => entry[field] !== undefined)!;
-    for (const entry of [has('sharedWith'), has('kind'), has('operations'), has('aliases'), has('note'), has('paraphrase')]) {
+    for (const entry of [has('sharedWith'), has('kind'), has('operations'), has('aliases'), has('paraphrase')]) {
       expect(entrySchema.parse(stored(entry.key))).toBe(entry);
     }
     expect(catalog.some((entry) => entry.retryable === true) && catalog.some((entry) => entry.retryable === false)).toBe(true);

@@ -33,8 +33,6 @@ export interface EntryShape<K extends string = string, C extends number = number
   readonly operations?: readonly O[];
   /** Other wordings of the same entry: other publications, real servers. */
   readonly aliases?: readonly string[];
-  /** A caveat worth reading before relying on this entry. */
-  readonly note?: string;
   /** Set when the text is the documentation's paraphrase; the server sends another entry's text. */
   readonly paraphrase?: true;
   /** Errors and warnings: what went wrong (README "Error kinds"). */

@@ -6,45 +6,45 @@ import type { Packed } from '../../catalog.js';
 
 /** The api entries: `[codes, rows]`. */
 export const home: Packed = ['5k,1,5j,0,0,0,1,1,1,0,1,1,1,1,1,7,1a,13,0,-2j,d,2r,ez,1,1,2,-fl,-2s', `success v2
-B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Logged in successfully	User rewards fetched or issued successfully.	Reward issued successfully	User Reward fetched successfully|Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry.||associates rewards customer-labels
+B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Logged in successfully	User rewards fetched or issued successfully.	Reward issued successfully	User Reward fetched successfully||associates rewards customer-labels
 error v2
-some DB|One or more requests have failed due to errors.|k||Some requests have failed due to errors|A summary: the status of each item says what failed.||requests
+some DB|One or more requests have failed due to errors.|k||Some requests have failed due to errors||requests
 error v1.1
-CF|Input is invalid. Please check request parameters or input xml/json|a||No identifier provided to get loyalty users.	Input is invalid, Please check request parameters or input xml/json	Invalid input. Please check request body parameters or input xml/json.	Input is invalid. Please check request parameters or input XML/JSON	Input is invalid, Please check request parameters or input xml/json, No identifier provided to get loyalty users.	Invalid input : {x}.	Incorrect or invalid input.	Bad request.	Bad Request	Bad Request with Blank response	Bad Request - Invalid input parameters	Bad Request. The request body or parameters are invalid or missing required fields. (e.g., Vendor name is required).	Bad Request. General client-side error due to malformed syntax or invalid parameters.	Invalid Request	Invalid Request. Check the required parameters.	Invalid request parameters.|The first alias is also the text of 1015. The PII deletion page tags it [CUSTOMER_GET_INVALID_IDENTIFIERS], the name the server gives the error.||customers transactions points coupons requests communications customer-labels cart-promotions user-groups points-ledger pii-deletion rewards-catalog
+CF|Input is invalid. Please check request parameters or input xml/json|a||No identifier provided to get loyalty users.	Input is invalid, Please check request parameters or input xml/json	Invalid input. Please check request body parameters or input xml/json.	Input is invalid. Please check request parameters or input XML/JSON	Input is invalid, Please check request parameters or input xml/json, No identifier provided to get loyalty users.	Invalid input : {x}.	Incorrect or invalid input.	Bad request.	Bad Request	Bad Request with Blank response	Bad Request - Invalid input parameters	Bad Request. The request body or parameters are invalid or missing required fields. (e.g., Vendor name is required).	Bad Request. General client-side error due to malformed syntax or invalid parameters.	Invalid Request	Invalid Request. Check the required parameters.	Invalid request parameters.||customers transactions points coupons requests communications customer-labels cart-promotions user-groups points-ledger pii-deletion rewards-catalog
 error v2
 AAA|Invalid path parameter.|a
 ADAA|Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.|a
 invalid CB index|Error with range passed or array in indexing.|a
-AA|Authentication failed. Please check username and password.|e||Please check your username/password or authentication token	Invalid authentication. Please check your username, password or authentication token	Invalid authentication. Please check your username,password or authentication token	Authentication failed/Invalid authentication	Authentication failed	Invalid user name or password	Client failed to authenticate with the server due to invalid or missing authentication details.	Unauthorized.	Unauthorized	Unauthorized - Invalid or missing authentication|||customers transactions points behavioral-events customer-labels staff wallet associates recommendations rewards-catalog
+AA|Authentication failed. Please check username and password.|e||Please check your username/password or authentication token	Invalid authentication. Please check your username, password or authentication token	Invalid authentication. Please check your username,password or authentication token	Authentication failed/Invalid authentication	Authentication failed	Invalid user name or password	Client failed to authenticate with the server due to invalid or missing authentication details.	Unauthorized.	Unauthorized	Unauthorized - Invalid or missing authentication||customers transactions points behavioral-events customer-labels staff wallet associates recommendations rewards-catalog
 error v1.1
 ABA|Version is not supported for this resource|a
 error v2
 ABA|V2 is not enabled for the org.|f
-AAB|Mandatory field is missing. Field {x} is mandatory.|a||Field {x} is mandatory.|||user-groups
-BCA|Incorrect resource or resource not found.|b||Incorrect resource	Not Found	Resource not found	Not Found - Resource not found	Incorrect API endpoint	The requested resource does not exist. For example, SKU does not exist in the database.|||customers transactions points coupons behavioral-events customer-labels cart-promotions points-ledger recommendations rewards-catalog
-BBA|The operation is not supported for the resource.|a||Incorrect HTTP Method	Invalid HTTP method.|v1.1 words 405 "Incorrect HTTP Method" and sends "Operation is not supported for the resource" as 406.||recommendations
+AAB|Mandatory field is missing. Field {x} is mandatory.|a||Field {x} is mandatory.||user-groups
+BCA|Incorrect resource or resource not found.|b||Incorrect resource	Not Found	Resource not found	Not Found - Resource not found	Incorrect API endpoint	The requested resource does not exist. For example, SKU does not exist in the database.||customers transactions points coupons behavioral-events customer-labels cart-promotions points-ledger recommendations rewards-catalog
+BBA|The operation is not supported for the resource.|a||Incorrect HTTP Method	Invalid HTTP method.||recommendations
 error v1.1
-ABA v11|Operation is not supported for the resource|a|||Same wording as 405 in the v2 table: only the code tells them apart.
+ABA v11|Operation is not supported for the resource|a
 AFB|Unknown Error happened while processing the request|k
 AAA mismatch|Network MAC ID does not match|d
 error v2
-AAA|Unsupported media type.|a|||Occurs when the Content-Type is not defined properly. for JSON, Content-Type should be application/json.
+AAA|Unsupported media type.|a
 AAB|Search Engine is busy or unable to respond. Please try after some time.|I
 error v1.1
-AAA|All requests failed due to errors.|k||All requests have failed due to errors	Requests have failed due to errors.|For mobile wrapper API mobile/v2/api/change/email, during GET calls customers who have special characters in their email ID do not work properly if the config CONF_SECURITY_CHECK_ENABLED is not enabled for the respective org. The Add Customer page adds: Invalid or unsupported inputs passed.||customers coupons behavioral-events
+AAA|All requests failed due to errors.|k||All requests have failed due to errors	Requests have failed due to errors.||customers coupons behavioral-events
 error v2
-AAA|Internal server error.|J||Internal Server Error	Server Error	Internal Server Error. An unexpected error occurred on the server.	Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.|The v2 and API-gateway pages' HTTP 500, the server failing at its own work; v1.1's 500 (ALL_REQUESTS_FAILED) says every item failed. One page says to retry after a short delay. The Generate Cards page explains: The server encountered an unexpected condition that prevented it from fulfilling the request.  This may happen due to internal server issues such as unexpected failures, database errors, or unhandled exceptions. It is not caused by client input.||customers transactions points coupons cards customer-labels points-ledger rewards-catalog
-request A|Conflict.|c||Conflict	Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).|Duplicate or conflicting data detected in the request.||customers customer-labels rewards-catalog
-AA|Unprocessable entity.|a|||Input is semantically incorrect (e.g., invalid email format, unsupported store code).||customers
+AAA|Internal server error.|J||Internal Server Error	Server Error	Internal Server Error. An unexpected error occurred on the server.	Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.||customers transactions points coupons cards customer-labels points-ledger rewards-catalog
+request A|Conflict.|c||Conflict	Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).||customers customer-labels rewards-catalog
+AA|Unprocessable entity.|a||||customers
 warning v2
-concurrent GG|Multiple actions running for the same customer, Please try after some time|H||Multiple actions are running for the same customer. Please try after some time.|||customers
+concurrent GG|Multiple actions running for the same customer, Please try after some time|H||Multiple actions are running for the same customer. Please try after some time.||customers
 error v1.1
-AAA|Batch limit exceeded.|a||Batch limit size exceeded.	Exceeded maximum limit size of 200.	Exceeded maximum limit size of 10|The PII deletion page tags it [GLOBAL_MAX_BATCH_LIMIT_EXCEEDED], the name the server gives the error.||customers cards requests pii-deletion
+AAA|Batch limit exceeded.|a||Batch limit size exceeded.	Exceeded maximum limit size of 200.	Exceeded maximum limit size of 10||customers cards requests pii-deletion
 error v2
 DAAAA|X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.|a
 error v1.1
-AAAA|Invalid Test & Control status.|a||Invalid test and control status.	Invalid Test & Control Status|||customers
+AAAA|Invalid Test & Control status.|a||Invalid test and control status.	Invalid Test & Control Status||customers
 error v2
 AAA|Invalid org ID passed.|a
 AAB|Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.|d
-AA|Access denied. Make sure that your API resource has appropriate access control permissions.|d||Forbidden.	Forbidden	Forbidden - Insufficient permissions	Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.|||customers transactions customer-labels recommendations`];
+AA|Access denied. Make sure that your API resource has appropriate access control permissions.|d||Forbidden.	Forbidden	Forbidden - Insufficient permissions	Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.||customers transactions customer-labels recommendations`];

@@ -7,8 +7,8 @@ import type { Packed } from '../../catalog.js';
 /** The badges entries: `[codes, rows]`. */
 export const home: Packed = ['b4,4,0,5,8h,3,3,2,1,1,1,3,4,1,4,20,2,3,2,a,5k,2,n,lesk', `error api_gateway
 badge AAA|Invalid enum value|a
-BBA|Passed badge is not found|b|||404 also means the badge was not issued to the customer (BADGE_NOT_ISSUED).
-BBA|Passed badge is not issued.|f|||Revoke enrolled badges. 404 also means the badge does not exist (BADGE_NOT_FOUND).
+BBA|Passed badge is not found|b
+BBA|Passed badge is not issued.|f
 badge A config C|Org configuration already exists.|c
 badge AABA|Owner type is not allowed.|a
 badge owner id required|OwnerId is mandatory.|a

@@ -6,25 +6,25 @@ import type { Packed } from '../../catalog.js';
 
 /** The behavioral-events entries: `[codes, rows]`. */
 export const home: Packed = ['5ms,1,1,1,1,1,1,1,1,1,1,1,0,-48x,4,1,c,-l,11,-v,16', `success v2
-behavioral event AA|Feed added successfully||||||event-notification-logs
+behavioral event AA|Feed added successfully|||||event-notification-logs
 error v2
-behavioral event DC failed|Unable to add feed.|j|||||event-notification-logs
-behavioral event A missing|Source is not specified.|a|||||event-notification-logs
-behavioral event AA|Invalid source passed.|a|||||event-notification-logs
-behavioral A missing|Event is not passed.|a|||||event-notification-logs
-behavioral BB|Invalid event passed.|a|||||event-notification-logs
-behavioral event A missing|UUID is not passed.|a|||||event-notification-logs
-behavioral event AA missing|Customer ID is not passed.|a|||||event-notification-logs
-behavioral event AAA|Invalid customer ID passed.|a|||||event-notification-logs
-behavioral event AA|Invalid SKU passed.|a|||||event-notification-logs
-behavioral event AAA|Invalid store code passed.|a|||||event-notification-logs
-behavioral event AAA|Invalid customer details passed.|a|||7311 also means a scan event failed (BEHAVIORAL_EVENT_SCAN_FAILED); the table prints both in one cell.||event-notification-logs
-behavioral BBB|Scan event failed.|j|||7311 also means invalid customer details were passed (BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS); the table prints both in one cell.||event-notification-logs
-behavioral AAC|Event_name event already exists|c|||Already existing event name. The page sets "name" in code font.
-behavioral ACA|Event_name event actions invalid|a|||Invalid or unsupported event actions. The page sets "name" in code font.
-behavioral AAA|event name invalid|a|||Invalid or unsupported event name
-behavioral CAAB|tillCod invalid event field type|a|||Invalid or unsupported event field type
-behavioral event AE failed|field attribute value  fails for validation type isRequired|a|||Invalid/null field attribute value
-behavioral event webhook AA missing|auth mechanism not present|a|||authenabledfield passed as false
-behavioral B webhook A missing|customer event transformer not present|a|||Invalid or unsupported transformertype
-behavioral event B params D|Invalid search request parameters userIdentifierValue|a|||When an invalid or malformed value is passed in the userIdentifierValue parameter of the search request (e.g., "77448764sd" instead of a valid value).`];
+behavioral event DC failed|Unable to add feed.|j||||event-notification-logs
+behavioral event A missing|Source is not specified.|a||||event-notification-logs
+behavioral event AA|Invalid source passed.|a||||event-notification-logs
+behavioral A missing|Event is not passed.|a||||event-notification-logs
+behavioral BB|Invalid event passed.|a||||event-notification-logs
+behavioral event A missing|UUID is not passed.|a||||event-notification-logs
+behavioral event AA missing|Customer ID is not passed.|a||||event-notification-logs
+behavioral event AAA|Invalid customer ID passed.|a||||event-notification-logs
+behavioral event AA|Invalid SKU passed.|a||||event-notification-logs
+behavioral event AAA|Invalid store code passed.|a||||event-notification-logs
+behavioral event AAA|Invalid customer details passed.|a||||event-notification-logs
+behavioral BBB|Scan event failed.|j||||event-notification-logs
+behavioral AAC|Event_name event already exists|c
+behavioral ACA|Event_name event actions invalid|a
+behavioral AAA|event name invalid|a
+behavioral CAAB|tillCod invalid event field type|a
+behavioral event AE failed|field attribute value  fails for validation type isRequired|a
+behavioral event webhook AA missing|auth mechanism not present|a
+behavioral B webhook A missing|customer event transformer not present|a
+behavioral event B params D|Invalid search request parameters userIdentifierValue|a`];

@@ -39,26 +39,26 @@ AAAA too long|Card number total length should not be more than 150.|a
 card AB|Count field invalid.|a||Count field is missing or invalid.
 AA too high|Card count exceeds 100000.|a
 ABA|Card is not linkable.|f
-AA too short|Card length should not be less than 5.|a|||The Add Card Series page prints it without the number ("Card length should not be less than").
+AA too short|Card length should not be less than 5.|a
 AA too long|Card number max length exceeded.|a
 AAA|Card generation failed.|j
 A unlink B allowed|Card can not get be unlinked.|f
-card CA|{x} is not alphanumeric.|a|||3032 also means "Org unit passed is not valid." (CARD_ORG_UNIT_INVALID).
-card AA invalid|Org unit passed is not valid.|a|||3032 also means "{x} is not alphanumeric." (CARD_NOT_ALPHANUMERIC).
-AAA missing|Card expiry days not passed.|a|||3033 also means "{x} status mapping is not passed." (CARD_STATUS_MAPPING_MISSING).
-card BA missing|{x} status mapping is not passed.|a|||3033 also means "Card expiry days not passed." (CARD_EXPIRY_DAYS_MISSING).
-CFABAC|Max active card per customer passed is negative.|a|||3034 also means "Default label is not set for {x} status." (CARD_DEFAULT_LABEL_NOT_SET).
-card AABA|Default label is not set for {x} status.|a|||3034 also means "Max active card per customer passed is negative." (CARD_MAX_ACTIVE_PER_CUSTOMER_NEGATIVE).
-card A registrations G one C|Multiple cards can not be registered/updated in a single call.|a|||3035 also means "More than one label is set as default for {x} status." (CARD_MULTIPLE_DEFAULT_LABELS).
-card multiple H labels|More than one label is set as default for {x} status.|a|||3035 also means "Multiple cards can not be registered/updated in a single call." (CARD_MULTIPLE_REGISTRATIONS_IN_ONE_CALL).
-MAAL limit G|Active cards of the customer exceeded the max configured value for this card series.|g|||3036 also means "{x} label passed is repeating." (CARD_LABEL_REPEATED).
-card B repeated|{x} label passed is repeating.|a|||3036 also means "Active cards of the customer exceeded the max configured value for this card series." (CARD_SERIES_ACTIVE_CARD_LIMIT_EXCEEDED).
-card A links in one call|Multiple cards can not be linked or unlinked at once.|a|||3037 also means "Org unit passed is linked to a different card series." (CARD_ORG_UNIT_LINKED_TO_OTHER_SERIES).
-IBACA other D|Org unit passed is linked to a different card series.|f|||3037 also means "Multiple cards can not be linked or unlinked at once." (CARD_MULTIPLE_LINKS_IN_ONE_CALL).
-AA change B allowed|Card status can not be changed from {x} to {y}.|f|||3038 also means "Registration trigger exists for a different card series." (CARD_REGISTRATION_TRIGGER_EXISTS).
-GBAA|Registration trigger exists for a different card series.|c|||3038 also means "Card status can not be changed from {x} to {y}." (CARD_STATUS_CHANGE_NOT_ALLOWED).
-card DA unchanged|No update in status label.|f|||3039 also means "Active cards of the customer exceeded the max configured value for this org." (CARD_ORG_ACTIVE_CARD_LIMIT_EXCEEDED). The published samples of PUT v2/card and v2/card/bulk send this one in warnings[].
-card MA card limit E|Active cards of the customer exceeded the max configured value for this org.|g|||3039 also means "No update in status label." (CARD_STATUS_LABEL_UNCHANGED).
+card CA|{x} is not alphanumeric.|a
+card AA invalid|Org unit passed is not valid.|a
+AAA missing|Card expiry days not passed.|a
+card BA missing|{x} status mapping is not passed.|a
+CFABAC|Max active card per customer passed is negative.|a
+card AABA|Default label is not set for {x} status.|a
+card A registrations G one C|Multiple cards can not be registered/updated in a single call.|a
+card multiple H labels|More than one label is set as default for {x} status.|a
+MAAL limit G|Active cards of the customer exceeded the max configured value for this card series.|g
+card B repeated|{x} label passed is repeating.|a
+card A links in one call|Multiple cards can not be linked or unlinked at once.|a
+IBACA other D|Org unit passed is linked to a different card series.|f
+AA change B allowed|Card status can not be changed from {x} to {y}.|f
+GBAA|Registration trigger exists for a different card series.|c
+card DA unchanged|No update in status label.|f
+card MA card limit E|Active cards of the customer exceeded the max configured value for this org.|g
 card BAAAA|{x} action not supported for status {y}.|f
 card BAAAA|{x} action not mapped for label {y}|f
 card AE|customer status was marked to deleted. Any further changes on this customer are not allowed.|f

@@ -16,8 +16,8 @@ cart BCB|Unsupported promotion type passed.|a
 cart promotion CCA|Exceeded max earn per customer limit|g
 cart AAB|Promotion not in running state.|f
 cart ED save failed|Error while saving earned promotion.|j
-cart D save failed|Error while saving promotion.|j|||711 also means the product details could not be fetched (CART_PROMOTION_PRODUCT_DETAILS_FETCH_FAILED).
-cart promotion DA fetch failed|Could not get product details.|j|||711 also means the promotion could not be saved (CART_PROMOTION_SAVE_FAILED).
+cart D save failed|Error while saving promotion.|j
+cart promotion DA fetch failed|Could not get product details.|j
 cart promotion EA save failed|Error while creating/updating EMF rules.|j
 cart promotion AAA not changeable|Earned from type cannot be changed.|f
 cart HBBA|Earn is not supported for the current promotion type.|f
@@ -38,5 +38,5 @@ cart AAA id missing|Promotion redemption transaction identifier not present.|a
 cart promotion DA id|Redemption identifier is invalid.|a
 C promotion DABA|No valid cart evaluation id passed.|a
 error api_gateway
-cart ABAAA|Promotion ID not found for org.|b|||Add Promotion Redemption (archived). The page's sample sends it as errorCode 400 "Validation Failed", the promotion IDs and the org in errorDetails.
-cart BBA|Passed promotion is not found|b|||Issue Cart Promotion: the promotionId in the path names no cart promotion.`];
+cart ABAAA|Promotion ID not found for org.|b
+cart BBA|Passed promotion is not found|b`];

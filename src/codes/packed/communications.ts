@@ -25,4 +25,4 @@ communication AA|Invalid email id|a
 DBD|Invalid path parameter/communication channel|a
 B missing BAB|No communication passed or Invalid request body|a
 error v2
-communication CABA|Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165|b|||Message ID provided is invalid. The org and message IDs are the page's example values.`];
+communication CABA|Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165|b`];

@@ -6,28 +6,28 @@ import type { Packed } from '../../catalog.js';
 
 /** The coupons entries: `[codes, rows]`. */
 export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o', `success v2
-AAA|Coupon series fetched successfully||series.get|Coupon Series Found|The Coupon V2 page lists it under "Error Codes"; it is a success.
-A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully|The Coupon V2 page lists it under "Error Codes", twice in the one 700 cell; it is a success. The published samples send it for issue, get and redeem.
-AA|Coupon resent successfully.||resend||The Coupon V2 page lists it under "Error Codes"; it is a success.
-A redeemability checked|Coupon isRedeem successful||isRedeem||The Coupon V2 page lists it under "Error Codes"; it is a success.
-A redeemed|Coupon redemption successful||||The Coupon V2 page lists it under "Error Codes"; it is a success.
-BAAB|Saved coupon series fields successfully||||The Coupon V2 page lists it under "Error Codes"; it is a success.
+AAA|Coupon series fetched successfully||series.get|Coupon Series Found
+A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully
+AA|Coupon resent successfully.||resend
+A redeemability checked|Coupon isRedeem successful||isRedeem
+A redeemed|Coupon redemption successful
+BAAB|Saved coupon series fields successfully
 error v2
 coupon AAA|Invalid Redemption ids present|a
-coupon AA|Invalid Input.|a|||The Coupon V2 page adds: "This can also occuer if you try to redeem more than 100 coupons."
+coupon AA|Invalid Input.|a
 AD|Coupon code has been revoked|f
 coupon AAA|No Redemption id passed|a
 coupon BAA|Voucher Redemption event failed|j
 coupon BBB|The customer could not be found. Please check mobile, email, external id passed|b||The customer could not be found. Check if mobile, email, external id entered correctly.	Unable to find the customer. Please enter correct mobile number/email id/external id
-AAB|Coupon code is invalid|a|||Update coupon code expiry date words it as 633 (COUPON_CODE_INVALID_633). As a warning of Issue multiple coupons, 702 means "Queue is empty for series" (COUPON_SERIES_QUEUE_EMPTY_WARNING).
-AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid	Coupon series id is invalid|The Coupon V2 page lists 707 twice, with and without the series ID.
-AAAAB|Coupon not issued to this customer|f|||The Coupon V2 page gives 723 the same text.
+AAB|Coupon code is invalid|a
+AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid	Coupon series id is invalid
+AAAAB|Coupon not issued to this customer|f
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
 BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code
 error v1.1
-DAAA|Unable to redeem coupon|j||Cannot redeem same voucher multiple times|Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".
+DAAA|Unable to redeem coupon|j||Cannot redeem same voucher multiple times
 error v2
-AAA|Coupon processing failed|j||Coupon processing failed as user already has a coupon.	Unable to redeem coupon|The v1.1 tables word it as they word 706. The Issue multiple coupons page gives the reason the issue fails: the user already has a coupon.
+AAA|Coupon processing failed|j||Coupon processing failed as user already has a coupon.	Unable to redeem coupon
 ABAAB|Coupon is not meant for this customer|f||Coupon cannot be redeemed by this customer
 AB redeemed|Coupon is already used|f||Coupon is redeemed already
 AA or AB|Coupon Series / Campaign has expired|f||Coupon Series has expired	Unable to redeem. Either coupon series or campaign might have expired
@@ -40,7 +40,7 @@ AAB found|Coupon code does not exist|b
 ACA not redeemable|Coupon is a test Coupon. Cannot be redeemed|f||Unable to redeem. This is just a trial coupon and cannot be redeemed
 coupon AA|Invalid customer|a||Unable to issue/redeem coupon. Customer is invalid
 D issue failed|Unable to create coupon|j||Unable to issue coupon
-AA usable by D|Coupon not issued to this customer|f||Unable to redeem. The coupon cannot be used by this customer|The Coupon V2 page gives 703 (COUPON_NOT_ISSUED_TO_CUSTOMER) the same text; only the code tells them apart.
+AA usable by D|Coupon not issued to this customer|f||Unable to redeem. The coupon cannot be used by this customer
 coupon message send failed|Unable to communicate information to customer|j||Unable to send message
 coupon A code A|Validation required|a||Unable to redeem coupon. Please provide validation code to redeem
 coupon AAA|Validation not required|f
@@ -50,67 +50,67 @@ coupon AA|Unknown error|k
 coupon AAA|No Missed call received from the customer|f
 coupon AAA|Invalid transaction amount|a||Transaction amount invalid
 coupon B not allowed|Invalid store|d||Unable to redeem coupon. The coupon cannot be redeemed at this store
-coupon A redemptions B|Allowed redemption consumed|g||Unable to redeem coupon. Maximum number of coupon redemptions allowed has already been reached|The v1.1 tables word it almost as they word 728.
-coupon BA not met|Allowed redemption gap is invalid|F||Cannot redeem the coupon. Please wait for {X} days to redeem this coupon again|The same redemption may succeed once the gap of {X} days has passed.
+coupon A redemptions B|Allowed redemption consumed|g||Unable to redeem coupon. Maximum number of coupon redemptions allowed has already been reached
+coupon BA not met|Allowed redemption gap is invalid|F||Cannot redeem the coupon. Please wait for {X} days to redeem this coupon again
 coupon EBA|Allowed redemption date is invalid|a||Unable to redeem. Make sure that the redemption date you have entered is valid
-coupon AA|Fraud customer|f||Unable to process. Customer is marked as fraud|The v1.1 tables give 750 the same text.
+coupon AA|Fraud customer|f||Unable to process. Customer is marked as fraud
 ADAA|Coupon issue and redemption blocked for customer|f||Coupon issual or redemption is blocked for this customer
 DAAC failed|Couldn't save coupon series fields|j
 coupon CA required|Please provide series id|a
 coupon AAAA|Multiple redemption not allowed|f
 AAAA|Coupon service timed out|I
-ALD|Coupon Redeem/isRedeem failed because of failure on other coupons in the batch|k|||This coupon did not fail on its own: the statuses of the other coupons in the batch say what went wrong.
-coupon BA for GF|Operation not allowed. Not allowed - customer is marked as fraud.|f||Unable to process. Customer is marked as fraud|The v1.1 tables give 740 the same text.
-AAD exists|coupon series with same series code is already present|c|||Same text as 752; the table does not say how they differ.
-AAD exists 752|coupon series with same series code is already present|c|||Same text as 751; the table does not say how they differ.
+ALD|Coupon Redeem/isRedeem failed because of failure on other coupons in the batch|k
+coupon BA for GF|Operation not allowed. Not allowed - customer is marked as fraud.|f||Unable to process. Customer is marked as fraud
+AAD exists|coupon series with same series code is already present|c
+AAD exists 752|coupon series with same series code is already present|c
 coupon AAC|series code cannot be empty|a
 coupon A code C|generic cannot be empty for series type GENERIC|a
-BAAA 755|invalid coupon series id|a|||Says what 707 (COUPON_SERIES_ID_INVALID) says; the table does not say how they differ.
-coupon ACAB|invalid value for mutually exclusive config series|a|||The per-API pages give 756 three other meanings, each a mandatory input missing: COUPON_SERIES_ID_MANDATORY, COUPON_CODE_AND_EXPIRY_REQUIRED, COUPON_CODE_OR_CUSTOMER_REQUIRED.
+BAAA 755|invalid coupon series id|a
+coupon ACAB|invalid value for mutually exclusive config series|a
 AAA|Coupon redemption failed|j
 AA invalid CA|coupon source not valid for issue coupon|a
-AAA for A|Coupon not found Identifier: {x}.|b|||780 also means "Coupon isRedeem failed" (COUPON_IS_REDEEM_FAILED); the table prints both in one cell.
-A is redeem B|Coupon isRedeem failed|j|||780 also means "Coupon not found Identifier: {x}." (COUPON_NOT_FOUND_FOR_IDENTIFIER); the table prints both in one cell.
+AAA for A|Coupon not found Identifier: {x}.|b
+A is redeem B|Coupon isRedeem failed|j
 BAABB|Either coupon ID or coupon code is missing|a
-AA retry E 786|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 787|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-coupon AA 788|Invalid configuration. Please report to capillary support|f||Configuration is invalid. Please report to Capillary Support|One of three codes (788, 795, 799) with this text.
-AA retry E 789|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 790|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 791|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 792|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 793|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 794|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-coupon AA 795|Invalid configuration. Please report to capillary support.|f||Configuration is invalid. Please report to Capillary Support|One of three codes (788, 795, 799) with this text.
-AA retry E 796|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 797|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-AA retry E 798|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later|One of eleven codes (786-798 but 788 and 795) with this text.
-coupon AA 799|Invalid configuration. Please report to capillary support|f||Configuration is invalid. Please report to Capillary Support|One of three codes (788, 795, 799) with this text.
-coupon AAA|Filters not provided|a|||In customers 1000 is a success code (CUSTOMER_REGISTERED and others).
-AAAA 404|Coupon code not found.|b|||Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 404 (RESOURCE_NOT_FOUND).
-AABA 405|Coupon code is already redeemed.|f|||Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 405 (OPERATION_NOT_SUPPORTED).
+AA retry E 786|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 787|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+coupon AA 788|Invalid configuration. Please report to capillary support|f||Configuration is invalid. Please report to Capillary Support
+AA retry E 789|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 790|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 791|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 792|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 793|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 794|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+coupon AA 795|Invalid configuration. Please report to capillary support.|f||Configuration is invalid. Please report to Capillary Support
+AA retry E 796|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 797|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+AA retry E 798|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
+coupon AA 799|Invalid configuration. Please report to capillary support|f||Configuration is invalid. Please report to Capillary Support
+coupon AAA|Filters not provided|a
+AAAA 404|Coupon code not found.|b
+AABA 405|Coupon code is already redeemed.|f
 AAA|Coupon not found.|b
 BEDA|GENERIC coupon code is not supported.|a
-BAAA required|No coupon code or customer info is passed.|a|||One of the per-API pages' meanings of 756 (a mandatory input missing); the V2 table's 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.
-coupon series id C|SeriesId is mandatory.|a||No coupon series ID is passed|The message is the Issue multiple coupons page's, the alias the Update coupon code expiry date page's. One of the per-API pages' meanings of 756 (a mandatory input missing); the V2 table's 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES. 746 (COUPON_SERIES_ID_REQUIRED) says the same.
+BAAA required|No coupon code or customer info is passed.|a
+coupon series id C|SeriesId is mandatory.|a||No coupon series ID is passed
 GBA in B|Expiry date is past date from coupon issual.|a
-BAA 633|Invalid coupon code.|a|||The V2 table's 702 (COUPON_CODE_INVALID) says the same.
+BAA 633|Invalid coupon code.|a
 ABEAA|Coupon code expiry date cannot be set beyond series expiry date.|a
-CAAA required|Atleast one coupon code and expiry date info is mandatory.|a|||One of the per-API pages' meanings of 756 (a mandatory input missing); the V2 table's 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.
+CAAA required|Atleast one coupon code and expiry date info is mandatory.|a
 GDA required C generic|User Id is mandatory for common coupon to change expiry|a
-G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g|||This error occurs when the Maximum issuals per customer is set to 1. The warning of a partial success is 679 (COUPON_SINGLE_ISSUAL_ONLY_WARNING).
-coupon max D reached|Maximum number of series has been created.|g|||The warning of a partial success is 626 (COUPON_MAX_SERIES_REACHED_WARNING).
-D max BAC|Maximum number of coupon issued per user has been exceeded|g|||The warning of a partial success is 621 (COUPON_MAX_PER_USER_EXCEEDED_WARNING).
-coupon EAB|Queue is empty for series|j|||This error happens on the backend because of system caching issues. The warning of a partial success is 702 (COUPON_SERIES_QUEUE_EMPTY_WARNING).
-coupon count not issued|Unable to issue certain number of coupons|j|||The warning of a partial success is 678 (COUPON_COUNT_NOT_ISSUED_WARNING).
-coupon upload failed|Unable to post or retrieve details.|j|||The coupon upload API's 500; elsewhere 500 is the request-level ALL_REQUESTS_FAILED.
+G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
+coupon max D reached|Maximum number of series has been created.|g
+D max BAC|Maximum number of coupon issued per user has been exceeded|g
+coupon EAB|Queue is empty for series|j
+coupon count not issued|Unable to issue certain number of coupons|j
+coupon upload failed|Unable to post or retrieve details.|j
 warning v2
-G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g|||This error occurs when the Maximum issuals per customer is set to 1. The error code of the condition is 5004 (COUPON_SINGLE_ISSUAL_ONLY).
-coupon max D reached warning|Maximum number of series has been created.|g|||The error code of the condition is 5001 (COUPON_MAX_SERIES_REACHED).
-D max BAC warning|Maximum number of coupon issued per user has been exceeded|g|||The error code of the condition is 5002 (COUPON_MAX_PER_USER_EXCEEDED).
-coupon EAB warning|Queue is empty for series|j|||This error happens on the backend because of system caching issues. The error code of the condition is 5005 (COUPON_SERIES_QUEUE_EMPTY). As an error 702 means "Coupon code is invalid" (COUPON_CODE_INVALID).
-coupon count not issued warning|Unable to issue certain number of coupons|j|||The error code of the condition is 5006 (COUPON_COUNT_NOT_ISSUED).`];
+G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
+coupon max D reached warning|Maximum number of series has been created.|g
+D max BAC warning|Maximum number of coupon issued per user has been exceeded|g
+coupon EAB warning|Queue is empty for series|j
+coupon count not issued warning|Unable to issue certain number of coupons|j`];
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['j3', `error v1.1 transactions
-transaction AAB|Points activities are queued and will be updated later.|j|||The points activities are applied later: the request took effect, and sending it again would repeat it. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.||coupons`];
+transaction AAB|Points activities are queued and will be updated later.|j||||coupons`];

@@ -37,11 +37,11 @@ auth EF mismatch|Identifier used to generate session does not match with the ide
 auth AEC met|Password does not meet the requirements.|a
 auth AB|Username already exists.|c
 auth A identifier type|Invalid identifierType passed.|a
-auth AAA invalid|Key expired or not valid|e|||Make sure that the key is valid.
-auth AAC required|Fallback Channel needs identifier mobile|a|||Ensure 'mobile' is passed in the body if fallback channel is set as mobile.
-auth AAC required|Fallback Channel needs identifier email|a|||Ensure 'email' is passed in the body if fallback channel is set, instead of query params.
-auth A misconfigured|Channel is not configured properly, please check and try again|f|||Verify subchannel/fallback channel configuration is valid.
-auth change identifier org D found|The organization does not exist|b|||Check the entered organization name. Not the request-level 500 (ALL_REQUESTS_FAILED).
-auth change D unchanged|Old and new identifier values are the same.|a|||Not the request-level 500 (ALL_REQUESTS_FAILED).
-auth change identifier failed|Something went wrong|j|||Check the identifier value and type. Not the request-level 500 (ALL_REQUESTS_FAILED).
-auth change identifier BAC|The Brand name field is empty|a|||Enter brand name. Not the request-level 500 (ALL_REQUESTS_FAILED).`];
+auth AAA invalid|Key expired or not valid|e
+auth AAC required|Fallback Channel needs identifier mobile|a
+auth AAC required|Fallback Channel needs identifier email|a
+auth A misconfigured|Channel is not configured properly, please check and try again|f
+auth change identifier org D found|The organization does not exist|b
+auth change D unchanged|Old and new identifier values are the same.|a
+auth change identifier failed|Something went wrong|j
+auth change identifier BAC|The Brand name field is empty|a`];

@@ -9,12 +9,12 @@ export const home: Packed = ['pgo,1,1,1,0,1,1,1', `error v2
 BAA|{x} label not found|b||Label not found
 label none for customer|User labels not found|b
 label none for A|Org labels not found|b
-ABA|Label {x} already exists in org|c|||The Add Labels page gives 33003 another meaning, "Invalid Array" (LABEL_INVALID_ARRAY).
-label AA|Invalid Array|a|||The request body contains an empty array. At least one valid object is required in the array. Only the Add Labels page lists it; the resource table's 33003 is LABEL_ALREADY_EXISTS.
+ABA|Label {x} already exists in org|c
+label AA|Invalid Array|a
 CE count C configured|Org max Label config not set|f
 CDB exceeded|Org max Label count exceed|g
 label CB|Org labels empty post payload|a`];
 
 /** Entries of other resources that customer-labels's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66n', `error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions`];
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions`];

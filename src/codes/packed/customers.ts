@@ -18,34 +18,34 @@ BA|Customer preferences retrieved successfully.||preferences.get
 BA|Customer preferences updated successfully.||preferences.update
 A stats B|Referral statistics retrieved successfully.||referrals.stats
 identifier C requested|Customer id change request has submitted successfully.||identifier.change|Customer Identity change request added successfully
-AB|Referrals are invited successfully.||referrals.invite||Listed under 1040 in this table; the earlier table and the API samples send it as 1000.
-BA 1061|Customer recommendations fetched successfully.||||Same text as 1050.
-BA|Customer recommendations fetched successfully.||||Same text as 1061.
+AB|Referrals are invited successfully.||referrals.invite
+BA 1061|Customer recommendations fetched successfully.
+BA|Customer recommendations fetched successfully.
 AA|Transactions fetched successfully.
 AA|Ticket retrieved successfully.||tickets.get
 AA|Ticket added successfully.||tickets.add
 error v1.1
-CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.|||transactions
-AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization|||points
+CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.||transactions
+AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization||points
 CAA|Unable to register. Invalid mobile number.|a
-CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email|||requests
+CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email||requests
 CAAA|Unable to register. Invalid external id.|a||Unable to register. Invalid external ID.
 D population A|Failed to populate store.|j||Failed to populate the store.
 CAC|Unable to register. Mobile number is required.|a
-CBBA|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.|a||Unable to register customer. No valid primary identifier (mobile number, email ID, or external ID) passed.	Error in customer registration: No Valid Mobile Number or External ID or Email provided required for registration	Error in customer registration: No Valid Mobile Number or External ID or Email provided. Required for registration|The Add Customer pages add-customer (V1), add-customer-archive and the sample postv2customers give the reason "No valid mobile number, external ID, or email provided."
-CAAA failed|Unable to register with external id.|j||Unable to register with external ID.|Same text as 1038 (REGISTER_WITH_EXTERNAL_ID_FAILED_1038); the V1 tables until 2025 print one row "1008/ 1038".
+CBBA|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.|a||Unable to register customer. No valid primary identifier (mobile number, email ID, or external ID) passed.	Error in customer registration: No Valid Mobile Number or External ID or Email provided required for registration	Error in customer registration: No Valid Mobile Number or External ID or Email provided. Required for registration
+CAAA failed|Unable to register with external id.|j||Unable to register with external ID.
 GC failed|Unable to add registered customer to MLM.|j
 DAF failed|Unable to update loyalty points of the customer.|j
 C not found AB|Cannot find customer for provided identifier.|b
-C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.|The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.||requests referrals pii-deletion
-ABAAB|Customer is not registered for the loyalty Program.|f||Customer is not registered for the loyalty program.|The customer V1 page of 2026 words 1013 and 1020 alike: "Customer is not registered for the loyalty program."
+C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
+ABAAB|Customer is not registered for the loyalty Program.|f||Customer is not registered for the loyalty program.
 ACC|Customer is registered already.|c||Customer is already registered.
 AAA|No identifier provided to get loyalty users.|a
 CA taken|Unable to register. Email provided already exists for some other user.|c||Unable to register. Email ID already exists for another user.
 BAB|Provided Custom Field is invalid.|a||Provided custom field is invalid.
 DAC failed|Unable to update custom field.|j
 NK needs DBAA|Mobile number or external id is required along with the email Id to register.|a||Mobile number or external ID is required along with the email ID to register.
-BB in CA|The customer is not registered for loyalty program.|f||Customer is not registered for the loyalty program.|The customer V1 page of 2026 words 1013 and 1020 alike: "Customer is not registered for the loyalty program."
+BB in CA|The customer is not registered for loyalty program.|f||Customer is not registered for the loyalty program.
 AAA|Invalid validation code.|e
 F registration failed|Unable to register customer to loyalty program.|j
 EC failed|Unable to update customer profile.|j
@@ -62,7 +62,7 @@ DA out of range|Unable to register. Registration date is not within the allowed 
 some F not updated|Unable to update few customer preferences.|j||Unable to update some customer preferences.
 some DB saved|One or more notes could not be added/updated for customer.|j||One or more notes could not be added or updated for the customer.
 F save failed|Unable to add/update customer notes.|j||Unable to add or update customer notes.
-CAAA failed 1038|Unable to register with external ID.|j||Unable to register with external id|Same text as 1008 (REGISTER_WITH_EXTERNAL_ID_FAILED); the V1 tables until 2025 print one row "1008/ 1038", the 2026 page two rows. Only the V1 pages list 1038.
+CAAA failed 1038|Unable to register with external ID.|j||Unable to register with external id
 CAC|Unable to register. Email ID is required.|a
 identifier CB|Customer id change request failed.|j||Customer ID change request failed.
 A identifier|Invalid mobile no/email id/external id.|a||Invalid mobile number, email ID, or external ID.
@@ -75,21 +75,21 @@ J conversion DC|Customer’s email id is required to convert to loyalty customer
 J conversion DAB|Customer’s external id is required to convert to loyalty customer.|a||Customer’s external ID is required to convert to a loyalty customer.
 AAAA|No transactions or recommendations found for the customer.|b
 register EAAB|Error in customer registration. Email or Mobile is required.|a
-AAA 1086|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1087|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
+AAA 1086|Points processing failed.|j
+AAA 1087|Points processing failed.|j
 DH failed|Unable to issue points. Please report to capillary support.|j||Unable to issue points. Please report to Capillary Support.
-AAA 1089|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1090|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1091|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1092|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1093|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1094|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1095|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1096|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1097|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-AAA 1098|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.
-DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.|1099 also means POINTS_PROCESSING_FAILED_1099 ("Points processing failed", the V1 pages).||user-groups
-AAA 1099|Points processing failed.|j|||One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them. 1099 also means TRACKER_DATA_FETCH_FAILED (the V2 pages).
+AAA 1089|Points processing failed.|j
+AAA 1090|Points processing failed.|j
+AAA 1091|Points processing failed.|j
+AAA 1092|Points processing failed.|j
+AAA 1093|Points processing failed.|j
+AAA 1094|Points processing failed.|j
+AAA 1095|Points processing failed.|j
+AAA 1096|Points processing failed.|j
+AAA 1097|Points processing failed.|j
+AAA 1098|Points processing failed.|j
+DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
+AAA 1099|Points processing failed.|j
 AAA|Invalid channel type.|a
 AAA|Invalid priority type.|a
 AA|Invalid scope.|a
@@ -106,22 +106,22 @@ AAA|Invalid campaign token.|a
 AAA|Invalid campaign configured.|f
 IEB|The customer may not be eligible for the referral program.|f||Customer may not be eligible for the referral program.
 E not found|Unable to find the referrer in the specific campaign.|b||Unable to find the referrer in the specified campaign.
-DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.|||referrals
-AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.|||points loyalty-promotions
+DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals
+AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
 A program id|Invalid programId passed in request.|a
-start date C end date|startDate is after endDate.|a|||||points
-F in E|{x} cannot be a past date.|a||startDate cannot be in past|||points
+start date C end date|startDate is after endDate.|a||||points
+F in E|{x} cannot be a past date.|a||startDate cannot be in past||points
 unsupported BA|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.|a
-A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a||endDate cannot be after 100 years from now|||points
+A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a||endDate cannot be after 100 years from now||points
 BFD|A ticket already exists with the same subject.|c
 AAA|Ticket registration failed.|j
 AAD|Ticket subject should not be empty.|a||Ticket subject must not be empty.
 error v2
-lookup AAA|Invalid source account passed.|a|||The lookup docs' wording; the server sends LOOKUP_INVALID_SOURCE.|1
-lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|a|||The lookup docs' wording; the server sends LOOKUP_INVALID_IDENTIFIER.|1
-lookup AAA|No customer found with the given identifier.|b|||The lookup docs' wording; the server sends CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.|1
+lookup AAA|Invalid source account passed.|a|||1
+lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|a|||1
+lookup AAA|No customer found with the given identifier.|b|||1
 AABA|Account id is not passed.|a
-lookup AABC|No customer found in the given source with the given identifier.|b|||The lookup docs' wording; the server sends USER_NOT_FOUND_FOR_SOURCE.|1
+lookup AABC|No customer found in the given source with the given identifier.|b|||1
 AAD member|Customer not registered for the Loyalty Program|f||Customer not registered for the Loyalty Program.
 error v1.1
 DCB|Failed to add customer.|j
@@ -134,7 +134,7 @@ DCFH|Failed to update subscription for {x} channel and priority {y}.|j
 error v2
 ABA|Lookup failed, No source passed|a
 ABA|Lookup failed, No identifiers passed|a
-AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.|||points requests loyalty-promotions points-ledger
+AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 ABA|Add failed, No source passed|a
 ABAA|Add failed, No valid identifiers passed|a
 ABB|Add failed, Customer already exists with id {0} for same source|c||Customer already exists for same source
@@ -143,13 +143,13 @@ A other E in H|Update failed, Same source different profile found for given iden
 ABAA|Update failed, Customer not found|b||Unable to identify the customer. Customer id is invalid.
 AAA|Invalid communication channel passed|a||communication channel is invalid.
 lookup CA|Look up, Invalid source passed|a
-AAA|Get, Invalid source passed|a||Invalid source passed.|The v2 site's table for fetching customer details words it "Invalid source passed.", the text of 8003 (INVALID_SOURCE).
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.|||points requests loyalty-promotions points-ledger
-register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error in customer registration|8014 also means REGISTER_COUNTRY_CONFIG_INVALID (the customer V1 page of 2026). The V2 Add Customer page prints only "Error in customer registration", for a provided mobile number that is invalid.
+AAA|Get, Invalid source passed|a||Invalid source passed.
+AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error in customer registration
 error v1.1
-CA config E|Unable to register. Country configuration is missing or invalid.|f|||8014 also means REGISTER_INVALID_PRIMARY_ID (the V2 status-code table); this meaning is listed only on the customer V1 page of 2026.
+CA config E|Unable to register. Country configuration is missing or invalid.|f
 error v2
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
 ABA|GET failed, No source passed|a||GET failed,No source passed
 ABAA|GET failed, No account id passed|a
 ABAA|GET failed, No identifier type passed|a
@@ -169,18 +169,18 @@ AAC|Customer seems is already registered|c
 AAAAB|User not found for given source|b
 DABAAA|Combine not possible, User id already used in same source|c||Unable to combine,User id already used in same source.
 GAA|Same Customer found in other sources, Merge already done with userId {0}|c||Same customer found in other source. The account is already merged with user id X.
-AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present|The bulk transaction page adds: Make sure that valid customer identifiers are added.||transactions
+AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 AAA|Invalid org entity passed|a
 invalid AA|Status label passed is not valid|a
 AIDA|Card is {0}, not allowed to do any further actions|f
-AAAA|Customer status get failed|j|||An error when the request failed; a warning when only a side activity did.
-FA missing|Unable to create profile as instore profile doesn't exist|f|||An error when the request failed; a warning when only a side activity did.
+AAAA|Customer status get failed|j
+FA missing|Unable to create profile as instore profile doesn't exist|f
 negative A|Offset cannot have value less than 0|a
 A not positive|Limit should be greater than 0|a
 A above E|Limit cannot be greater than 100|a
 AAA|Invalid source type, please select values from (UI, API, CAMPAIGN)|a
 D with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request|a
-C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a||Error fetching promotion data|||loyalty-promotions
+C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a||Error fetching promotion data||loyalty-promotions
 AAA missing|Communication channel type not passed|a
 ABAAA|Default customer status label not set|f
 GABAA|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED|j
@@ -203,21 +203,21 @@ DAA missing|Request passed without child org context|a
 AAA account id|Invalid source or accountId passed|a
 C belong to PC|The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.|c
 error v1.1
-AAA|Unexpected server error.|j|||Returned when an unhandled or unknown error occurs during request processing. Used as a fallback for unexpected failures.
-AAA 404|Customer not found.|b|||Passed identifier (e.g., mobile, email) does not match any customer record.
+AAA|Unexpected server error.|j
+AAA 404|Customer not found.|b
 error v2
-B add failed|Customer Subscriptions could not be added|j|||Invalid customer details or missing data. Only the Update Subscription Details page lists it; 1000 is otherwise the success code of the customer APIs.
-slab action DA|slabAction field is not set|a|||Invalid slabAction field passed
-slab action validity DA|manualSLabActionValidity field is not set|a|||Invalid manualSLabActionValidity field passed
-slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|a|||Valid Integer not passed for manualSLabActionValidityUpto field
-AAAAD|slab not found for the given slab name|b|||Invalid or unsupported slab name
-AA not C|target slab must be higher than the current slab|f|||Invalid toslabname field passed
+B add failed|Customer Subscriptions could not be added|j
+slab action DA|slabAction field is not set|a
+slab action validity DA|manualSLabActionValidity field is not set|a
+slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|a
+AAAAD|slab not found for the given slab name|b
+AA not C|target slab must be higher than the current slab|f
 warning v2
 AAE|Same Customer found in other sources, Combining|c
 AAE|Same Customer found in other sources, Merging with userId {0}|c||Same identifier found in other source. Merging into the account with user id X.
 ABA|Add customer, Conflicting Customers found|c
-ABA|Update customer, Conflicting Customers found|c||Each identifier is registered with a different customer in other source. Unable to merge accounts.|The v2 site's table for updating identifiers also lists 8053 with the meaning of 8067 (MERGE_ALREADY_DONE_8053), likely a documentation slip.
-merge K done 8053|Same identifier is registered on other source. The account is already merged with user id X.|c|||The v2 site's table for updating identifiers lists this under 8053 beside UPDATE_CONFLICTING_CUSTOMERS; it is the meaning of 8067 (MERGE_ALREADY_DONE), likely a documentation slip.
+ABA|Update customer, Conflicting Customers found|c||Each identifier is registered with a different customer in other source. Unable to merge accounts.
+merge K done 8053|Same identifier is registered on other source. The account is already merged with user id X.|c
 no AA|Account id not passed|a
 AA|Invalid email id|a
 AA|Invalid mobile|a||Invalid mobile number.
@@ -229,7 +229,7 @@ AAAA|Nps details get failed|j
 AAAA|Points details fetch failed|j||Unable to fetch loyalty points.
 AAAA|Segmentation details fetch failed|j||Unable to fetch segmentation details.
 AAAA|External id validation failed|a
-GAA warning|Same Customer found in other sources, Merge already done with userId {0}|c|||The table gives this warning the text of error 8067, likely a documentation slip.
+GAA warning|Same Customer found in other sources, Merge already done with userId {0}|c
 AAAA|Customer is campaign user|f
 AAA|Merged customer found|f||The customer is merged into another account.
 AA identifier changes|No valid change identifiers detected|a
@@ -246,8 +246,8 @@ D delete failed|Error in deleting image|j
 AAA|No Image Passed|a
 B limit reached|Max image per user is 5|g
 ACA|Image size is too small|a
-AAAA warning|Customer status get failed|j|||An error when the request failed; a warning when only a side activity did.
-FA missing warning|Unable to create profile as instore profile doesn't exist|f|||An error when the request failed; a warning when only a side activity did.
+AAAA warning|Customer status get failed|j
+FA missing warning|Unable to create profile as instore profile doesn't exist|f
 ABAA|Admin user auth not supported for {0}|d
 warning v1.1
 AACA|Preferred store specified is not found.|b
@@ -270,10 +270,10 @@ DAAC failed|Unable to load Web Engage notifications.|j`];
 
 /** Entries of other resources that customers's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ul,647,-4hf,-18d', `error v2 transactions
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.|customers uses 1101 for INVALID_CHANNEL_TYPE.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
-ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.|||customers
+ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
 error v2 organization
-org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.|||customers
+org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.||customers
 error v2 user-groups
-AFBC in C|User {x} does not belong to group {y}.|f||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx|||customers`];
+AFBC in C|User {x} does not belong to group {y}.|f||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx||customers`];

@@ -9,17 +9,17 @@ export const home: Packed = ['', ``];
 
 /** Entries of other resources that event-notification-logs's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['5ms,1,1,1,1,1,1,1,1,1,1,1,0', `success v2 behavioral-events
-behavioral event AA|Feed added successfully||||||event-notification-logs
+behavioral event AA|Feed added successfully|||||event-notification-logs
 error v2 behavioral-events
-behavioral event DC failed|Unable to add feed.|j|||||event-notification-logs
-behavioral event A missing|Source is not specified.|a|||||event-notification-logs
-behavioral event AA|Invalid source passed.|a|||||event-notification-logs
-behavioral A missing|Event is not passed.|a|||||event-notification-logs
-behavioral BB|Invalid event passed.|a|||||event-notification-logs
-behavioral event A missing|UUID is not passed.|a|||||event-notification-logs
-behavioral event AA missing|Customer ID is not passed.|a|||||event-notification-logs
-behavioral event AAA|Invalid customer ID passed.|a|||||event-notification-logs
-behavioral event AA|Invalid SKU passed.|a|||||event-notification-logs
-behavioral event AAA|Invalid store code passed.|a|||||event-notification-logs
-behavioral event AAA|Invalid customer details passed.|a|||7311 also means a scan event failed (BEHAVIORAL_EVENT_SCAN_FAILED); the table prints both in one cell.||event-notification-logs
-behavioral BBB|Scan event failed.|j|||7311 also means invalid customer details were passed (BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS); the table prints both in one cell.||event-notification-logs`];
+behavioral event DC failed|Unable to add feed.|j||||event-notification-logs
+behavioral event A missing|Source is not specified.|a||||event-notification-logs
+behavioral event AA|Invalid source passed.|a||||event-notification-logs
+behavioral A missing|Event is not passed.|a||||event-notification-logs
+behavioral BB|Invalid event passed.|a||||event-notification-logs
+behavioral event A missing|UUID is not passed.|a||||event-notification-logs
+behavioral event AA missing|Customer ID is not passed.|a||||event-notification-logs
+behavioral event AAA|Invalid customer ID passed.|a||||event-notification-logs
+behavioral event AA|Invalid SKU passed.|a||||event-notification-logs
+behavioral event AAA|Invalid store code passed.|a||||event-notification-logs
+behavioral event AAA|Invalid customer details passed.|a||||event-notification-logs
+behavioral BBB|Scan event failed.|j||||event-notification-logs`];

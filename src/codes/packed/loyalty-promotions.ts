@@ -8,38 +8,38 @@ import type { Packed } from '../../catalog.js';
 export const home: Packed = ['1s1,4hf,l2,7,2,7,2,7,2,1,1,-5bh,1jd,4,4,1,f,2,o,1,1,2,h,1,1,0,2,1,1,2,1,1,1,1', `error v2
 loyalty C no G issual|Active issued promotion is not available for the customer.|f
 warning v2
-loyalty IAAA|No benefits earned by customer for the given promotion.|b|||The API call was successful, but the customer hasn't received any benefits yet. (Returned in warnings)
+loyalty IAAA|No benefits earned by customer for the given promotion.|b
 error v2
-loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid|The provided promotionId or promotionIdentifier does not exist or is invalid.||points
-loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|a|||Required parameters are not passed.
-loyalty promotion benefits B missing|Insufficient parameters passed|a|||programId or one of promotionId/promotionIdentifier is missing.
+loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid||points
+loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|a
+loyalty promotion benefits B missing|Insufficient parameters passed|a
 warning v2
-loyalty AAA|Promotion not issued due to config issues or customer exhausted limits|g|||A warning: the request succeeds, but the promotion is not issued to the customer.
+loyalty AAA|Promotion not issued due to config issues or customer exhausted limits|g
 error v2
-loyalty AB|Promotion is inactive|f|||Promotion is currently inactive.
-loyalty promotion FA not supported|Cannot enrol/issue to the user group.|a|||A user group cannot be enrolled to a promotion. This happens when you define USERGROUP2 as the entity.
-loyalty promotion AAA|invalid entity type passed|a|||The entity type is invalid or unsupported.
-HBBBBA|Revoke bulk action passed not supported for loyalty/generic promotion type|a|||Revoking an issual for a customer in a direct earn promotion is not supported.
-loyalty promotion AADAB|Earn IDs passed are either invalid or already revoked|a|||The earned ID that is being revoked is already revoked or is invalid.
+loyalty AB|Promotion is inactive|f
+loyalty promotion FA not supported|Cannot enrol/issue to the user group.|a
+loyalty promotion AAA|invalid entity type passed|a
+HBBBBA|Revoke bulk action passed not supported for loyalty/generic promotion type|a
+loyalty promotion AADAB|Earn IDs passed are either invalid or already revoked|a
 error api_gateway
-loyalty promotion invalid AA|Program ID incorrect.|a||Program ID is invalid.|partner-program uses 2010 for PARTNER_PROGRAM_EVENTS_QUEUED.
-loyalty BDA|A promotion with the same name exists for the program|c|||Check the promotion name and ensure it is unique.
-loyalty AAB|Promotion identifier already exists for the program|c|||Check the promotion id and ensure it is unique.
-loyalty promotion BA required|Given start date is null or empty|a|||Check the promotion start date and ensure it is in the correct format
-loyalty promotion BA required|Given end date is null or empty|a|||Check the promotion end date and ensure it is in the correct format
+loyalty promotion invalid AA|Program ID incorrect.|a||Program ID is invalid.
+loyalty BDA|A promotion with the same name exists for the program|c
+loyalty AAB|Promotion identifier already exists for the program|c
+loyalty promotion BA required|Given start date is null or empty|a
+loyalty promotion BA required|Given end date is null or empty|a
 loyalty promotion B start rule not found|promotionId or startRuleIdentifier passed doesn't exist|b
 loyalty A get CB|Promotion ID is invalid.|a
 loyalty promotion B range D|Start date or end date missing.|a
 loyalty promotion AAAA|Offset or limit missing.|a
 loyalty promotion A above E|Limit passed is greater than 100|a
 loyalty promotion invalid BH|Start date or end date not in the correct format.|a
-loyalty promotion ucc target ids required|For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory|a|||Enter the TargetGroupID and TargetRuleID for the promotion
-loyalty promotion AEA required|UCC Promotions should always have one RuleSet|a|||Ensure that only one ruleset is passed. Add the rulesets for the promotion if not added.
-loyalty promotion BOC|Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null|a|||Check if the mandatory rule set fields are passed. 4076 also means the ruleset's rules are invalid (LOYALTY_PROMOTION_UCC_INVALID_RULES).
-loyalty promotion BMC|Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null|a|||Check if the mandatory rule set fields are correct. 4076 also means the ruleset itself is invalid (LOYALTY_PROMOTION_UCC_INVALID_RULESET).
-loyalty promotion ADAB|Invalid name in Promotions RuleSet Filter|a|||Check the filter name and ensure it is valid.
-loyalty AAA required|Promotion Source Type cannot be null or empty|a|||Enter the promotion source type
-loyalty promotion BMC|Invalid UCC Promotions Actions, Both key and value in cannot be null or empty|a|||Check if the mandatoryPropertiesValues key value is null or Empty.
+loyalty promotion ucc target ids required|For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory|a
+loyalty promotion AEA required|UCC Promotions should always have one RuleSet|a
+loyalty promotion BOC|Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null|a
+loyalty promotion BMC|Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null|a
+loyalty promotion ADAB|Invalid name in Promotions RuleSet Filter|a
+loyalty AAA required|Promotion Source Type cannot be null or empty|a
+loyalty promotion BMC|Invalid UCC Promotions Actions, Both key and value in cannot be null or empty|a
 loyalty promotion event name required|eventName is null / empty|a
 loyalty promotion invalid BA|Incorrect event name is passed|a
 loyalty promotion list source type required|sourceType is empty / null|a
@@ -48,13 +48,13 @@ loyalty promotion list paging or source type missing|Limit / offset/ sourceType 
 
 /** Entries of other resources that loyalty-promotions's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,7nc', `error v1.1 customers
-AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.|||points loyalty-promotions
+AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
 error v2 customers
-AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.|||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.|||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
-C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a||Error fetching promotion data|||loyalty-promotions
+AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a||Error fetching promotion data||loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.|customers uses 1101 for INVALID_CHANNEL_TYPE.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
 error v2 points-ledger
-points ledger identifier required|identifierName, identifierValue, source can not be empty|a||IdentifierName, identifierValue, source can not be empty	Mandatory parameters identifierName, identifierValue, or source missing.|||loyalty-promotions`];
+points ledger identifier required|identifierName, identifierValue, source can not be empty|a||IdentifierName, identifierValue, source can not be empty	Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];

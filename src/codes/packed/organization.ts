@@ -6,48 +6,48 @@ import type { Packed } from '../../catalog.js';
 
 /** The organization entries: `[codes, rows]`. */
 export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3,-1jj,7,-5b,1,1,5f,-e,f', `success v1.1
-org A succeeded|Operation successful.||||3200 also means "Entities are fetched successfully" (ORG_ENTITIES_FETCHED) and "Custom fields are fetched successfully" (ORG_CUSTOM_FIELDS_FETCHED).
-org AB|Entities are fetched successfully||entities.get|Entity search successful|3200 also means "Operation successful." (ORG_OPERATION_SUCCEEDED) and "Custom fields are fetched successfully" (ORG_CUSTOM_FIELDS_FETCHED). The v1.1 samples of GET organization/entities send "Entity search successful" for each entity.
-org AAB|Custom fields are fetched successfully||customFields.get||3200 also means "Operation successful." (ORG_OPERATION_SUCCEEDED) and "Entities are fetched successfully" (ORG_ENTITIES_FETCHED).
+org A succeeded|Operation successful.
+org AB|Entities are fetched successfully||entities.get|Entity search successful
+org AAB|Custom fields are fetched successfully||customFields.get
 org configs B|Configurations saved successfully|||Organization configuration addition successful
 org config B|Configuration fetched successfully
 success v2
-org retrieved|Organization get success||||Listed under "Error Codes" in the V2 page's table. 3214 also means "Unable to add org source" (ORG_SOURCE_ADD_FAILED).
+org retrieved|Organization get success
 error v1.1
 org AA|Operation failed|j
 org AAA|Entities not found|b||Entity with {0} {1} not found
-org A fields CA|Custom field(s) not found|b|||3203 also means "Custom fields fetch failed" (ORG_CUSTOM_FIELDS_FETCH_FAILED).
+org A fields CA|Custom field(s) not found|b
 org A fields CAAB|Custom field(s) not found for this scope|b||Custom fields not found for given scope
-org configs C failed|Unable to save configurations|j|||3206 also means "Organization configuration addition failure, Config Key not found: {0}" (ORG_CONFIG_KEY_NOT_FOUND).
+org configs C failed|Unable to save configurations|j
 org DAA|Customer type is invalid|a
-org configs not D|No configurations are found for this organization|b||Organization configurations not found|3209 also means "Organization config '{x}' not set" (ORG_CONFIG_NOT_SET).
+org configs not D|No configurations are found for this organization|b||Organization configurations not found
 org D config B|Configuration scope is invalid|a||Organization configuration invalid scope
 org D config B|Configuration value is invalid|a||Invalid value {1} for organization config '{0}'	Organization configuration invalid value
 error v2
 DA not found|Unable to find org source|b||Org source not found with {0} : {1}
-DAC failed|Unable to add org source|j||Org source addition failed|3214 also means "Organization get success" (ORG_RETRIEVED).
+DAC failed|Unable to add org source|j||Org source addition failed
 org BA not A|No source types found|b||No Source types found
 org BBB|Invalid source name|a||Org source {0} failed, Invalid source name passed
-org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.|||customers
+org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.||customers
 org BBB|Invalid source type|a||Org source {0} failed, Invalid source type passed
 org DAA|Unable to update source. Invalid UUID|a||Org source update failed, Invalid UUID passed
 AAB|Org source already exists with the given values|c||Org source {0} failed, Org source already exits with given {1}, {2}, {3}
 DAF failed or CAA|Unable to update org source / Invalid org id|a||Org source update failed OR Org id passed is invalid
 org G configs not D|No configurations found for the provided source id|b||No configs found for given source id
-org ACA|Invalid value in entity 'id' parameter|a|||An organization error under code 200, which elsewhere is request-level success (REQUEST_SUCCEEDED).
-org B fetch failed|Organization entities could not be fetched|j|||Not the request-level 500 (ALL_REQUESTS_FAILED). 500 here also means "Type is not passed, please send type" (ORG_ENTITY_TYPE_MISSING) and "Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT" (ORG_INVALID_ENTITY_TYPE).
-org entity A missing|Type is not passed, please send type|a|||Not the request-level 500 (ALL_REQUESTS_FAILED). 500 here also means "Organization entities could not be fetched" (ORG_ENTITIES_FETCH_FAILED) and "Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT" (ORG_INVALID_ENTITY_TYPE).
-org C entity C|Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT|a|||Not the request-level 500 (ALL_REQUESTS_FAILED). 500 here also means "Organization entities could not be fetched" (ORG_ENTITIES_FETCH_FAILED) and "Type is not passed, please send type" (ORG_ENTITY_TYPE_MISSING).
-org BBA|Organization config '{x}' not set|f|||3209 also means "No configurations are found for this organization" (ORG_CONFIGS_NOT_FOUND).
+org ACA|Invalid value in entity 'id' parameter|a
+org B fetch failed|Organization entities could not be fetched|j
+org entity A missing|Type is not passed, please send type|a
+org C entity C|Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT|a
+org BBA|Organization config '{x}' not set|f
 org B failed|Organization fetch failure|j
 org C config AA|Organization configuration invalid value-type|a
-org AAAA|Custom fields fetch failed|j|||3203 also means "Custom field(s) not found" (ORG_CUSTOM_FIELDS_NOT_FOUND).
-org EAAA|Organization configuration addition failure, Config Key not found: {0}|b|||3206 also means "Unable to save configurations" (ORG_CONFIGS_SAVE_FAILED).
-org AAB|Till name already exists|c||TIll name already exists|Use a unique name. Add Till and the archived Add Till page print "TIll".
-org till BA invalid|The parent store is not valid|a|||Use a valid parent store ID
-org D field limit G|The number of custom fields that can be created is reached|g|||In the org settings, increase the limit of PRODUCT_CONF_ORG_AUDITABLE_CUSTOM_FIELDS_LIMIT. Default value: 5.
-org BA param E|The custom field parameter is null or empty|a|||Enter a value for the parameter.
-org D field duplicate E|There are multiple custom fields with the same name|c|||Use a unique custom field name.
+org AAAA|Custom fields fetch failed|j
+org EAAA|Organization configuration addition failure, Config Key not found: {0}|b
+org AAB|Till name already exists|c||TIll name already exists
+org till BA invalid|The parent store is not valid|a
+org D field limit G|The number of custom fields that can be created is reached|g
+org BA param E|The custom field parameter is null or empty|a
+org D field duplicate E|There are multiple custom fields with the same name|c
 org AAA|Store code exists|c
 org AAA|Store name exists|c
-org store AAA|External ID missing|a|||A minimum of 1 external ID is required`];
+org store AAA|External ID missing|a`];

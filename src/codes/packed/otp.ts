@@ -8,7 +8,7 @@ import type { Packed } from '../../catalog.js';
 export const home: Packed = ['gy,-51,4r,1,1,1,1,1,1,1,1,d,71,1,1,5jg,q9', `success v2
 AB|OTP is validated successfully.
 error v2
-otp AAA|Rate limit exceeded.|g|||A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required.
+otp AAA|Rate limit exceeded.|g
 otp AC|Invalid or null action passed.|a
 otp ACA|Invalid or null entity_type passed.|a
 otp ACA|Invalid or null entity_value passed.|a
@@ -16,11 +16,11 @@ otp AD|Invalid or null communication channel value passed.|a
 B missing|No OTP passed.|a
 ACBF|OTP is either invalid, expired, or null.|e
 D generation unavailable|Unable to generate OTP at the moment.|I
-otp GDA missing|Mandatory template name not passed for whatsapp type channel|a|||If whatsapp as a channel is provided in payload, make sure that whatsappTemplateName parameter is added. The page breaks the sentence over two lines after "for".
-FA fetch failed|Something went wrong while fetching otp template|j|||Make sure that OTP templates are configured and approved
-otp AA id missing|Zalo template identifier cannot be empty|a|||If zalo as a channel is provided in payload, make sure that parameter zaloTemplateIdentifier is added
-FDA not generated|Unable to generate validation code (OTP).|j|||Same text as 875 (OTP_VALIDATION_CODE_NOT_GENERATED_875); the table does not tell them apart.
-FDA not generated 875|Unable to generate validation code (OTP).|j|||Same text as 874 (OTP_VALIDATION_CODE_NOT_GENERATED); the table does not tell them apart.
+otp GDA missing|Mandatory template name not passed for whatsapp type channel|a
+FA fetch failed|Something went wrong while fetching otp template|j
+otp AA id missing|Zalo template identifier cannot be empty|a
+FDA not generated|Unable to generate validation code (OTP).|j
+FDA not generated 875|Unable to generate validation code (OTP).|j
 AAA|OTP Validation Failed|e
-otp AA|Invalid mobile|a|||Enter valid mobile number. Customers sends the same text as a warning (INVALID_MOBILE).
+otp AA|Invalid mobile|a
 CBAA|No valid  OTP found.|e`];

@@ -10,8 +10,8 @@ DAA not processed|Cannot process the partner program event.|j||partner program e
 partner program update details missing|Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.|a
 A program AA in F|Partner tier expiry date should not be a past date.|a
 FAC not linked|Link the customer with the partner program.|f
-GAABA|Customer is already linked with the partner program.|c|||2005 also means the customer is not enrolled in the loyalty program (PARTNER_PROGRAM_CUSTOMER_NOT_IN_LOYALTY).
-partner GC not AB|Enroll the customer in the Loyalty Program.|f|||2005 also means the customer is already linked with the partner program (PARTNER_PROGRAM_CUSTOMER_ALREADY_LINKED).
+GAABA|Customer is already linked with the partner program.|c
+partner GC not AB|Enroll the customer in the Loyalty Program.|f
 DA not found|Cannot find the partner program.|b
 DAA not found|Cannot find the partner program tier.|b
 DAA above D|Cannot process if partner program limit is more than 50.|a

@@ -9,17 +9,17 @@ export const home: Packed = ['', ``];
 
 /** Entries of other resources that pii-deletion's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['s4,65x,5,2,1,5,2,5,t,1,1', `error v1.1 customers
-C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.|The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.||requests referrals pii-deletion
+C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
 error v1.1 requests
-AA failed|Request retrieve unsuccessful|j|||9001 also means "Requested new email ID is invalid" (REQUEST_NEW_EMAIL_INVALID): the V1 table prints both in one cell. Server error name (PII deletion page): [ERR_REQUEST_RETRIEVE]||pii-deletion
-ACB|Request Type is invalid|a|||Server error name (PII deletion page): [REQUEST_TYPE_NOT_SUPPORTED]||points pii-deletion
-ADBA|Request Base Type is invalid|a|||Server error name (PII deletion page): [CIR_INVALID_CHANGE_TYPE]||points pii-deletion
-AAA|Request add failed due to internal error. Please try again later|J|||Server error name (PII deletion page): [REQUEST_ID_CREATION_FAILED]||pii-deletion
+AA failed|Request retrieve unsuccessful|j||||pii-deletion
+ACB|Request Type is invalid|a||||points pii-deletion
+ADBA|Request Base Type is invalid|a||||points pii-deletion
+AAA|Request add failed due to internal error. Please try again later|J||||pii-deletion
 error v2 requests
-B update E|Insufficient request for updating the request|a|||Server error name (PII deletion page): [INSUFFICIENT_REQUEST]||pii-deletion
-request invalid AA|Date format should be yyyy-MM-dd|a|||Server error name (PII deletion page): [INCORRECT_DATE_FORMAT]||pii-deletion
+B update E|Insufficient request for updating the request|a||||pii-deletion
+request invalid AA|Date format should be yyyy-MM-dd|a||||pii-deletion
 error v1.1 requests
-request CBA|Requested On date is in future|a|||Server error name (PII deletion page): [REQUEST_DATE_MORE_THAN_BOUNDARY]. The Update Request page gives 9021 another meaning (REQUEST_BLOCKED_FOR_ORG).||pii-deletion
-AAA|Request not found|b||Goodwill request not found|Same text as 9013 (REQUEST_NOT_FOUND_9013). Server error name (PII deletion page): [REQUEST_NOT_FOUND]||pii-deletion
-DCAAC|Same user cannot request and approve|d|||9051 also means "Invalid transaction ID" (REQUEST_RETRO_INVALID_TRANSACTION_ID); 9056 has the same text (REQUEST_RETRO_SAME_USER_CANNOT_APPROVE). Server error name (PII deletion page): [REQUESTER_CANNOT_APPROVE]||pii-deletion
-BBB|Invalid request status|a|||9052 also means "Transaction is too old to mark as retro" (REQUEST_RETRO_TRANSACTION_TOO_OLD). Server error name (PII deletion page): [INVALID_STATUS]||pii-deletion`];
+request CBA|Requested On date is in future|a||||pii-deletion
+AAA|Request not found|b||Goodwill request not found||pii-deletion
+DCAAC|Same user cannot request and approve|d||||pii-deletion
+BBB|Invalid request status|a||||pii-deletion`];

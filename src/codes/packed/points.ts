@@ -6,144 +6,144 @@ import type { Packed } from '../../catalog.js';
 
 /** The points entries: `[codes, rows]`. */
 export const home: Packed = ['m8,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-5lv,1,3,1,n,1,1,1,1,1', `success v2
-AA|Points redeemed successfully, points can be redeemed|||Points redeemed successfully	Points Redeemed	Points can be redeemed|The V2 pages join two messages in one cell: the redemption ("Points redeemed successfully") and the redeemability check ("points can be redeemed"); the v1.1 sample responses send 800 as "Points Redeemed" and "Points can be redeemed".
+AA|Points redeemed successfully, points can be redeemed|||Points redeemed successfully	Points Redeemed	Points can be redeemed
 error v2
-G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|f|||Published without a space between the key and "in".
+G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|f
 JAGB config fetch failed|Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER|j
 F transfer ID|Destination customer status is fraud. Points cannot be transferred to customers with fraud status.|f
-F transfer ID|Source customer status is fraud. Points cannot be transferred by customers with fraud status.|f|||415 is also the request-level UNSUPPORTED_MEDIA_TYPE.
+F transfer ID|Source customer status is fraud. Points cannot be transferred by customers with fraud status.|f
 ABA|Points related validation failed from Thrift.|f
 points CCD|Customer with fraud status exists.|f
 points transfer F customer|From and To customers are same.|a
-points AAA|Merged customer found with id: {x}|f|||The table adds: where x is the user id of the customer.
-MKPGA|User is from campaign and has not enrolled in the loyalty program. Points redemption is not applicable for the user.|f|||686 in transactions is TRANSACTION_ADD_FAILED.
+points AAA|Merged customer found with id: {x}|f
+MKPGA|User is from campaign and has not enrolled in the loyalty program. Points redemption is not applicable for the user.|f
 AEBA|Points you are trying to redeem are invalid|a||Trying to redeem invalid points
 points K identifier|Mobile number/email id/external id you have entered is invalid|a
 EEBAB|Unable to redeem. The points you are trying to redeem is more than the available points|f
-CAA|Insufficient current points.|f|||The transfer and reversal pages give 804 another meaning (POINTS_OPERATION_PROCESSING_FAILED).
+CAA|Insufficient current points.|f
 CAA|Insufficient lifetime points.|f
 points AAA|Insufficient lifetime purchases amount.|f
 HE not C|Unable to redeem. Make sure that the points you are trying to redeem is a multiple of {X}. Check the points redemption configuration of your organization.|a||Redemption points not divisible	Redemptions points not divisible.
 points GDA|Unable to redeem. Validation code is invalid.|e
-points DBAA|Unable to process. Customer is marked as fraud.|f||Customer is marked as fraud.|Same text as 820.
+points DBAA|Unable to process. Customer is marked as fraud.|f||Customer is marked as fraud.
 CBC|Mismatch in points for revert API call|a
 HBFFA|The transaction number entered to redeem/revert points is invalid|a
 BDIBB|The points have been reverted already for this transaction number|f
 CDDA|Insufficient current points available for redemption|f
-B not BAB|No points were redeemed on this transaction number|b|||Get Points Transfer Summary gives 814 another meaning (POINTS_TRANSFER_SUMMARY_NO_RESULTS).
-D temporarily unavailable|Unable to process points at this moment. Please try again later|I|||Same text as 894 and 898.
-AAA|Points redemption failed.|j|||The transfer and reversal pages give 817 a cause, insufficient points (POINTS_OPERATION_INSUFFICIENT_POINTS).
-BHCAB|Current points are less than points requested for redemption.|f||Points you are trying to redeem are more than the available points|The transfer and reversal pages give 818 another meaning (POINTS_OPERATION_NOT_ALLOWED_FOR_PROGRAM).
-AE above E|Points you are trying to redeem are more than the maximum allowed redemption limit.|a||Points to redeem exceeds the threshold limit (maximum points that can be redeemed in a transaction).|819 also means "Unable to send message to customer" (POINTS_MESSAGE_TO_CUSTOMER_FAILED): the v1.1 pages print both in one cell.
+B not BAB|No points were redeemed on this transaction number|b
+D temporarily unavailable|Unable to process points at this moment. Please try again later|I
+AAA|Points redemption failed.|j
+BHCAB|Current points are less than points requested for redemption.|f||Points you are trying to redeem are more than the available points
+AE above E|Points you are trying to redeem are more than the maximum allowed redemption limit.|a||Points to redeem exceeds the threshold limit (maximum points that can be redeemed in a transaction).
 error v1.1
-points DAA failed|Unable to send message to customer|j|||Only the v1.1 pages list it, in one cell with POINTS_REDEEM_ABOVE_MAXIMUM, the other meaning of 819.
+points DAA failed|Unable to send message to customer|j
 error v2
-points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.|Same text as 809.||transactions
+points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.||transactions
 AE below E|Points you are trying to redeem are less than the minimum redemption limit|a||Points you are trying to redeem are less than the minimum points allowed.
 points DA not found|Unable to find missed call from the registered mobile number|b
 points AAAB|Missed call redemption is disabled for your organization|f
 HAB required|Mobile number validation is mandatory for redeeming points|a
 points AAB|Client signature is required|a
 BCDA config|Invalid points category or invalid configuration|a
-DB disabled|Unable to redeem points. Points redemption is enabled for your organization.|f||Unable to reverse points; reversal is enabled|Published so (sic): "is enabled" is likely a documentation slip for "is not enabled". Transfer Customer Points prints it as is; Reverse Redeemed Points words it for reversals. Those pages read it literally: "Redemption conditions not met despite program-level enablement."
+DB disabled|Unable to redeem points. Points redemption is enabled for your organization.|f||Unable to reverse points; reversal is enabled
 points HBA|The redemption time you have passed is invalid|a
 points DC failed|Unable to issue OTP.|j
 points AB in DA|Customer is not registered into the loyalty program.|f
-D processing unavailable|Unable to process points. Please try again later.|I||Points transfer failed due to temporary system error	Points reversal failed due to a temporary system error|Same text as 887 and 896.
-D processing unavailable 887|Unable to process points. Please try again later.|I|||Same text as 886 and 896. The transfer and reversal pages give 887 another meaning (POINTS_OPERATION_VALIDATION_FAILED).
-points AB|Configuration is invalid. Please report to Capillary Support|f||Invalid configuration detected	Invalid configuration. Please report to capillary support.|Same text as 899.
-AAA|Points processing failed. Please try again later.|I||Points processing failed, Please try again later Reason : Failed to Connect to Service|Check If Points Redeemable (v1.1) prints it with a reason appended, "Reason : Failed to Connect to Service".
-D temporarily unavailable 894|Unable to process points at this moment. Please try again later|I|||Same text as 815 and 898.
+D processing unavailable|Unable to process points. Please try again later.|I||Points transfer failed due to temporary system error	Points reversal failed due to a temporary system error
+D processing unavailable 887|Unable to process points. Please try again later.|I
+points AB|Configuration is invalid. Please report to Capillary Support|f||Invalid configuration detected	Invalid configuration. Please report to capillary support.
+AAA|Points processing failed. Please try again later.|I||Points processing failed, Please try again later Reason : Failed to Connect to Service
+D temporarily unavailable 894|Unable to process points at this moment. Please try again later|I
 points AABA|Loyalty program is not configured for your organization.|f
-D processing unavailable 896|Unable to process points. Please try again later.|I||Points transfer could not be processed	Points reversal could not be processed|Same text as 886 and 887.
-D temporarily unavailable 898|Unable to process points at this moment. Please try again later|I||Points transfer currently unavailable	Points reversal currently unavailable|Same text as 815 and 894.
-points AB 899|Configuration is invalid. Please report to Capillary Support|f||Misconfigured program setup|Same text as 888.
-BFDA|Invalid points or points redemption Id passed.|a|||Also a warning (POINTS_INVALID_REDEMPTION_ID_WARNING), worded "Invalid points or points redemption ID." The transfer and reversal pages give error 901 another meaning (POINTS_CUSTOMER_NOT_ELIGIBLE).
-points AAB found|Redemption ID does not exist.|b|||Also a warning with the same text (POINTS_REDEMPTION_ID_NOT_FOUND_WARNING). The transfer and reversal pages give error 902 another meaning (POINTS_DUPLICATE_REQUEST).
-DAAA|Unable to redeem points.|j|||Also a warning with the same text (POINTS_UNABLE_TO_REDEEM_WARNING). The transfer and reversal pages give error 903 another meaning (POINTS_OPERATION_LIMIT_EXCEEDED).
-points AAA|Invalid customer details passed.|a|||Also a warning with the same text (POINTS_INVALID_CUSTOMER_DETAILS_WARNING). The transfer and reversal pages give error 904 another meaning (POINTS_OPERATION_LOCKED).
-AA blocked DJ|Points Redemption is not allowed for the customer with id {x} as the status is fraud.|f|||Transactions print 3045 as the same check in general form (TRANSACTION_NOT_ALLOWED_FOR_CUSTOMER_STATUS, "{0} is not allowed for the customer with id {2} as the status is {1}"); in cards 3045 is CARD_EXTERNAL_ID_EXISTS.
+D processing unavailable 896|Unable to process points. Please try again later.|I||Points transfer could not be processed	Points reversal could not be processed
+D temporarily unavailable 898|Unable to process points at this moment. Please try again later|I||Points transfer currently unavailable	Points reversal currently unavailable
+points AB 899|Configuration is invalid. Please report to Capillary Support|f||Misconfigured program setup
+BFDA|Invalid points or points redemption Id passed.|a
+points AAB found|Redemption ID does not exist.|b
+DAAA|Unable to redeem points.|j
+points AAA|Invalid customer details passed.|a
+AA blocked DJ|Points Redemption is not allowed for the customer with id {x} as the status is fraud.|f
 A redemption DA|Points reversal redeemed points already reversed.|f
-points goodwill AAA|Invalid Group Details Provided|a|||Request Goodwill points (Group): "Group id/details invalid or unsupported".
-points AAA|Invalid program id passed|a||Invalid program ID|Get Points Conversion Schedule: "program Id is invalid or unsupported". Printed on most points V2 pages; the transfer and reversal pages word it "Invalid program ID".
-points transfer summary AA|No Results Found|b|||Get Points Transfer Summary: "Invalid query parameter passed". Not the redemption error 814 (POINTS_NOT_REDEEMED_ON_TRANSACTION).
-points AAA|Lookup,Invalid Params passed|a|||Get Points Expiry Schedule (Light API): "Unsupported query parameter passed".
-points AACAAB|Group redemption action executed for non-group redemption payload.|f||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload|Check if Points Transferable: "Group redemption action is unsupported for non-group redemption payload." Transfer Customer Points: "The groupProgramTransfer parameter is set to "true" but the identifier belongs to a non-group entity." Redeem Points (v1.1): "Create a JIRA ticket to the Product Support team and disable the configuration ENABLE_GROUP_PROGRAMS_REDEMPTION."
-points transfer points invalid|pointsToBeTransferred field is missing|a||pointsToBeTransferred value is invalid|Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid."; Transfer Group Points words it "pointsToBeTransferred value is invalid".
-points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|a||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType|The text names the invalid field (transferredBy.identifierValue, fromEntity.identifierType). Transfer Group Points: "identifierType is invalid. Invalid identifierValue for identifierType = id. Ensure that the data type provided is an integer."
-HJ permission denied|User does not have permissions to transfer points from this entity|d||User lacks permissions to transfer points from this entity|Transfer Group Points: "User lacks permissions to transfer points." Group Points Transferrable: "The transferredBy object is missing or the user is not authorized to perform this transfer."
-AA source BD|points transfer from entity details not set/invalid|a||Source entity details missing or invalid|Transfer Group Points: "fromEntity object is missing." In customers 1206 is REFERRAL_TYPE_NOT_SUPPORTED.
-AA destination BD|points transfer to entity details not set/invalid|a||Destination entity details missing or invalid|Transfer Group Points: "toEntity object is missing".
-AAAAC|points transfer entity type not set/invalid.|a||Entity type not set or invalid|Group Points Transferrable: "type under toEntity is missing or not one of the supported types (USERGROUP2, CUSTOMER)."
-D operation processing failed|Unable to process points transfer request|j||Unable to process points reversal request|Transfer Customer Points: "General processing failure due to system or validation error." Not the redemption error 804 (POINTS_INSUFFICIENT_CURRENT).
-F operation GA|Redemption failed due to insufficient points or configuration|f||Points reversal failed due to insufficient points|Transfer Customer Points: "Customer does not have enough points or redemption is restricted for this configuration." The resource tables word 817 "Points redemption failed." (POINTS_REDEMPTION_FAILED), without a cause.
-A operation BAAC|Points transfer not allowed for the specified program|f||Points reversal not allowed for this program|Transfer Customer Points: "The program does not support point transfer operations." Not the redemption error 818 (POINTS_CURRENT_LESS_THAN_REQUESTED).
-A operation ED|Points transfer failed due to validation error|a||Points reversal failed due to validation error|Transfer Customer Points: "Parameter or data validation failed, please verify your request." Not 887 of the resource tables (POINTS_PROCESSING_UNAVAILABLE_887).
-EBAA|Customer not eligible for points transfer|f||Customer not eligible for points reversal|Transfer Customer Points: "Customer eligibility criteria not met." That page prints 901* to 904* with "(Error code)" before the text, to tell them from the warnings 901-904 it lists too. Not the redemption error 901 (POINTS_INVALID_REDEMPTION_ID).
-BCC|Duplicate points transfer request|c||Duplicate reversal request|Transfer Customer Points: "Duplicate or conflicting transfer detected." Printed 902* after "(Error code)". Not the redemption error 902 (POINTS_REDEMPTION_ID_NOT_FOUND).
-points operation BA|Redemption limit exceeded|g||Reversal limit exceeded|Transfer Customer Points: "Customer has reached the allowed redemption or transfer limit." Printed 903* after "(Error code)". Not the redemption error 903 (POINTS_UNABLE_TO_REDEEM).
-A operation B|Points transfer locked for the customer|H||Points reversal locked for this customer|Transfer Customer Points: "Transfers are temporarily locked for this customer account." Printed 904* after "(Error code)". Not the redemption error 904 (POINTS_INVALID_CUSTOMER_DETAILS).
+points goodwill AAA|Invalid Group Details Provided|a
+points AAA|Invalid program id passed|a||Invalid program ID
+points transfer summary AA|No Results Found|b
+points AAA|Lookup,Invalid Params passed|a
+points AACAAB|Group redemption action executed for non-group redemption payload.|f||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload
+points transfer points invalid|pointsToBeTransferred field is missing|a||pointsToBeTransferred value is invalid
+points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|a||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType
+HJ permission denied|User does not have permissions to transfer points from this entity|d||User lacks permissions to transfer points from this entity
+AA source BD|points transfer from entity details not set/invalid|a||Source entity details missing or invalid
+AA destination BD|points transfer to entity details not set/invalid|a||Destination entity details missing or invalid
+AAAAC|points transfer entity type not set/invalid.|a||Entity type not set or invalid
+D operation processing failed|Unable to process points transfer request|j||Unable to process points reversal request
+F operation GA|Redemption failed due to insufficient points or configuration|f||Points reversal failed due to insufficient points
+A operation BAAC|Points transfer not allowed for the specified program|f||Points reversal not allowed for this program
+A operation ED|Points transfer failed due to validation error|a||Points reversal failed due to validation error
+EBAA|Customer not eligible for points transfer|f||Customer not eligible for points reversal
+BCC|Duplicate points transfer request|c||Duplicate reversal request
+points operation BA|Redemption limit exceeded|g||Reversal limit exceeded
+A operation B|Points transfer locked for the customer|H||Points reversal locked for this customer
 error v1.1
-EBAA|Invalid decimal precision in points redeemed|a||Points decimal precision not supported|Redeem Points (v1.1): "This error occurs when the points redeemed field contains a value with more than three decimal places (e.g., "1.1111" or "10.12345"). The API expects this field to have a maximum of three decimal places. If this precision is exceeded, error 878 is returned." Reverse Redeemed Points (v2) words it "Points decimal precision not supported".
-AFBAA|Points redemption not configured for the group|f|||Redeem Points: "The group does not have points redemption set up in the system."
+EBAA|Invalid decimal precision in points redeemed|a||Points decimal precision not supported
+AFBAA|Points redemption not configured for the group|f
 error v2
-points unlock identifier required|identifierName, identifierValue, or source cannot be empty.|a|||Convert Promised Points: "Happens when one or more of these fields are missing or empty in the request."
-points unlock B not A|No bill found for given bill number.|b|||Convert Promised Points: "Triggered when an invalid or non-existent billNumber is passed in query parameters."
-points unlock AAA|Bill number missing.|a|||Convert Promised Points: "Raised when billNumber is not included in the request body."
-points unlock AAAA|Event name not found.|b|||Convert Promised Points: "Occurs when eventName is missing or invalid in the request body."
-points unlock CAA|Entity type invalid.|a|||Convert Promised Points: "Happens when an invalid entity.type is passed in query parameters."
-C unlock event log not C|Error unlocking points: no eventLog found for given eventLogId.|b|||Convert Promised Points: "Raised when an invalid or non-existent eventLogId is provided in the request body."
-CCA promised B|No promise points found to unlock.|b|||Convert Promised Points: "Returned when no promised points are found for the given request context (e.g., item codes, line items)."
-points redemption C nothing A|No metadata update requested.|a|||Update redeem points: "The request did not include any updatable fields (e.g., no new bill number, bill ID, or purpose provided)." In coupons 748 is COUPON_SERVICE_TIMED_OUT.
-points C update GB required|Exactly one redemption identifier needed to identify redemption.|a|||Update redeem points: "You must pass only one valid identifier (redemptionId, billNumber, or another allowed ID). Passing none or multiple identifiers triggers this error." In coupons 749 is COUPON_BATCH_FAILED.
-points AAA|Redemption update failed: {0}.|j|||Update redeem points: "The update action failed internally, possibly due to invalid status transitions or data integrity issues. {0} provides specific details." In coupons 750 is COUPON_NOT_ALLOWED_FOR_FRAUD_CUSTOMER.
-points AAC|Entity details not set/invalid.|a|||Update redeem points: "The entity object is missing or its fields (type, identifierType, identifierValue) are incomplete or invalid."
-points deduct AA above G|decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973|a|||Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." 3, 2 and 973 are sample values.
-A deduct more HA|points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.|f|||Deduct points and alternate currencies from user: "Points to deduct is higher than the available points balance." 101.54 is a sample value.
-A adjustment F|Points to be adjusted cannot be zero|a|||Deduct points and alternate currencies from user: "Points to deduct is zero."
-points BA required AA|Provide Program Id with Promotion Identifier|a|||Deduct points and alternate currencies from user: "programId is not provided along with the promotionIdentifier".
-AEAAA|points awarded Id passed is invalid|a|||Deduct points and alternate currencies from user: "pointsAwardedIdprovided is invalid or incorrect."
-AEAAAA|Points awarded ref type is invalid|a|||Deduct points and alternate currencies from user: "pointsAwardedRefTypeprovided is invalid or incorrect."
-points deduct BA not D|No alternate currency with name coins found for programId in org|b|||Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." coins is a sample name.
-points CD required|Reason for adjustment cannot be null|a|||Deduct points and alternate currencies from user: "Reason for return is not provided."
-points AAAAB|Customer not enrolled in loyalty program : customer not found for programId 97|f|||Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." 97 is a sample value.
-points issue ACA|Program with id not found|b|||Issue points or alternate currencies to customers: "programId  provided is invalid". 8136 has five meanings on that page, one entry each.
-points issue AAAA|Award Strategy not found with id : {id number}|b|||Issue points or alternate currencies to customers: "awardStrategyId provided is invalid". One of five meanings of 8136.
-points issue AAAA|Expiry strategy not found with id :  : {id number}|b|||Issue points or alternate currencies to customers: "expiryStrategyId provided is invalid". One of five meanings of 8136; published with the colon twice.
-points issue AAA|Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events|a|||Issue points or alternate currencies to customers: "eventName provided is invalid or unsupported." One of five meanings of 8136.
-points issue AAAA|Alternate currency not found with provided identifier : {alternate currency id}|b|||Issue points or alternate currencies to customers: "alternateCurrencyIdentifier provided is invalid". One of five meanings of 8136.
-points issue AAA|Bill not found with id {id number}|b|||Issue points or alternate currencies to customers: "eventSourceId provided is invalid."
+points unlock identifier required|identifierName, identifierValue, or source cannot be empty.|a
+points unlock B not A|No bill found for given bill number.|b
+points unlock AAA|Bill number missing.|a
+points unlock AAAA|Event name not found.|b
+points unlock CAA|Entity type invalid.|a
+C unlock event log not C|Error unlocking points: no eventLog found for given eventLogId.|b
+CCA promised B|No promise points found to unlock.|b
+points redemption C nothing A|No metadata update requested.|a
+points C update GB required|Exactly one redemption identifier needed to identify redemption.|a
+points AAA|Redemption update failed: {0}.|j
+points AAC|Entity details not set/invalid.|a
+points deduct AA above G|decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973|a
+A deduct more HA|points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.|f
+A adjustment F|Points to be adjusted cannot be zero|a
+points BA required AA|Provide Program Id with Promotion Identifier|a
+AEAAA|points awarded Id passed is invalid|a
+AEAAAA|Points awarded ref type is invalid|a
+points deduct BA not D|No alternate currency with name coins found for programId in org|b
+points CD required|Reason for adjustment cannot be null|a
+points AAAAB|Customer not enrolled in loyalty program : customer not found for programId 97|f
+points issue ACA|Program with id not found|b
+points issue AAAA|Award Strategy not found with id : {id number}|b
+points issue AAAA|Expiry strategy not found with id :  : {id number}|b
+points issue AAA|Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events|a
+points issue AAAA|Alternate currency not found with provided identifier : {alternate currency id}|b
+points issue AAA|Bill not found with id {id number}|b
 warning v2
 DCAC failed|Unable to fetch points-to-currency conversion ratio.|j
 points AAA|Invalid transaction number passed.|a
 ABE failed|Points are redeemable but unable to generate OTP.|j
 D allocation failed|Unable to allocate points.|j
 points AA|Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.|f
-BEDA warning|Invalid points or points redemption ID.|a|||Also an error (POINTS_INVALID_REDEMPTION_ID), worded "Invalid points or points redemption Id passed."
-points AAB found warning|Redemption ID does not exist.|b|||Also an error with the same text (POINTS_REDEMPTION_ID_NOT_FOUND).
-DAAA warning|Unable to redeem points.|j|||Also an error with the same text (POINTS_UNABLE_TO_REDEEM).
-points AAA warning|Invalid customer details passed.|a|||Also an error with the same text (POINTS_INVALID_CUSTOMER_DETAILS).
+BEDA warning|Invalid points or points redemption ID.|a
+points AAB found warning|Redemption ID does not exist.|b
+DAAA warning|Unable to redeem points.|j
+points AAA warning|Invalid customer details passed.|a
 AAAB|points redemption reversal is disabled for the org.|f`];
 
 /** Entries of other resources that points's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['mo,b0,2,1,2,58i,a,2,-5c2,63l,2,-5ow,d,4yg,md', `error v1.1 customers
-AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization|||points
-AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.|||points loyalty-promotions
-start date C end date|startDate is after endDate.|a|||||points
-F in E|{x} cannot be a past date.|a||startDate cannot be in past|||points
-A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a||endDate cannot be after 100 years from now|||points
+AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization||points
+AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
+start date C end date|startDate is after endDate.|a||||points
+F in E|{x} cannot be a past date.|a||startDate cannot be in past||points
+A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a||endDate cannot be after 100 years from now||points
 error v2 customers
-AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.|||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.|||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.|customers uses 1101 for INVALID_CHANNEL_TYPE.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
-ACB|Request Type is invalid|a|||Server error name (PII deletion page): [REQUEST_TYPE_NOT_SUPPORTED]||points pii-deletion
-ADBA|Request Base Type is invalid|a|||Server error name (PII deletion page): [CIR_INVALID_CHANGE_TYPE]||points pii-deletion
+ACB|Request Type is invalid|a||||points pii-deletion
+ADBA|Request Base Type is invalid|a||||points pii-deletion
 error v2 user-groups
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|a||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId|Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid.||points points-ledger
-user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details|||points
-user group AAA|Merged customer found.|f|||The user-group tables list it as an error; customers sends the same text as a warning (MERGED_CUSTOMER_FOUND) when only a side activity met a merged customer.||points
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|a||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
+user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details||points
+user group AAA|Merged customer found.|f||||points
 error v2 loyalty-promotions
-loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid|The provided promotionId or promotionIdentifier does not exist or is invalid.||points`];
+loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid||points`];

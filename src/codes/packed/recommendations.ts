@@ -6,5 +6,5 @@ import type { Packed } from '../../catalog.js';
 
 /** The recommendations entries: `[codes, rows]`. */
 export const home: Packed = ['b4,2t', `error api_gateway
-recommendations DA|Client sent an invalid request — such as lacking required request body or parameter.|a|||The documentation adds an example, on the v2 site: "For example, SKU is an object that MUST use keys that match the regular expression: ^[a-zA-Z0-9\\.\\-_]+$, the count is not a positive integer."; on docs.capillarytech.com: "For example, SKU is an object that MUST use keys that match the regular expression: ^[a-zA-Z0-9.-_][a-zA-Z0-9\\.\\-_]+$, the count is not a positive integer."
+recommendations DA|Client sent an invalid request — such as lacking required request body or parameter.|a
 recommendations CABA|Currently, the Store filter is not implemented.|a`];

@@ -6,9 +6,9 @@ import type { Packed } from '../../catalog.js';
 
 /** The referrals entries: `[codes, rows]`. */
 export const home: Packed = ['1b9', `error v1.1
-referral AAAB|Invalid Identifier for the type.|a|||Sent in a referral's own status (referral_type[].referral[].status); in the page's sample the item status stays 1000 and the request status 200.`];
+referral AAAB|Invalid Identifier for the type.|a`];
 
 /** Entries of other resources that referrals's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['s4,5e', `error v1.1 customers
-C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.|The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.||requests referrals pii-deletion
-DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.|||referrals`];
+C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
+DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals`];

@@ -8,41 +8,41 @@ import type { Packed } from '../../catalog.js';
 export const home: Packed = ['6y0,0,0,0,0,0,-667,668,0,1,1,2,1,1d,-1c,1,1,2,1,1,1,2,2,1,2,0,1,1,1,2,1,1,1,2,4,5,1,1,1,3,1,2,1,1,1,5,1,-7,2,-1,4,3,1', `success v1.1
 CDDC|Change Identifier request added successfully.||identifierChange.add
 AA|Request retrieved successfully.||get
-BCB|Goodwill request added successfully.||goodwill.add||The v1.1 site's sample response of a goodwill request sends this text with code 9100.
+BCB|Goodwill request added successfully.||goodwill.add
 BCB|Retro request added successfully.||retro.add
 AA|Request updated successfully.||update
 BCB|Retro request approved successfully.||retro.approve
 error v1.1
-request AAAED|Customer not registered. Mobile number provided is invalid.|a|||Related to, not the same as, customers' 1001 "Unable to register. Invalid mobile number." (REGISTER_INVALID_MOBILE).
-AA failed|Request retrieve unsuccessful|j|||9001 also means "Requested new email ID is invalid" (REQUEST_NEW_EMAIL_INVALID): the V1 table prints both in one cell. Server error name (PII deletion page): [ERR_REQUEST_RETRIEVE]||pii-deletion
-request BAC|Requested new email ID is invalid|a|||9001 also means "Request retrieve unsuccessful" (REQUEST_RETRIEVE_FAILED): the V1 table prints both in one cell.
+request AAAED|Customer not registered. Mobile number provided is invalid.|a
+AA failed|Request retrieve unsuccessful|j||||pii-deletion
+request BAC|Requested new email ID is invalid|a
 request BAB|Requested new email already exists|c
 request BAAB|Requested new External ID already exists|c
 request BAB|Requested new mobile already exists|c
-ACB|Request Type is invalid|a|||Server error name (PII deletion page): [REQUEST_TYPE_NOT_SUPPORTED]||points pii-deletion
+ACB|Request Type is invalid|a||||points pii-deletion
 A already C|Request has been queued earlier|c
 request AAE|Target customer is not Existing or Invalid|b
-ADBA|Request Base Type is invalid|a|||Server error name (PII deletion page): [CIR_INVALID_CHANGE_TYPE]||points pii-deletion
-AAA|Request add failed due to internal error. Please try again later|J|||Server error name (PII deletion page): [REQUEST_ID_CREATION_FAILED]||pii-deletion
+ADBA|Request Base Type is invalid|a||||points pii-deletion
+AAA|Request add failed due to internal error. Please try again later|J||||pii-deletion
 request ABA|User is not registered|b
 request DAA|Old value is invalid|a
-AAA 9013|Request not found|b|||Same text as 9050 (REQUEST_NOT_FOUND).
+AAA 9013|Request not found|b
 error v2
-B update E|Insufficient request for updating the request|a|||Server error name (PII deletion page): [INSUFFICIENT_REQUEST]||pii-deletion
-request invalid AA|Date format should be yyyy-MM-dd|a|||Server error name (PII deletion page): [INCORRECT_DATE_FORMAT]||pii-deletion
+B update E|Insufficient request for updating the request|a||||pii-deletion
+request invalid AA|Date format should be yyyy-MM-dd|a||||pii-deletion
 error v1.1
 ABGEF|Request for Merge already exists for the victim in pending or processing state|c
 request AAA|No customer identifiers passed|a
-request CBA|Requested On date is in future|a|||Server error name (PII deletion page): [REQUEST_DATE_MORE_THAN_BOUNDARY]. The Update Request page gives 9021 another meaning (REQUEST_BLOCKED_FOR_ORG).||pii-deletion
+request CBA|Requested On date is in future|a||||pii-deletion
 error v2
-ADAB|Request Add/Update is blocked for the org|d|||Request originates from the child organization. In connected orgs only the parent org may change a request. The resource tables' 9021 is REQUEST_DATE_IN_FUTURE.
+ADAB|Request Add/Update is blocked for the org|d
 error v1.1
 request AB in C|Customer is not registered for Loyalty Program|f
 request ABA|Survivor is already merged to another user as victim|f
 request DAA|New value is invalid|a
 ABGEF|Request for Merge already exists for the survivor in pending or processing state|c
 request ABA|Victim is already merged to another user|f
-ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.|||customers
+ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
 request A is B|Survivor and victim are same|a
 request AABAA|Old value is same as new value|a
 CJE|Identifier reallocation request already exists in pending state for the customer|c
@@ -53,26 +53,26 @@ BCBA|No request identifiers found|b
 request BAB|Requested new mobile is invalid|a
 request BAAB|Requested new external_id is invalid|a
 request AA|Invalid identifiers|a
-AAA|Request not found|b||Goodwill request not found|Same text as 9013 (REQUEST_NOT_FOUND_9013). Server error name (PII deletion page): [REQUEST_NOT_FOUND]||pii-deletion
-DCAAC|Same user cannot request and approve|d|||9051 also means "Invalid transaction ID" (REQUEST_RETRO_INVALID_TRANSACTION_ID); 9056 has the same text (REQUEST_RETRO_SAME_USER_CANNOT_APPROVE). Server error name (PII deletion page): [REQUESTER_CANNOT_APPROVE]||pii-deletion
-BBB|Invalid request status|a|||9052 also means "Transaction is too old to mark as retro" (REQUEST_RETRO_TRANSACTION_TOO_OLD). Server error name (PII deletion page): [INVALID_STATUS]||pii-deletion
+AAA|Request not found|b||Goodwill request not found||pii-deletion
+DCAAC|Same user cannot request and approve|d||||pii-deletion
+BBB|Invalid request status|a||||pii-deletion
 request retro ABA|Invalid transaction old_type specified|a
 request retro ABA|Invalid transaction new_type specified|a
-request retro AAA|Invalid transaction ID|a|||9051 also means "Same user cannot request and approve" (REQUEST_SAME_USER_CANNOT_APPROVE): the V1 table lists 9051 twice.
+request retro AAA|Invalid transaction ID|a
 request retro AB old|Registration is too much older than transaction time|f
-request HABA|Transaction is too old to mark as retro|f|||9052 also means "Invalid request status" (REQUEST_INVALID_STATUS): the V1 table lists 9052 twice.
-D retro CAAC|Same user cannot request and approve|d|||Same text as 9051 (REQUEST_SAME_USER_CANNOT_APPROVE), listed in the retro-transaction block.
+request HABA|Transaction is too old to mark as retro|f
+D retro CAAC|Same user cannot request and approve|d
 request retro B above BAA|Transaction amount beyond auto-approval limit|f
 request ACA|Retro transactions are not permitted as per org-configs|f`];
 
 /** Entries of other resources that requests's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ru,a,5e7,a,2,-4xg,2', `error v1.1 customers
-CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email|||requests
-C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.|The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.||requests referrals pii-deletion
+CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email||requests
+C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
 error v2 customers
-AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.|||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.|||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
 error v1.1 transactions
-BBC|The transaction is already marked as retro.|f||Transaction already marked retro|||requests
-transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action|||requests`];
+BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
+transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action||requests`];

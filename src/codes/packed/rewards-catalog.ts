@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The rewards-catalog entries: `[codes, rows]`. */
 export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g', `error api_gateway
-rewards catalog AAA|Invalid segment ID|a||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID|The alias is the Create reward page's first 6003 row: its explanation, then this text. 6003 also means REWARDS_CATALOG_INVALID_LABEL_ID and REWARDS_CATALOG_CARD_SERIES_NOT_FOUND.
+rewards catalog AAA|Invalid segment ID|a||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID
 rewards catalog AAA|Invalid label ID|a
 rewards catalog AAAA|Card series not found.|b
 rewards catalog AAK type invalid|Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.|a
@@ -20,56 +20,56 @@ rewards catalog CH fields missing|Unable to update reward as org doesn't have th
 rewards catalog CCAAA|Unable to update reward as card series not found|b
 rewards catalog CCAA|Unable to update reward as label not found|b
 rewards catalog AAA|Reward not found or disabled|b
-rewards catalog AAA|Brand not found|b||brand not found	Invalid Brand ID|Invalid brandName or brandId in the request.
-rewards catalog category A required|name can't be null or empty.|a|||Name of the category has to be provided.
-rewards catalog AAA|Category not found|b|||Invalid categoryId
-rewards catalog invalid GA|value is not one of declared Enum|a||Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]|Ensure provided Enum field matches one of the supported values. The alias is the whole text as Create a Vendor prints it for an invalid type ("type is invalid."): the type and the value in it are the request's.
-rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|a|||Ensure defaultValue is not set to null, when isMandatory is set to true.
-rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a|||If the paymentConfig block is defined in the body, then paymentId is mandatory.
-rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f|||This can also happen if the voucher is not present—due to issues in the vendor flow configuration. The Marvel rewards table words 8003 "Unable to issue user reward." (REWARD_ISSUE_FAILED); in customers 8003 is INVALID_SOURCE.
-rewards catalog CCBA|Fail to issue reward as points are not redeemable|f|||8004 also means REWARDS_CATALOG_ISSUE_PRIMARY_IDENTIFIER_MISSING. The Marvel rewards table words 8004 "Unable to issue user reward." (REWARD_ISSUE_FAILED_8004); in customers 8004 is ADD_NO_SOURCE.
-rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER|g|||As printed, with one restriction's values: its period (DAYS), limit (15) and level (CUSTOMER).
-rewards catalog B id not mapped|Invalid payment mode passed.|a|||Whatever paymentId is passed in this API, the same should be mapped for the reward created. 400 starts with the same text (REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED).
+rewards catalog AAA|Brand not found|b||brand not found	Invalid Brand ID
+rewards catalog category A required|name can't be null or empty.|a
+rewards catalog AAA|Category not found|b
+rewards catalog invalid GA|value is not one of declared Enum|a||Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]
+rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|a
+rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a
+rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f
+rewards catalog CCBA|Fail to issue reward as points are not redeemable|f
+rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER|g
+rewards catalog B id not mapped|Invalid payment mode passed.|a
 rewards catalog issue A not in E|User doesn't belong to segment partition defined for reward segment|f
-rewards catalog issue AAAAC|User has no valid cards from card series linked to the reward.|f|||The user is not associated with the card series linked to the issued reward. (Issue bulk reward: "The customer is not associated with the card series linked to the issued reward.")
-rewards catalog issue LAB|Only secondary identifiers (e.g., mobile or email) are passed. The primary identifier is missing.|a|||8004 also means REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE.
+rewards catalog issue AAAAC|User has no valid cards from card series linked to the reward.|f
+rewards catalog issue LAB|Only secondary identifiers (e.g., mobile or email) are passed. The primary identifier is missing.|a
 rewards catalog A request id|Duplicate requestId|c
 rewards catalog AAA|Invalid Request ID|a
 rewards catalog FAD|The request is missing the primary identifier.|a
-rewards catalog IE found|The provided identifier does not match any existing customer.|b||Cannot find customer for provided mobile/external-id/e-mail/id|The alias is the archived Get purchased rewards for user (Old API) page's wording. In customers 1014 is CUSTOMER_ALREADY_REGISTERED.
+rewards catalog IE found|The provided identifier does not match any existing customer.|b||Cannot find customer for provided mobile/external-id/e-mail/id
 rewards catalog CBB org|The specified customer was not found in the organization.|b
 rewards JAA ineligible|Reward expired or disabled or free. Cannot apply for catalog promotion.|f
 rewards FABA|Reward already linked to active catalog promotion.|c
 rewards AAAA|Catalog promotion not found.|b
 rewards AAB|Catalog promotion is disabled.|f
-rewards catalog custom field CAA|ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.|g|||The number of rewards issued has exceeded the limit.
-rewards catalog custom field ABBB|Default value not found in the enum list|a|||The default value provided does not match any of the enums.
-rewards catalog custom field AAC|Enum value cannot be empty|a|||One or more enum values are null.
-rewards catalog custom field DAAA|Invalid characters in enum value.|a|||One or more enum values have an unsupported character. The pages go on "Allowed characters: \\a-z,A-Z,0-9,[ -_ ]": the backslash is what is left of an escaped "[" (another copy of the page reads "Allowed characters: [a-z,A-Z,0-9,[]() -_ ]"), so the list is not kept in the message.
-rewards catalog custom field ABA invalid|ENUM's list size is out of limit|a|||The enum object does not contain any values.
-rewards catalog custom field AA too long|Enum value exceeds the limit of 80 characters|a|||One or more enum values have exceeded the supported character limit.
-rewards catalog custom field AAA|Duplicate enum values found|a|||A duplicate enum is provided
-rewards catalog custom field data type required|dataType must not be null|a|||The field dataType is empty or missing.
-rewards catalog AAA|Vendor already exists|c|||Vendor with the same name already exists.
-rewards catalog vendor A invalid|rank must be greater than zero|a|||Value for rank provided is 0.
+rewards catalog custom field CAA|ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.|g
+rewards catalog custom field ABBB|Default value not found in the enum list|a
+rewards catalog custom field AAC|Enum value cannot be empty|a
+rewards catalog custom field DAAA|Invalid characters in enum value.|a
+rewards catalog custom field ABA invalid|ENUM's list size is out of limit|a
+rewards catalog custom field AA too long|Enum value exceeds the limit of 80 characters|a
+rewards catalog custom field AAA|Duplicate enum values found|a
+rewards catalog custom field data type required|dataType must not be null|a
+rewards catalog AAA|Vendor already exists|c
+rewards catalog vendor A invalid|rank must be greater than zero|a
 rewards catalog AAA|Invalid Vendor ID|a
-rewards catalog DAC failed|Unable to create vendor redemption.|j|||There was an issue during the creation process. Review your request payload for any errors or conflicts, and try again.
-rewards catalog vendor redemptions JE or C|Unable to fetch as Page number and size is invalid|a|||The Marvel rewards table words 8000 "Unable to fetch user reward." (REWARD_FETCH_FAILED).
+rewards catalog DAC failed|Unable to create vendor redemption.|j
+rewards catalog vendor redemptions JE or C|Unable to fetch as Page number and size is invalid|a
 rewards catalog AAA|Invalid redemption type|a
 success api_gateway
-rewards catalog AAA|Vendor redemption fetched successfully||||Redemption configurations were retrieved.
+rewards catalog AAA|Vendor redemption fetched successfully
 error api_gateway
 rewards catalog expiry reminder A required|Duration is mandatory|a
 rewards catalog ABAA|Invalid Reward Expiry Reminder ID|a
-rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a||* Size should be greater or equal to 1.|The Get Reward Expiry Reminder page prints it as a list item ("* "), the alias.
-rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a||* Page should be greater or equal to 0.|The Get Reward Expiry Reminder page prints it as a list item ("* "), the alias.
-rewards catalog AAA|Language already exists|c|||Language with the same name already exists.
+rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a||* Size should be greater or equal to 1.
+rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a||* Page should be greater or equal to 0.
+rewards catalog AAA|Language already exists|c
 success api_gateway
-rewards catalog languages B|Language fetched successfully||||The request to fetch languages was successful. The Get All Language Metadata page lists it under "API error codes".
-rewards catalog A status A|Language updated successfully||||The language status (disabled/enabled) was successfully updated. The Enable and Disable Language pages list it under "API specific error codes".
+rewards catalog languages B|Language fetched successfully
+rewards catalog A status A|Language updated successfully
 error api_gateway
-rewards catalog AAA|Language not found|b|||The specified language code does not exist.`];
+rewards catalog AAA|Language not found|b`];
 
 /** Entries of other resources that rewards-catalog's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66i', `error v2 rewards
-BB issued|User reward is partially successful|k||Reward issued partially|The table adds "(in case of batch issual).": a batch issue that succeeded only in part. In customers 8010 is INVALID_COMMUNICATION_CHANNEL. The rewards catalog's bulk issue page adds: This occurs when one of the rewards has multiple payment configurations mapped to it. For more information, refer to the documentation here.||rewards-catalog`];
+BB issued|User reward is partially successful|k||Reward issued partially||rewards-catalog`];

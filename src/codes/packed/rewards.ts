@@ -7,8 +7,8 @@ import type { Packed } from '../../catalog.js';
 /** The rewards entries: `[codes, rows]`. */
 export const home: Packed = ['668,3,1,1,4,1', `error v2
 EC failed|Unable to fetch user reward.|j
-EC failed|Unable to issue user reward.|j|||Same text as 8004. In customers 8003 is INVALID_SOURCE.
-EC failed 8004|Unable to issue user reward.|j|||Same text as 8003. In customers 8004 is ADD_NO_SOURCE.
-BBAB|User reward is disabled for the brand.|f|||In customers 8005 is ADD_NO_VALID_IDENTIFIERS.
-reward AAAA|Invalid page or size passed. Page or size should not be zero.|a|||In customers 8009 is UPDATE_CUSTOMER_NOT_FOUND.
-BB issued|User reward is partially successful|k||Reward issued partially|The table adds "(in case of batch issual).": a batch issue that succeeded only in part. In customers 8010 is INVALID_COMMUNICATION_CHANNEL. The rewards catalog's bulk issue page adds: This occurs when one of the rewards has multiple payment configurations mapped to it. For more information, refer to the documentation here.||rewards-catalog`];
+EC failed|Unable to issue user reward.|j
+EC failed 8004|Unable to issue user reward.|j
+BBAB|User reward is disabled for the brand.|f
+reward AAAA|Invalid page or size passed. Page or size should not be zero.|a
+BB issued|User reward is partially successful|k||Reward issued partially||rewards-catalog`];

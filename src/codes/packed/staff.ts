@@ -8,18 +8,18 @@ import type { Packed } from '../../catalog.js';
 export const home: Packed = ['68z,-1,-1,-1,-1,-1,-1,-5h0,4,2,1,1,1,1,1,5n,dh', `error v2
 staff walkin AA|No identifier passed in the param|a
 staff walkin AA|Invalid Till|a
-staff walkin AA down|SMS service not working|I||SNS service not working|The api-documentation site prints "SNS" where the docs print "SMS".
+staff walkin AA down|SMS service not working|I||SNS service not working
 staff walkin AAA|Invalid Till code|a
 staff walkin AA|Invalid source passed|a
 staff walkin AAA|No identifier value passed in the param|a
-staff AA|Walkin failed from store network|d|||Not the customers resource's 8093 (GET_NO_IDENTIFIER_VALUE, "GET failed, No identifier value passed").
-staff AAA|Password not set|a|||Not the customers resource's 1001 (REGISTER_INVALID_MOBILE).
+staff AA|Walkin failed from store network|d
+staff AAA|Password not set|a
 staff B exists|The identifier already exits|c||Identifier already exits
-staff CDA|Username or identifier (email/mobile) is not set|a||username or identifier not set	email/mobile-identifier not set	EMAIL or Mobile identifier is not set	No identifier (email/mobile) passed to validate OTP|Not the customers resource's 1007 (REGISTER_NO_PRIMARY_IDENTIFIER).
-staff AAA|Invalid identifier type passed|a|||Only the api-documentation site lists it (Validate OTP). Not the customers resource's 1008 (REGISTER_WITH_EXTERNAL_ID_FAILED).
-staff AA|Invalid identifier details passed|a||Invalid identifier passed|Not the customers resource's 1009 (MLM_ADD_FAILED).
-staff AAA|Invalid OTP type passed|a||Invalid otp type passed|The api-documentation site's Change Identifier table adds "(identifier type)": there the OTP type is the type of the identifier. Not the customers resource's 1010 (LOYALTY_POINTS_UPDATE_FAILED).
-staff BB|Inactive user passed|f||inactive user passed|Not the customers resource's 1011 (CUSTOMER_NOT_FOUND_FOR_IDENTIFIER).
-staff DABA failed|Unable to send OTP to the new identifier|j|||Not the customers resource's 1012 (CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID).
-staff A parent C|Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values|a||Invalid ParentZoneId/External Ids/ParentConceptId specified. The corresponding value is to the default value|Not the customers resource's 1215 (DATE_IN_PAST).
+staff CDA|Username or identifier (email/mobile) is not set|a||username or identifier not set	email/mobile-identifier not set	EMAIL or Mobile identifier is not set	No identifier (email/mobile) passed to validate OTP
+staff AAA|Invalid identifier type passed|a
+staff AA|Invalid identifier details passed|a||Invalid identifier passed
+staff AAA|Invalid OTP type passed|a||Invalid otp type passed
+staff BB|Inactive user passed|f||inactive user passed
+staff DABA failed|Unable to send OTP to the new identifier|j
+staff A parent C|Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values|a||Invalid ParentZoneId/External Ids/ParentConceptId specified. The corresponding value is to the default value
 staff AA|Invalid OTP or OTP expired|e||Authentication service error. Invalid OTP`];

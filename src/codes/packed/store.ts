@@ -6,9 +6,9 @@ import type { Packed } from '../../catalog.js';
 
 /** The store entries: `[codes, rows]`. */
 export const home: Packed = ['p0,0,0,a,-9,1,1,1,1,1,1,1,1,2,1,1,8,1,1,1', `success v1.1
-AAA|Store details retrieved successfully||get|Store Info Retrieval Successful|900 also means "Report uploaded successfully" (STORE_REPORT_UPLOADED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).
-store AA|Report uploaded successfully||reports.upload||900 also means "Store details retrieved successfully" (STORE_DETAILS_RETRIEVED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).
-AAA|Store report retrieved successfully||reports.get||900 also means "Store details retrieved successfully" (STORE_DETAILS_RETRIEVED) and "Report uploaded successfully" (STORE_REPORT_UPLOADED).
+AAA|Store details retrieved successfully||get|Store Info Retrieval Successful
+store AA|Report uploaded successfully||reports.upload
+AAA|Store report retrieved successfully||reports.get
 store AA|Tasks retrieved successfully
 error v1.1
 A info BA|Store information retrieval failed|j

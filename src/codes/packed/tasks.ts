@@ -15,22 +15,22 @@ AAAB|Task update log file fetched successfully||logs.get|Update log file retriev
 AAA|Task reminder added successfully||reminders.add
 task AAA|Status mapping added successfully||statusMappings.add
 error v1.1
-DD failed|Unable to fetch task details|j|||5201 also means "Unable to fetch task meta data" (TASK_METADATA_FETCH_FAILED) and "Unable to add the task" (TASK_ADD_FAILED).
-D metadata E failed|Unable to fetch task meta data|j|||5201 also means "Unable to fetch task details" (TASK_FETCH_FAILED) and "Unable to add the task" (TASK_ADD_FAILED).
-EC failed|Unable to add the task|j|||5201 also means "Unable to fetch task details" (TASK_FETCH_FAILED) and "Unable to fetch task meta data" (TASK_METADATA_FETCH_FAILED).
-EC failed|Unable to update the task|j|||The code is kept as published: listed between 5201 and 5203, it is probably a typo for 5202.
+DD failed|Unable to fetch task details|j
+D metadata E failed|Unable to fetch task meta data|j
+EC failed|Unable to add the task|j
+EC failed|Unable to update the task|j
 task AA|No identifier passed|a
 DBD|Invalid or empty task identifier|a
 task IH|One or more params you have passed are invalid. Please check the parameters|a
-task DAC failed|Unable to add status mapping|j|||5206 also means "Unable to add reminder" (TASK_REMINDER_ADD_FAILED).
-task DC failed|Unable to add reminder|j|||5206 also means "Unable to add status mapping" (TASK_STATUS_MAPPING_ADD_FAILED).
+task DAC failed|Unable to add status mapping|j
+task DC failed|Unable to add reminder|j
 task AA|Invalid status passed|a
-AA before H|Task end date should be greater than the task start date|a|||5208 also means "Invalid internal status" (TASK_INVALID_INTERNAL_STATUS).
-task AAA|Invalid internal status|a|||5208 also means "Task end date should be greater than the task start date" (TASK_END_BEFORE_START).
+AA before H|Task end date should be greater than the task start date|a
+task AAA|Invalid internal status|a
 AA before H|Task expiry date should be greater than the task end date|a
 task none C|No tasks found|b
-JC assignee A|Invalid id the recipient (an associate) to whom the task is assigned|a|||5212 also means "Customers are not registered in this organization" (TASK_CUSTOMERS_NOT_REGISTERED).
-task ABA|Customers are not registered in this organization|b|||5212 also means "Invalid id the recipient (an associate) to whom the task is assigned" (TASK_INVALID_ASSIGNEE_ID).
-task some DCA|One or more customers passed are not registered|b|||5213 also means "Invalid create by id" (TASK_INVALID_CREATOR_ID).
-task A creator C|Invalid create by id|a|||5213 also means "One or more customers passed are not registered" (TASK_SOME_CUSTOMERS_NOT_REGISTERED).
+JC assignee A|Invalid id the recipient (an associate) to whom the task is assigned|a
+task ABA|Customers are not registered in this organization|b
+task some DCA|One or more customers passed are not registered|b
+task A creator C|Invalid create by id|a
 IHA required for G|Please pass the store id to update the task as an admin user|a`];

@@ -9,17 +9,17 @@ export const home: Packed = ['go,0,0,sm,-ve,h,2c,1,1,0,1,1,1,1,1,1,1,1,3,1,1,1,2
 AA|Transaction added successfully||add
 AA|Transaction retrieved successfully.||get
 AA|Transaction updated successfully.||update
-A retro BA|Transaction retrospectively marked REGULAR, Transaction added successfully|||Transaction marked as regular through Retro conversion. Transaction added successfully.|The v1.1 retro transaction sample (POST v1.1/transaction/update) sends this wording.
+A retro BA|Transaction retrospectively marked REGULAR, Transaction added successfully|||Transaction marked as regular through Retro conversion. Transaction added successfully.
 error v2
-AA failed|Transaction retrieval unsuccessful|j||Unable to retrieve transaction.|Not the request-level 500 (ALL_REQUESTS_FAILED): the transactions tables give 500 this meaning.
+AA failed|Transaction retrieval unsuccessful|j||Unable to retrieve transaction.
 error v1.1
 transaction AAA|Rate limit exceeded for that specific user.|g
 error v2
 transaction AAA|Invalid Bill Amount|a||Transaction failed. Transaction amount, quantity, rate, or discount is invalid.	Invalid transaction transaction amount.
 BBB|Invalid transaction number|a||Transaction number is invalid.
-BBB 603|Invalid transaction id|a|||The status-code page's 603; in the V1 tables 603 means "Points are already used" (TRANSACTION_POINTS_ALREADY_USED). 620 and 1628 say the same.
+BBB 603|Invalid transaction id|a
 error v1.1
-transaction ABA|Points are already used.|f|||The V1 tables mark it "(Deprecated)."; on the status-code page 603 means "Invalid transaction id" (TRANSACTION_INVALID_ID_603).
+transaction ABA|Points are already used.|f
 error v2
 BBB|Duplicate transaction number|c||Transaction number already exists.
 error v1.1
@@ -28,24 +28,24 @@ transaction AA missing|Customer identifier is not passed. Please enter customer'
 error v2
 BA missing|No transaction id passed|a||No transaction id passed. Please pass the transaction id to process.
 error v1.1
-DC failed 608|Unable to add transaction.|j|||The V1 tables give 686 (TRANSACTION_ADD_FAILED) the same text.
+DC failed 608|Unable to add transaction.|j
 transaction A invalid F|Update failed. Please verify all the fields.|a
 transaction C invalid E|Unable to register. Please verify all the fields.|a
-transaction AAA|Customer not found.|b|||641 and 656 say "No customer found."
+transaction AAA|Customer not found.|b
 ABA|Transaction is already cancelled.|f
 AA missing|Transaction details are not passed.|a
 transaction AAB|Item code already exists.|c
 transaction ADB|Invalid attribute for the item.|a
 AABA|Transaction id is not provided.|a
 error v2
-BBB|Invalid Transaction ID|a||Transaction id is invalid.|603 (on the status-code page) and 1628 say the same.
+BBB|Invalid Transaction ID|a||Transaction id is invalid.
 error v1.1
 AA out of N|Transaction date is invalid. Transaction date should be within the accepted past or future date range limit.|a
-transaction DAC failed 622|Unable to add line-item.|j|||9601 (TRANSACTION_LINE_ITEM_ADD_FAILED) says the same.
+transaction DAC failed 622|Unable to add line-item.|j
 IEA failed|Unable to trigger other related events for the transaction.|j
 error v2
 CB before E|Invalid return transaction time, Return transaction should happen after add transaction|a||Unable to process return-transaction. You can make a return only after adding a transaction.
-GIEH found|Parent Bill Number for the return transaction does not exist.|b||Transaction number does not exist.|A warning instead (TRANSACTION_RETURN_PARENT_NOT_FOUND_WARNING) where CONF_ALLOW_NOT_EXISTING_BILL_RETURN is enabled.
+GIEH found|Parent Bill Number for the return transaction does not exist.|b||Transaction number does not exist.
 transaction return A exceeds purchase|Quantity of returned item is more than purchased item for ItemCode|a||Unable to return transaction. The quantity of returned items are more than purchased items.
 transaction DA|Quantity cannot be negative|a
 CCAB|Invalid return transaction type passed|a||Invalid return transaction type.
@@ -53,29 +53,29 @@ error v1.1
 transaction BA exceeds G|The return quantity of the item is more than available quantity.|a
 error v2
 transaction return C exceeds D|Total returned amount is more than purchase amount|a||The return amount is more than the transaction/line-item amount.
-A return AEA|Transaction number to be returned is not set|a|||The status-code page's 631; in the V1 tables 631 means "Transaction amount cannot be negative." (TRANSACTION_NEGATIVE_AMOUNT).
+A return AEA|Transaction number to be returned is not set|a
 error v1.1
-ADB|Transaction amount cannot be negative.|a|||The V1 tables' 631; on the status-code page 631 means TRANSACTION_RETURN_NUMBER_NOT_SET.
+ADB|Transaction amount cannot be negative.|a
 error v2
-ABA by DA|Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT|f|||The status-code page's 632. The V1 tables give 632 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632) and this one to 635 and 638: one of the two is likely a documentation slip.
+ABA by DA|Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT|f
 error v1.1
-DK returned by T 632|Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.|f|||The V1 tables' 632; the status-code page gives 632 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM) and this one to 638.
+DK returned by T 632|Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.|f
 error v2
 ABAA|Transaction is already fully returned, you cannot return this transaction again|f||The entire transaction is already returned.
 error v1.1
 BBA|This transaction is already returned.|f
-D already returned by IA 635|Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.|f|||The V1 tables give 638 the same case.
+D already returned by IA 635|Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.|f
 BIA returns H|The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.|f
 KNIN failed|Unable to revert points issued to the customer (for return transaction). Please try again later.|I
 error v2
-ABA by D|Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM|f|||The status-code page's 638. The V1 tables give 638 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638) and this one to 632: one of the two is likely a documentation slip.
+ABA by D|Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM|f
 error v1.1
-DDA by CA 638|Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.|f|||The V1 tables' 638 (635 says the same); the status-code page gives 638 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_AMOUNT) and this one to 632.
+DDA by CA 638|Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.|f
 error v2
 AGI after J|Transaction is already returned, you cannot return full transaction again|f||Unable to return full transaction. A part of the transaction or complete transaction is already returned.
 error v1.1
 I nothing F|Points or coupons are not redeemed for this transaction.|f
-transaction AAA|No customer found.|b|||656 has the same text, 611 says "Customer not found."
+transaction AAA|No customer found.|b
 transaction AA|Redemption failed. An error occurred in points/coupon redemption.|j
 error v2
 AAA far BB|Transaction date too ahead in the future|a||Invalid transaction. The transaction date exceeds the accepted future date limit.
@@ -92,14 +92,14 @@ transaction register K identifier|Customer registration failed. Mobile number/em
 transaction register DA taken|Customer registration failed. External id is already assigned to another customer.|c
 transaction register DABE|Customer registration failed. External id is not accepted as a unique identifier.|f
 transaction register FBA|Customer registration failed. Customer is not registered in loyalty program.|f
-transaction AAA 656|No customer found.|b|||Same text as 641 (TRANSACTION_NO_CUSTOMER_FOUND); listed among the registration failures.
+transaction AAA 656|No customer found.|b
 transaction register FA|Customer registration failed. Registration in EUP failed.|j
 transaction register EC enough|Customer registration failed. Only email id is not sufficient for registration.|a
 transaction IF required|Customer registration failed. Please enter email id to register.|a
 error v2
-transaction EAAA|Invalid line item for return|a|||The status-code page's 660; in the V1 tables 660 means TRANSACTION_REGISTER_DATE_OUT_OF_RANGE.
+transaction EAAA|Invalid line item for return|a
 error v1.1
-transaction register E out of range|Customer registration failed. Registration date exceeds the accepted past or future date limit.|a|||The V1 tables' 660; on the status-code page 660 means TRANSACTION_RETURN_INVALID_LINE_ITEM.
+transaction register E out of range|Customer registration failed. Registration date exceeds the accepted past or future date limit.|a
 error v2
 transaction line item CA|Lineitem with negative amount is not allowed|a||Amount of the line-item amount cannot be negative.
 transaction line item CA|Lineitem with negative value is not allowed|a||Value of a line cannot be negative.
@@ -109,88 +109,88 @@ AEBA|Transaction gross amount cannot be negative|a||Gross amount of the transact
 ADB|Transaction discount cannot be negative|a||Discount cannot be negative.
 ABAAB|Transaction id not found for this customer|b||Unable to find the transaction ID for this customer.
 AAAAAB|Transaction number not found for this customer|b||Unable to find the transaction number for this customer.
-transaction DAC failed|Unable to update custom field|j|||The v2 site also lists 669 as a warning, "Invalid custom field." (TRANSACTION_INVALID_CUSTOM_FIELD_WARNING).
-transaction AAA|Invalid brand code|a|||The status-code page's 670; in the V1 tables 670 means TRANSACTION_ID_OR_NUMBER_NOT_PROVIDED.
+transaction DAC failed|Unable to update custom field|j
+transaction AAA|Invalid brand code|a
 error v1.1
-AA or ABA|Transaction id/number is not provided.|a|||The V1 tables' 670; on the status-code page 670 means TRANSACTION_INVALID_BRAND_CODE.
+AA or ABA|Transaction id/number is not provided.|a
 error v2
-transaction AAAA|Invalid store/till code passed|a||Invalid Store or TILL code.|671 also means "Invalid category code." (TRANSACTION_INVALID_CATEGORY_CODE).
+transaction AAAA|Invalid store/till code passed|a||Invalid Store or TILL code.
 error v1.1
-transaction AAA|Invalid category code.|a|||The V1 tables list it as a second message of 671, after "Invalid Store or TILL code." (TRANSACTION_INVALID_STORE_TILL_CODE).
+transaction AAA|Invalid category code.|a
 error v2
-transaction AAA|Invalid size code|a|||The status-code page's 672; in the V1 tables 672 means TRANSACTION_BATCH_LIMIT_EXCEEDED.
+transaction AAA|Invalid size code|a
 error v1.1
-transaction AAA|Batch limit exceeded.|a|||The V1 tables' 672 (the request-level 1060, BATCH_LIMIT_EXCEEDED, has the same text); on the status-code page 672 means TRANSACTION_INVALID_SIZE_CODE.
+transaction AAA|Batch limit exceeded.|a
 error v2
-transaction AAA|Invalid style code|a|||The status-code page's 673; in the V1 tables 673 means TRANSACTION_RETURN_NOT_ALLOWED.
+transaction AAA|Invalid style code|a
 error v1.1
-transaction return EA|Returning of transactions is not allowed.|f|||The V1 tables' 673; on the status-code page 673 means TRANSACTION_INVALID_STYLE_CODE.
+transaction return EA|Returning of transactions is not allowed.|f
 error v2
-transaction AAA|Invalid color palette|a|||The status-code page's 674; in the V1 tables 674 means TRANSACTION_LINE_ITEM_RETURN_NOT_ALLOWED.
+transaction AAA|Invalid color palette|a
 error v1.1
-transaction CA return BA|Returning of line item is not allowed.|f|||The V1 tables' 674; on the status-code page 674 means TRANSACTION_INVALID_COLOR_PALETTE.
+transaction CA return BA|Returning of line item is not allowed.|f
 error v2
-transaction BB line item|Inventory duplicate lineItem|c|||The status-code page's 675; in the V1 tables 675 means TRANSACTION_AMOUNT_RETURN_NOT_ALLOWED.
+transaction BB line item|Inventory duplicate lineItem|c
 error v1.1
-CA return BA|Returning of transaction amount is not allowed.|f|||The V1 tables' 675; on the status-code page 675 means TRANSACTION_DUPLICATE_INVENTORY_LINE_ITEM.
+CA return BA|Returning of transaction amount is not allowed.|f
 error v2
-transaction AAA|Invalid attribute value|a|||The status-code page's 676; in the V1 tables 676 means TRANSACTION_FULL_AMOUNT_RETURN_NOT_ALLOWED.
+transaction AAA|Invalid attribute value|a
 error v1.1
-E full A return BA|Returning of a complete transaction amount is not allowed.|f|||The V1 tables' 676; on the status-code page 676 means TRANSACTION_INVALID_ATTRIBUTE_VALUE.
+E full A return BA|Returning of a complete transaction amount is not allowed.|f
 error v2
-transaction AAAA|Base SKU not found|b|||The status-code page's 677; in the V1 tables 677 means TRANSACTION_RETURN_NUMBER_REQUIRED.
+transaction AAAA|Base SKU not found|b
 error v1.1
-G return A required|Unable to process. Please enter a transaction number for returning a transaction.|a|||The V1 tables' 677; on the status-code page 677 means TRANSACTION_BASE_SKU_NOT_FOUND.
+G return A required|Unable to process. Please enter a transaction number for returning a transaction.|a
 error v2
-transaction AAA|Invalid item SKU passed|a|||The status-code page's 678; in the V1 tables 678 means TRANSACTION_RETURN_ITEM_AMOUNT_EXCEEDS_PURCHASE.
+transaction AAA|Invalid item SKU passed|a
 error v1.1
-transaction return DF exceeds purchase|Amount of returned item is more than purchased item.|a|||The V1 tables' 678; on the status-code page 678 means TRANSACTION_INVALID_ITEM_SKU.
+transaction return DF exceeds purchase|Amount of returned item is more than purchased item.|a
 error v2
-transaction AAA|Invalid combo item details passed|a|||The status-code page's 679; in the V1 tables 679 means TRANSACTION_RETURN_LINE_ITEMS_NOT_SPECIFIED.
+transaction AAA|Invalid combo item details passed|a
 error v1.1
-transaction return A items GA|Line-item(s) to be returned is not specified.|a|||The V1 tables' 679; on the status-code page 679 means TRANSACTION_INVALID_COMBO_ITEM.
+transaction return A items GA|Line-item(s) to be returned is not specified.|a
 error v2
-transaction AAAA|Invalid add-on item details passed|a|||The status-code page's 680; in the V1 tables 680 means TRANSACTION_NONE_FOR_CUSTOMER.
+transaction AAAA|Invalid add-on item details passed|a
 error v1.1
-transaction none for F|No transactions of the specific customer were found.|b|||The V1 tables' 680; on the status-code page 680 means TRANSACTION_INVALID_ADD_ON_ITEM.
+transaction none for F|No transactions of the specific customer were found.|b
 error v2
-transaction AAA|Invalid split item details passed|a|||The status-code page's 681; in the V1 tables 681 means TRANSACTION_BLOCKED_FOR_CUSTOMER.
+transaction AAA|Invalid split item details passed|a
 error v1.1
-transaction CAB|Transactions are blocked for this customer.|f|||The V1 tables' 681; on the status-code page 681 means TRANSACTION_INVALID_SPLIT_ITEM.
+transaction CAB|Transactions are blocked for this customer.|f
 error v2
-transaction EBBAA|Return not possible for combo or split item|f|||The status-code page's 682; in the V1 tables 682 means TRANSACTION_CURRENCY_CONVERSION_DISABLED.
+transaction EBBAA|Return not possible for combo or split item|f
 error v1.1
-transaction AAB|Currency conversion is disabled for the org.|f|||The V1 tables' 682; on the status-code page 682 means TRANSACTION_COMBO_SPLIT_RETURN_NOT_POSSIBLE.
+transaction AAB|Currency conversion is disabled for the org.|f
 error v2
 transaction BAAAA|Emf new bill event call failed|j||Failed to call new bill event EMF.
 transaction BAAAA|Emf new bill dvs event failed|j||Failed EMF new bill DVS event.
 transaction ABA|Field length too long|a
-A add failed|Transaction cannot be added|j||Unable to add transaction.|The V1 tables give 608 (TRANSACTION_ADD_FAILED_608) the same text; in points 686 means another thing.
-transaction GBA not matched 687|No line Item found matching for return|b|||The status-code page's 687; the V1 tables and the v2 site give this meaning to 688 (TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED) and 687 two others (TRANSACTION_POINTS_ACTIVITIES_QUEUED, TRANSACTION_ITEM_MERGE_NOT_SUPPORTED): likely a documentation slip.
+A add failed|Transaction cannot be added|j||Unable to add transaction.
+transaction GBA not matched 687|No line Item found matching for return|b
 error v1.1
-transaction AAB|Points activities are queued and will be updated later.|j|||The points activities are applied later: the request took effect, and sending it again would repeat it. 687 also means TRANSACTION_ITEM_MERGE_NOT_SUPPORTED and, on the status-code page, TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687.||coupons
-transaction ACBA|Item code {x} merge is not supported.|a|||The V1 tables list it as a second message of 687, after TRANSACTION_POINTS_ACTIVITIES_QUEUED.
+transaction AAB|Points activities are queued and will be updated later.|j||||coupons
+transaction ACBA|Item code {x} merge is not supported.|a
 error v2
-transaction BAAA|{0} bill number not found|b||Transaction number not found.|The V1 tables list it as a second message of 688, after TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED.
+transaction BAAA|{0} bill number not found|b||Transaction number not found.
 error v1.1
-transaction GCA not matched|No matching line-item found for return.|b|||688 also means TRANSACTION_BILL_NUMBER_NOT_FOUND; the status-code page lists this meaning as 687 (TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687).
-transaction AAA 689|Points processing failed|j|||One of nine codes (689-698 but 695) with this text.
+transaction GCA not matched|No matching line-item found for return.|b
+transaction AAA 689|Points processing failed|j
 error v2
-BBB|Invalid transaction type|a|||The status-code page's 690; in the V1 tables 690 means TRANSACTION_POINTS_PROCESSING_FAILED_690.
+BBB|Invalid transaction type|a
 error v1.1
-transaction AAA 690|Points processing failed|j|||The V1 tables' 690, one of nine codes (689-698 but 695) with this text; on the status-code page 690 means TRANSACTION_INVALID_TYPE.
+transaction AAA 690|Points processing failed|j
 error v2
-EAD failed|Not able to fetch transaction status|j|||The status-code page's 691; in the V1 tables 691 means TRANSACTION_POINTS_PROCESSING_FAILED_691.
+EAD failed|Not able to fetch transaction status|j
 error v1.1
-transaction AAA 691|Points processing failed|j|||The V1 tables' 691, one of nine codes (689-698 but 695) with this text; on the status-code page 691 means TRANSACTION_STATUS_FETCH_FAILED.
-transaction AAA 692|Points processing failed|j|||One of nine codes (689-698 but 695) with this text.
-transaction AAA 693|Points processing failed|j|||One of nine codes (689-698 but 695) with this text.
-transaction AAA 694|Points processing failed|j|||One of nine codes (689-698 but 695) with this text.
-transaction AA 695|Invalid configuration. Please report to the Capillary Support.|f|||699 has the same text.
-transaction AAA 696|Points processing failed|j|||One of nine codes (689-698 but 695) with this text.
-transaction AAA 697|Points processing failed|j|||One of nine codes (689-698 but 695) with this text.
-transaction AAA 698|Points processing failed.|j|||One of nine codes (689-698 but 695) with this text.
-transaction AA 699|Invalid configuration. Please report to the Capillary Support.|f|||695 has the same text.
+transaction AAA 691|Points processing failed|j
+transaction AAA 692|Points processing failed|j
+transaction AAA 693|Points processing failed|j
+transaction AAA 694|Points processing failed|j
+transaction AA 695|Invalid configuration. Please report to the Capillary Support.|f
+transaction AAA 696|Points processing failed|j
+transaction AAA 697|Points processing failed|j
+transaction AAA 698|Points processing failed.|j
+transaction AA 699|Invalid configuration. Please report to the Capillary Support.|f
 error v2
 transaction BAAA|Emf Return bill event failed|j||Return bill event failed from EMF.
 transaction line item add C|Adding lineitem failed|j||Failed to add line-item.
@@ -208,17 +208,17 @@ transaction EAC failed|Could not save the credit notes|j||Unable to save credit 
 transaction invalid BA|{0} Payment Attribute is not valid|a||Invalid payment attribute.
 transaction AAAB return|Multiple loyalty bills found to be returned|f
 transaction AAAAA|Return policy days not defined|f||Validity (in days) for return policy is not defined.
-transaction AAACA|Single loyalty bill found, Allowing regular return|f||Single loyalty bill found. Allowing regular return.|The return goes ahead as a regular return.
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.|customers uses 1101 for INVALID_CHANNEL_TYPE.||customers points loyalty-promotions
-transaction invalid BA|invaid currency ratio|a||Invalid currency conversion ratio passed.|"invaid" as published. customers uses 1102 for INVALID_PRIORITY_TYPE.
-transaction AAAA|invalid shipping store code passed|a||Invalid shipping store code passed.|customers uses 1103 for INVALID_SCOPE.
-transaction AAB|Customer details are missing|a|||customers uses 1104 for INVALID_OR_MISSING_IDENTIFIER.
-transaction invalid AA|Returnable Days should be greater than -1|a|||The v2 site lists 1105 as a warning (TRANSACTION_INVALID_RETURNABLE_DAYS_WARNING). customers uses 1105 for MULTIPLE_SCOPES_NOT_ALLOWED.
-transaction DACC 1106|Failed to add custom fields|j|||The V1 tables give 9604 (TRANSACTION_CUSTOM_FIELDS_ADD_FAILED) the same text. customers uses 1106 for INVALID_SUBSCRIPTION_STATUS.
-transaction AC users E|Invalid combination of roles & user ids selected in filter|a|||customers uses 1107 for INVALID_CAMPAIGN_ID.
-transaction AAA|Invalid user id passed|a|||customers uses 1108 for INVALID_OUTBOX_ID.
-transaction fetch limit above B|Maximum 1000 transactions can be fetched|a|||customers uses 1109 for SUBSCRIPTION_REQUEST_FAILED.
-transaction AAA|Invalid embed params|a|||customers uses 1110 for SUBSCRIPTION_UPDATE_FAILED.
+transaction AAACA|Single loyalty bill found, Allowing regular return|f||Single loyalty bill found. Allowing regular return.
+transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction invalid BA|invaid currency ratio|a||Invalid currency conversion ratio passed.
+transaction AAAA|invalid shipping store code passed|a||Invalid shipping store code passed.
+transaction AAB|Customer details are missing|a
+transaction invalid AA|Returnable Days should be greater than -1|a
+transaction DACC 1106|Failed to add custom fields|j
+transaction AC users E|Invalid combination of roles & user ids selected in filter|a
+transaction AAA|Invalid user id passed|a
+transaction fetch limit above B|Maximum 1000 transactions can be fetched|a
+transaction AAA|Invalid embed params|a
 BBB|Invalid transaction limit|a
 transaction AA|Invalid offset|a
 DD transactions fetch failed|Error fetching customer transaction details|j
@@ -231,13 +231,13 @@ transaction AAAA|Invalid line item id passed|a
 transaction AAAA|Invalid line item code passed|a
 transaction A return not allowed|Outlier Bill Cannot be returned|f
 error v1.1
-ACB 1623|Transaction type is invalid.|a|||690 on the status-code page says the same.
+ACB 1623|Transaction type is invalid.|a
 FECE|Insufficient parameters passed to fetch transaction.|a
 transaction AA missing|Target type is not specified.|a
 CA change not allowed|The requested transaction type cannot be changed.|f
-BBC|The transaction is already marked as retro.|f||Transaction already marked retro|||requests
-ACB 1628|Transaction id is invalid|a|||Same text as 620 (TRANSACTION_INVALID_ID) in the V1 tables.
-transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action|||requests
+BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
+ACB 1628|Transaction id is invalid|a
+transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action||requests
 BGCA|Retro transaction is not enabled for your organization|f
 HDFC old|Registration date is too older than the transaction date. See the retro configuration set for your organization|f
 F retro A window exceeded|The duration between registration and transaction mapping exceeds the limit set|f
@@ -245,38 +245,38 @@ transaction DAA 1634|Return type is invalid|a
 transaction return CA required|Please pass line-items that need to be returned|a
 ACB|Transaction status is invalid|a
 error v2
-transaction CAABF|{0} is not allowed for the customer with id {2} as the status is {1}|f||Transaction is not allowed for the customer with ID {x} as the customer is marked as fraud.|The points tables print 3045 for points redemption (POINTS_REDEMPTION_BLOCKED_FOR_FRAUD); in cards 3045 means "Card external id exists."
+transaction CAABF|{0} is not allowed for the customer with id {2} as the status is {1}|f||Transaction is not allowed for the customer with ID {x} as the customer is marked as fraud.
 warning v2
-A return parent C found warning|Transaction number does not exist.|b|||The v2 site: "If the config CONF_ALLOW_NOT_EXISTING_BILL_RETURNis enabled, the transaction is saved with a warning." Otherwise the error TRANSACTION_RETURN_PARENT_NOT_FOUND.
-transaction AAA warning|Invalid custom field.|a|||As an error, 669 is "Unable to update custom field" (TRANSACTION_CUSTOM_FIELD_UPDATE_FAILED).
-transaction DAADE warning|Failed to call new bill event EMF.|j|||Also an error (TRANSACTION_NEW_BILL_EVENT_CALL_FAILED).
-transaction CAAAA warning|Failed EMF new bill DVS event.|j|||Also an error (TRANSACTION_NEW_BILL_DVS_EVENT_FAILED).
-transaction AAB warning|Points activities are queued and will be updated later.|j|||Also an error with the same text (TRANSACTION_POINTS_ACTIVITIES_QUEUED). The request took effect; its points are applied later.
-transaction GBA not matched warning|No line item found matching for return.|b|||Also an error (TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED).
-transaction AAAA warning|Return bill event failed from EMF.|j|||Also an error (TRANSACTION_RETURN_BILL_EVENT_FAILED).
-transaction invalid AA warning|Returnable days should be greater than -1.|a|||Also an error (TRANSACTION_INVALID_RETURNABLE_DAYS).
-transaction DAC failed warning|Unable to add line item.|j|||Also an error (TRANSACTION_LINE_ITEM_ADD_FAILED).
-transaction DAC failed warning|Unable to add credit note.|j|||Also an error (TRANSACTION_CREDIT_NOTE_ADD_FAILED).
-transaction DBC failed warning|Unable to add payment mode details.|j|||Also an error (TRANSACTION_PAYMENT_DETAILS_ADD_FAILED).
-transaction DAC failed warning|Unable to add custom fields.|j|||Also an error (TRANSACTION_CUSTOM_FIELDS_ADD_FAILED).
-transaction AAAA warning|Base currency not set for this org|f||Base currency is not set for the org.|Also an error with the same text (TRANSACTION_BASE_CURRENCY_NOT_SET).
-AA missing warning|Transaction currency not passed|a||Transaction currency is not passed.|Also an error with the same text (TRANSACTION_CURRENCY_MISSING).
-transaction BAAA warning|{0} - Payment tender not found|b||Payment mode (tender) is not found.|Also an error with the same text (TRANSACTION_PAYMENT_TENDER_NOT_FOUND).
-transaction AAG warning|Line item with Item code {0} is marked outlier|f||Line item with item code {x} is marked as outlier.|Also an error with the same text (TRANSACTION_LINE_ITEM_OUTLIER).
-transaction invalid BAA warning|{0} Payment Attribute value is not valid|a||Invalid payment attribute value.|Also an error with the same text (TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE).
-transaction BAAA warning|Emf new bill event failed points not awarded|j||New bill event is failed. Points are not awarded.|Also an error with the same text (TRANSACTION_NEW_BILL_EVENT_FAILED).
-ABB warning|Transaction is marked as outlier|f|||Also an error with the same text (TRANSACTION_MARKED_OUTLIER).
-transaction EAC failed warning|Could not save the credit notes|j||Unable to save the credit notes|Also an error with the same text (TRANSACTION_CREDIT_NOTES_SAVE_FAILED).
-transaction invalid BA warning|{0} Payment Attribute is not valid|a||Invalid payment attribute.|Also an error with the same text (TRANSACTION_INVALID_PAYMENT_ATTRIBUTE).
-transaction AAAB return warning|Multiple loyalty bills found to be returned|f||Multiple loyalty transactions found to be returned.|Also an error with the same text (TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN).
-transaction AAAAA warning|Return policy days not defined|f||Return policy days are not defined.|Also an error with the same text (TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED).
-transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||Single loyalty transaction found. Allowing regular return.|Also an error with the same text (TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN). The return goes ahead as a regular return.`];
+A return parent C found warning|Transaction number does not exist.|b
+transaction AAA warning|Invalid custom field.|a
+transaction DAADE warning|Failed to call new bill event EMF.|j
+transaction CAAAA warning|Failed EMF new bill DVS event.|j
+transaction AAB warning|Points activities are queued and will be updated later.|j
+transaction GBA not matched warning|No line item found matching for return.|b
+transaction AAAA warning|Return bill event failed from EMF.|j
+transaction invalid AA warning|Returnable days should be greater than -1.|a
+transaction DAC failed warning|Unable to add line item.|j
+transaction DAC failed warning|Unable to add credit note.|j
+transaction DBC failed warning|Unable to add payment mode details.|j
+transaction DAC failed warning|Unable to add custom fields.|j
+transaction AAAA warning|Base currency not set for this org|f||Base currency is not set for the org.
+AA missing warning|Transaction currency not passed|a||Transaction currency is not passed.
+transaction BAAA warning|{0} - Payment tender not found|b||Payment mode (tender) is not found.
+transaction AAG warning|Line item with Item code {0} is marked outlier|f||Line item with item code {x} is marked as outlier.
+transaction invalid BAA warning|{0} Payment Attribute value is not valid|a||Invalid payment attribute value.
+transaction BAAA warning|Emf new bill event failed points not awarded|j||New bill event is failed. Points are not awarded.
+ABB warning|Transaction is marked as outlier|f
+transaction EAC failed warning|Could not save the credit notes|j||Unable to save the credit notes
+transaction invalid BA warning|{0} Payment Attribute is not valid|a||Invalid payment attribute.
+transaction AAAB return warning|Multiple loyalty bills found to be returned|f||Multiple loyalty transactions found to be returned.
+transaction AAAAA warning|Return policy days not defined|f||Return policy days are not defined.
+transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||Single loyalty transaction found. Allowing regular return.`];
 
 /** Entries of other resources that transactions's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['h6,5ph,1x,-5ls', `error v1.1 customers
-CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.|||transactions
+CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.||transactions
 error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
-AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present|The bulk transaction page adds: Make sure that valid customer identifiers are added.||transactions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 error v2 points
-points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.|Same text as 809.||transactions`];
+points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.||transactions`];

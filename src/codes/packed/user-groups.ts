@@ -26,7 +26,7 @@ user group ACCA|Fleet hierarchy code invalid {x}.|a
 user group AA not in J|Fleet role code for the child customers doesn't qualify the hierarchy.|f
 user group fleet G max I exceeded|Total number of child for the role {0} can not exceed {1}.|g
 user ADB|Group id {x} is invalid|a||Group ID {x} invalid.
-AFBC in C|User {x} does not belong to group {y}.|f||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx|||customers
+AFBC in C|User {x} does not belong to group {y}.|f||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx||customers
 A group FD found|User with {x} does not exist.|b
 user group A in different companies|Users does not belong to same company.|f||Users do not belong to the same company.
 AEBBA|User {x} already present in group {y}.|c||User {0} already present in group {1}.
@@ -38,8 +38,8 @@ user group BA not changeable|Customer fleet company can't be changed.|f
 user group ABAE|Fleet role permission code cannot be null or empty.|a
 user group ABAA found|Fleet role permission code not exist.|b
 user group A duplicate BA|Fleet role permission code {x} duplicated.|a
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|a||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId|Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid.||points points-ledger
-user AAAC|Group external Id {x} already exists.|c||Group ID exists	Fleet group external ID {x} already exists.|Add Group words it "Group ID exists" and adds: Change the value of the field externalId
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|a||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
+user AAAC|Group external Id {x} already exists.|c||Group ID exists	Fleet group external ID {x} already exists.
 user A external id E|Group externalId can't be null|a||Fleet group externalId can't be null.
 user AAA missing|Group query param is not passed.|a||Fleet group query param is not passed.
 user HABB|Customer is already a member of the group.|c
@@ -51,54 +51,54 @@ user group AAA|Invalid permission code {x} passed.|a
 AGABB other C|User is primary member in a different group.|f||Fleet user is primary member in a different group.
 user FAAA|Nothing to update in the group|a||Nothing to update in the fleet group.
 user AA missing|Group details not passed.|a||Fleet group details not passed.
-user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details|||points
+user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details||points
 user BDCAA|Fleet group transfer entity type invalid.|a
-user group BEHA|Get trackers entity type not set/invalid. Supported types include FLEET,CUSTOMER.|a||Get trackers entity type not set/invalid. supported types include USERGROUP2,CUSTOMER.|1647 also means the user has no default fleet group (USER_GROUP_DEFAULT_GROUP_NOT_SET). The tracker page of the customer APIs names the types USERGROUP2,CUSTOMER.
-HCFBAA|Default Fleet group not set for the user.|f|||1647 also means an invalid trackers entity type (USER_GROUP_TRACKERS_INVALID_ENTITY_TYPE).
+user group BEHA|Get trackers entity type not set/invalid. Supported types include FLEET,CUSTOMER.|a||Get trackers entity type not set/invalid. supported types include USERGROUP2,CUSTOMER.
+HCFBAA|Default Fleet group not set for the user.|f
 user group fleet AG children|Multiple child customers cannot be marked as default for the same parent customer.|f
 user group fleet multiple I roles|Only one role should be marked as points aggregation role.|a
 user group fleet conflicting aggregation roles|Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.|a
 LGAAH non member|Points transfer from a group can not be done by a user who is not part of the group.|f
 user group BAC|The extended fields array is empty.|a
-user group AAA|Merged customer found.|f|||The user-group tables list it as an error; customers sends the same text as a warning (MERGED_CUSTOMER_FOUND) when only a side activity met a merged customer.||points
-user OAAGA|The field length is too long. The maximum allowed number of characters for a group name search is 50.|a|||In customers 91015 is another condition, a warning (EXTENDED_FIELDS_UPDATE_FAILED).
-user group BAA invalid|The extended field name is incorrect.|a|||The extended-field search's error. Adding or updating a group sends it as a warning (USER_GROUP_EXTENDED_FIELD_NAME_INVALID_WARNING). Not customers' 91016 (WECHAT_PROFILE_MISSING).
-user group EAF mismatch|The value of the extended field does not match the data type.|a|||The extended-field search's error. Adding or updating a group sends it as a warning (USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING). Not customers' 91017 (WEB_ENGAGE_PROFILE_MISSING).
+user group AAA|Merged customer found.|f||||points
+user OAAGA|The field length is too long. The maximum allowed number of characters for a group name search is 50.|a
+user group BAA invalid|The extended field name is incorrect.|a
+user group EAF mismatch|The value of the extended field does not match the data type.|a
 user group D params B|Invalid or missing search parameters.|a
 user AAC|Group name cannot be empty.|a
 B group CAA|Invalid user id {x}.|a
-AGAC in CA|User {x} is already associated with a group.|f|||Where x is the group ID. Likely a documentation slip: {x} follows "User", so it is probably the user ID.
-user BCAA|Invalid group id {x}.|a|||Where x is the group ID.
-AHBCAA|User {y} is not secondary member of the group {y}.|f|||Where y is the user ID and x is the group ID. The text has {y} twice, as published: likely a documentation slip for "the group {x}".
-EC member removal B|Failed to remove the user {y} from group {x}.|j|||Where y is the user ID and x is the group ID.
+AGAC in CA|User {x} is already associated with a group.|f
+user BCAA|Invalid group id {x}.|a
+AHBCAA|User {y} is not secondary member of the group {y}.|f
+EC member removal B|Failed to remove the user {y} from group {x}.|j
 user group user id E|UserId should not be empty.|a
 user group AAD|Validation code should not be empty.|a
-user AAD|Group Name {x} is already taken.|c|||Where x is the group ID.
+user AAD|Group Name {x} is already taken.|c
 user AAD|Group ID should not be empty.|a
 user GDF failed|Unable to add member to the group.|j
 user AADD|Group size has reached maximum limit.|g
-user group A user id B|Invalid userId specified  {y}.|a|||Where y is the user ID.
-AGACAAB|User {y} is not part of the group.|f|||Where y is the user ID.
+user group A user id B|Invalid userId specified  {y}.|a
+AGACAAB|User {y} is not part of the group.|f
 B group DA not changeable|Primary user cannot be changed.|f
 AAAB|User group feature is disabled.|f
 warning v2
-user group AAA invalid warning|Extended field name is incorrect.|a||This is a warning indicating the extended fields are incorrect.|Note: This is a warning. The user group is created, but the extended fields are not updated. Update User Group words 91016 and 91017 alike. The extended-field search sends it as an error (USER_GROUP_EXTENDED_FIELD_NAME_INVALID).
-user group DAF mismatch warning|Value of the extended field does not match the data type.|a||This is a warning indicating the extended fields are incorrect.|Note: This is a warning, The user group is created, but the extended fields are not updated. Update User Group words 91016 and 91017 alike. The extended-field search sends it as an error (USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH).`];
+user group AAA invalid warning|Extended field name is incorrect.|a||This is a warning indicating the extended fields are incorrect.
+user group DAF mismatch warning|Value of the extended field does not match the data type.|a||This is a warning indicating the extended fields are incorrect.`];
 
 /** Entries of other resources that user-groups's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v1.1 customers
-DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.|1099 also means POINTS_PROCESSING_FAILED_1099 ("Points processing failed", the V1 pages).||user-groups
+DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
 error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.|||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
 error v2 fleet-hierarchy
-AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.|||user-groups
-fleet A external id D|Company externalId {x} already exists|c||Company externalID {x} already exists.|||user-groups
-fleet AAC found|Parent company externalId {x} not exist|b||Parent company externalID {0} does not exist.|||user-groups
-fleet AB found|Company does not exist with given id/externalId {x}|b||Company does not exist with given ID/externalID {x}.|||user-groups
-AAB|Fleet company is inactive|f|||||user-groups
-AA activation B allowed|Fleet company can not activated|f||Fleet company cannot be activated.|||user-groups
-A external id H|Fleet {x} externalId can not be null or empty|a||Fleet {x} externalID cannot be null or empty.|||user-groups
-AA identifier required|Fleet company identifiers id/externalId should pass|a||Fleet company identifiers ID/externalID should pass.|||user-groups
-AA self D|Fleet company can not be parent company itself|a||Fleet company cannot be parent company itself.|||user-groups
-fleet AA|Cyclic parenting not supported|a|||||user-groups
-AAABA|Fleet hierarchy update is not allowed|f|||||user-groups`];
+AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
+fleet A external id D|Company externalId {x} already exists|c||Company externalID {x} already exists.||user-groups
+fleet AAC found|Parent company externalId {x} not exist|b||Parent company externalID {0} does not exist.||user-groups
+fleet AB found|Company does not exist with given id/externalId {x}|b||Company does not exist with given ID/externalID {x}.||user-groups
+AAB|Fleet company is inactive|f||||user-groups
+AA activation B allowed|Fleet company can not activated|f||Fleet company cannot be activated.||user-groups
+A external id H|Fleet {x} externalId can not be null or empty|a||Fleet {x} externalID cannot be null or empty.||user-groups
+AA identifier required|Fleet company identifiers id/externalId should pass|a||Fleet company identifiers ID/externalID should pass.||user-groups
+AA self D|Fleet company can not be parent company itself|a||Fleet company cannot be parent company itself.||user-groups
+fleet AA|Cyclic parenting not supported|a||||user-groups
+AAABA|Fleet hierarchy update is not allowed|f||||user-groups`];

@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The wallet entries: `[codes, rows]`. */
 export const home: Packed = ['b5,0,0,0', `error v1.1
-wallet AA|Invalid TILL|e|||Listed under 401 with the authentication failure: the till is the login of a v1.1 caller.
-wallet AA|Invalid params|a|||Listed under 401 with the authentication failure; the table gives it no code of its own.
-wallet AAA|Invalid reference id|a|||Listed under 401 with the authentication failure; the table gives it no code of its own.
-wallet GAD|Unexpected response or error from the payment gateway|j|||Listed under 401 with the authentication failure (Authorize Payments only); the table gives it no code of its own.`];
+wallet AA|Invalid TILL|e
+wallet AA|Invalid params|a
+wallet AAA|Invalid reference id|a
+wallet GAD|Unexpected response or error from the payment gateway|j`];
