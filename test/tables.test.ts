@@ -192,6 +192,61 @@ describe('the rules of docs/DATA.md', () => {
     expect(wrong.map((entry) => `${entry.key} (${entry.category}): kind ${entry.details.kind}`)).toEqual([]);
   });
 
+  // docs/DATA.md "Error kinds": where the wording decides, the rule holds but for the entries
+  // named here, each with the rule that applies instead.
+  const wordingRules: readonly { kind: string; wording: RegExp; unless: Readonly<Record<string, string>> }[] = [
+    {
+      kind: 'not-found',
+      wording: /\bnot found\b|\bdoes(?: not|n't) exist|\bcannot find\b|\bunable to find\b|\bno [\w ]{1,30} found\b/i,
+      unless: {
+        INSTORE_PROFILE_MISSING: 'failed-precondition: the profile the create needs is missing, not what the request names',
+        INSTORE_PROFILE_MISSING_WARNING: 'failed-precondition: as INSTORE_PROFILE_MISSING',
+        POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM: 'failed-precondition: the customer exists, not enrolled in the program',
+        OTP_NO_VALID_OTP: 'unauthenticated: an OTP is a credential, and that rule comes first',
+        POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED: 'invalid-argument: "required either EventLogId or …" is input missing',
+        REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM: 'invalid-argument: an input value outside its list',
+      },
+    },
+    {
+      kind: 'already-exists',
+      wording: /\balready exists?\b|\bduplicate\b|\balready registered\b|\balready taken\b/i,
+      unless: {
+        CARD_DUPLICATE_STATUSES: 'invalid-argument: duplicates within the request, nothing that exists',
+        USER_GROUP_FLEET_DUPLICATE_ROLE_CODES: 'invalid-argument: duplicates within the payload',
+        SURVEY_DUPLICATE_QUESTION_EXTERNAL_ID: 'invalid-argument: duplicates within the request',
+        REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES: 'invalid-argument: duplicates within the request',
+      },
+    },
+    {
+      kind: 'unavailable',
+      wording: /\bbusy\b|\btry again later\b|\bunable to respond\b|\btimed? ?out\b/i,
+      unless: { REQUEST_ADD_FAILED: 'internal: the message names an internal error (retryable, as it says to try again later)' },
+    },
+    {
+      kind: 'unauthenticated',
+      wording: /\bauthenticat|\btoken (?:is )?(?:invalid|expired)|\binvalid token\b/i,
+      unless: { AUTH_OTP_RETRIES_EXHAUSTED: 'resource-exhausted: the retries are used up; authenticating again is the way out' },
+    },
+  ];
+
+  test.each(wordingRules.map((rule) => [rule.kind, rule] as const))('a %s wording has that kind, but for the entries the rules say otherwise', (kind, rule) => {
+    const matching = sourceEntries.filter((entry) => entry.category !== 'success' && rule.wording.test(entry.message));
+    expect(matching.length).toBeGreaterThan(2);
+    const off = matching.filter((entry) => entry.details.kind !== kind).map((entry) => entry.key);
+    expect(off.sort()).toEqual(Object.keys(rule.unless).sort());
+    for (const key of off) expect(rule.unless[key]!.startsWith(`${sourceEntries.find((entry) => entry.key === key)!.details.kind}:`), key).toBe(true);
+  });
+
+  test('retryable: aborted, unavailable, a wording that says to wait or try later, and the request-level 500', () => {
+    const saysLater = (entry: (typeof sourceEntries)[number]) => /try again later|after some time|retry later|please wait/i.test(wordingsOf(entry).join('\n'));
+    const unexplained = sourceEntries.filter(
+      (entry) => entry.details.retryable && entry.details.kind !== 'aborted' && entry.details.kind !== 'unavailable' && !saysLater(entry) && entry.key !== 'INTERNAL_SERVER_ERROR',
+    );
+    expect(unexplained.map((entry) => entry.key)).toEqual([]);
+    const missed = sourceEntries.filter((entry) => entry.category !== 'success' && saysLater(entry) && !entry.details.retryable);
+    expect(missed.map((entry) => entry.key)).toEqual([]);
+  });
+
   test('aborted and unavailable entries are retryable', () => {
     const wrong = sourceEntries.filter((entry) => (entry.details.kind === 'aborted' || entry.details.kind === 'unavailable') && !entry.details.retryable);
     expect(wrong.map((entry) => entry.key)).toEqual([]);
