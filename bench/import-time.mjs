@@ -2,11 +2,12 @@
 /**
  * What importing the package adds to a process's start: whole-process runs of
  *   node --input-type=module -e "await import('capillary-codes')"
- * against the same command with an empty script, alternating so that both see the same
- * machine, median of each; and, for reference, the same command importing an empty module
- * file (bench/empty-module.mjs): the floor that loading any module costs. Run from the repo root, where `capillary-codes` resolves to
- * dist through the package's self-reference (run `npm run build` first).
- * Writes bench/.import-time.json for scripts/bench-report.mjs (target: at most 1.10x).
+ * against the same command importing an empty module file (bench/empty-module.mjs), the
+ * floor that loading any module costs, alternating so that both see the same machine, median
+ * of each; and, for reference, the same command with an empty script. Run from the repo root,
+ * where `capillary-codes` resolves to dist through the package's self-reference (run
+ * `npm run build` first). Writes bench/.import-time.json for scripts/bench-report.mjs
+ * (target: the root at most 1.10x the empty module).
  *
  *   node bench/import-time.mjs [--runs 30]
  */
@@ -53,16 +54,16 @@ for (let i = 0; i < runs; i++) {
 
 const result = {
   command: `node --input-type=module -e "${scripts.import}"`,
-  baseline: 'node --input-type=module -e ""',
+  baseline: `node --input-type=module -e "${scripts.emptyModule}"`,
   runs,
   medianMs: { empty: median(samples.empty), import: median(samples.import), emptyModule: median(samples.emptyModule) },
-  ratio: median(samples.import) / median(samples.empty),
+  ratio: median(samples.import) / median(samples.emptyModule),
   emptyModuleRatio: median(samples.emptyModule) / median(samples.empty),
   samplesMs: samples,
 };
 writeFileSync(new URL('./.import-time.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
-  `import time: ${result.medianMs.import.toFixed(1)} ms vs ${result.medianMs.empty.toFixed(1)} ms for an empty script ` +
-    `(medians of ${runs} alternating runs): ${result.ratio.toFixed(3)}x; an empty module file: ` +
-    `${result.medianMs.emptyModule.toFixed(1)} ms, ${result.emptyModuleRatio.toFixed(3)}x`,
+  `import time: ${result.medianMs.import.toFixed(1)} ms vs ${result.medianMs.emptyModule.toFixed(1)} ms importing an empty module ` +
+    `(medians of ${runs} alternating runs): ${result.ratio.toFixed(3)}x; the empty module vs an empty script ` +
+    `(${result.medianMs.empty.toFixed(1)} ms): ${result.emptyModuleRatio.toFixed(3)}x`,
 );

@@ -1,9 +1,12 @@
 /**
- * Lookup by code against its limit: `Map.get` on a prebuilt `Map<number, Entry>`.
- * Each bench function runs the same batch of 1,000 lookups over every code that has
- * one entry, so a sample lasts microseconds, well above the timer's resolution.
- * Targets (scripts/bench-report.mjs): `resolve(code)` and `find(code)` at least 0.5x
- * the throughput of `Map.get`.
+ * Lookup by code against its limit: `Map.get` on a prebuilt `Map<number, Entry>`, over the
+ * whole catalog (the root entry). Each bench function runs a batch of 1,000 lookups, so a
+ * sample lasts microseconds, well above the timer's resolution: over every code that has one
+ * entry, and, with a resource hint, over every (resource, code) pair that names one entry of
+ * the resource (the call an app that knows its resource makes).
+ * Targets (scripts/bench-report.mjs): `resolve(code)`, `find(code)` and
+ * `resolve(code, { resource })` at least 0.5x the throughput of `Map.get` over the same batch
+ * (for the pairs, a loop that reads each pair as the resolve loop does).
  */
 import { bench, describe } from 'vitest';
 import * as capillary from 'capillary-codes';
@@ -13,6 +16,7 @@ import type { Entry } from 'capillary-codes';
 // keeps the engine from inlining the call; an app's bundler, or Node itself, calls the function
 // directly. Binding each import to a constant once makes the bench measure the library.
 const { catalog, find, resolve } = capillary;
+type Resource = Entry['resource'];
 
 const entriesOfCode = new Map<number, Entry[]>();
 for (const entry of catalog) entriesOfCode.set(entry.code, [...(entriesOfCode.get(entry.code) ?? []), entry]);
@@ -31,11 +35,23 @@ for (const code of singleEntryCodes) {
   }
 }
 
+// (resource, code) pairs that name one entry of the resource's own: what its view holds
+// (shared and request-level entries too) decides, so the pairs are the ones resolve answers.
+const ownCodes = catalog.filter((entry) => {
+  if (entry.resource === 'api') return false;
+  const resolution = resolve(entry.code, { resource: entry.resource });
+  return resolution.status === 'resolved' && resolution.entry === entry;
+});
+const hinted: readonly { code: number; hints: { resource: Resource } }[] = Array.from({ length: 1_000 }, (_, i) => {
+  const entry = ownCodes[(i * 7) % ownCodes.length]!;
+  return { code: entry.code, hints: { resource: entry.resource } };
+});
+
 // Results feed a counter the module exports, so no call can be optimized away.
 let sink = 0;
 const options = { time: 1_000, warmupTime: 200 };
 
-describe(`lookup by code (${batch.length} lookups over ${singleEntryCodes.length} single-entry codes)`, () => {
+describe(`lookup by code (${batch.length} lookups over ${singleEntryCodes.length} single-entry codes; with a resource, over ${ownCodes.length} (resource, code) pairs)`, () => {
   bench(
     'Map.get (prebuilt Map<number, Entry>)',
     () => {
@@ -51,6 +67,26 @@ describe(`lookup by code (${batch.length} lookups over ${singleEntryCodes.length
     () => {
       let found = 0;
       for (const code of batch) if (resolve(code) !== undefined) found += 1;
+      sink = found;
+    },
+    options,
+  );
+
+  bench(
+    'Map.get over the (resource, code) pairs',
+    () => {
+      let found = 0;
+      for (const { code, hints } of hinted) if (byCode.get(code) !== undefined && hints.resource) found += 1;
+      sink = found;
+    },
+    options,
+  );
+
+  bench(
+    'resolve(code, { resource })',
+    () => {
+      let found = 0;
+      for (const { code, hints } of hinted) if (resolve(code, hints) !== undefined) found += 1;
       sink = found;
     },
     options,

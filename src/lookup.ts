@@ -69,8 +69,12 @@ export interface Lookup<E extends Entry = Entry> {
   readonly byCode: Map<unknown, readonly E[]>;
   /** Each code's hint-free resolution, keyed by the number so that the common call is one Map lookup. */
   readonly plain: Map<unknown, Resolution<E>>;
-  /** Per resource hint given alone, each code's resolution. */
-  readonly byResource: Map<unknown, Map<unknown, Resolution<E>>>;
+  /**
+   * Per code, its resolution for each resource hint given alone: `[resource, resolution, …]`.
+   * A short list scanned with `===` (a code is asked with a few resources), reached by the
+   * code: a Map keyed by the resource hashed the name on every call.
+   */
+  readonly byResource: Map<unknown, unknown[]>;
   text: TextIndex | undefined;
 }
 
@@ -87,6 +91,8 @@ const noEntries: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const noParams: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 const unknown: Resolution<never> = /* @__PURE__ */ Object.freeze({ status: 'unknown' });
 const maxCodeLength = 32;
+/** More than there are resources: the resource hints whose answers `resolve` keeps per code. */
+const maxKeptResources = 64;
 /** Longer messages are compared with no wording: a server's message is a sentence, not a file. */
 const maxMessageLength = 4096;
 const canonicalCode = /^(?:0|[1-9][0-9]{0,15})$/;
@@ -304,27 +310,63 @@ function findWith<E extends Entry>(lookup: Lookup<E>, code: unknown, filter?: Fi
   return kept.length === found.length ? found : Object.freeze(kept);
 }
 
-/** What a code means, using what else the response says (see `resolve` in the root entry). */
+/**
+ * What a code means, using what else the response says (see `resolve` in the root entry). The
+ * calls an app makes most, a code alone or with its resource, are answered here from what an
+ * earlier call kept; this function stays small so that the engine inlines it into `resolve`.
+ */
 export function resolveIn<E extends Entry>(lookup: Lookup<E>, code: unknown, hints?: ResolveHints): Resolution<E> {
   if (hints === undefined) return lookup.plain.get(code) ?? resolveWith(lookup, code, hints);
-  // The common hinted call names a resource alone: one more Map lookup.
-  const resource = read(hints, 'resource');
-  if (typeof resource === 'string' && onlyResource(hints)) {
-    const known = lookup.byResource.get(resource)?.get(code);
-    if (known) return known;
-    const resolution = resolveWith(lookup, code, hints);
-    if (resolution.status !== 'unknown') {
-      let byCode = lookup.byResource.get(resource);
-      if (!byCode) lookup.byResource.set(resource, (byCode = new Map()));
-      byCode.set(code, resolution);
-    }
-    return resolution;
-  }
-  return resolveWith(lookup, code, hints);
+  // Kept for number codes only, so that what is kept is bounded by the catalog's codes.
+  if (typeof code !== 'number') return resolveWith(lookup, code, hints);
+  const known = lookup.byResource.get(code);
+  const kept = known === undefined ? undefined : keptFor(known, hints);
+  if (kept !== undefined) return kept as Resolution<E>;
+  const resource = onlyResource(hints);
+  return resource === undefined ? resolveWith(lookup, code, hints) : resolveAndKeep(lookup, code, hints, resource, known);
 }
 
-function onlyResource(hints: ResolveHints): boolean {
-  return read(hints, 'message') === undefined && read(hints, 'category') === undefined && read(hints, 'api') === undefined && read(hints, 'operation') === undefined;
+/** The kept answer for hints that name this resource and nothing else. */
+function keptFor(known: readonly unknown[], hints: ResolveHints): unknown {
+  try {
+    const resource = hints.resource;
+    for (let i = 0; i < known.length; i += 2) {
+      if (known[i] === resource) {
+        return hints.message === undefined && hints.category === undefined && hints.api === undefined && hints.operation === undefined ? known[i + 1] : undefined;
+      }
+    }
+  } catch {
+    // Hints that throw when read take the general path, which reads each one safely.
+  }
+  return undefined;
+}
+
+function resolveAndKeep<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints, resource: string, known: unknown[] | undefined): Resolution<E> {
+  const resolution = resolveWith(lookup, code, hints);
+  // Bounded whatever callers pass: names past the number of resources are not kept.
+  if (resolution.status !== 'unknown' && (known?.length ?? 0) < maxKeptResources * 2) {
+    if (known) known.push(resource, resolution);
+    else lookup.byResource.set(code, [resource, resolution]);
+  }
+  return resolution;
+}
+
+/**
+ * The resource of hints that name a resource and nothing else, else `undefined`. Here and in
+ * `keptFor` the hints are read with property names written out, not through `read`: one shape
+ * at the call site keeps the engine's lookups fast (through `read`, `resolve(code, { resource })`
+ * took nine times a `Map.get`). Hints that throw when read take the general path, which reads
+ * each one safely.
+ */
+function onlyResource(hints: ResolveHints): string | undefined {
+  try {
+    const resource = hints.resource;
+    return typeof resource === 'string' && hints.message === undefined && hints.category === undefined && hints.api === undefined && hints.operation === undefined
+      ? resource
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints | undefined): Resolution<E> {
