@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readStatuses, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
+import readme from '../README.md?raw';
 import { sourceEntries } from './tables/catalog-rows.js';
 
 interface Listed {
@@ -130,6 +131,14 @@ const figures = {
   right: right.length,
 };
 
+/** What README "Reading responses" says of the samples, from these figures. */
+export const readmeSentence = () =>
+  `${figures.found} of ${figures.statuses} statuses found at their paths with their codes; of the ${figures.held} whose resource and code the catalog holds, ` +
+  `${figures.right} (${percent(figures.right, figures.held)}) resolved to the right entry with text exact, close or none, and ${figures.wrong} to another resource's entry. ` +
+  `Of all ${figures.statuses}: ${figures.exact} exact, ${figures.close} close, ${figures.none} without text, ${figures.different} different ` +
+  `(${figures.requestLevelDifferent} of them request-level codes in an endpoint's own words), ${figures.ambiguous} ambiguous, ${figures.unknown} unknown ` +
+  `(codes no table of the resource publishes); ${figures.requestLevel} resolved to request-level entries.`;
+
 /** The figures per resource and API version, for the README and the closing note. */
 export function figuresBy(key: (reading: Reading) => string): Record<string, Record<Outcome | 'missing', number>> {
   const table: Record<string, Record<string, number>> = {};
@@ -157,6 +166,10 @@ describe(`the ${Object.keys(files).length} published sample responses`, () => {
 
   test(`no status resolves to another resource's entry where the hinted resource has the code: ${figures.wrong} wrong`, () => {
     expect(readings.filter((reading) => reading.outcome === 'wrong').map(({ file, listed }) => `${file} ${listed.path}`)).toEqual([]);
+  });
+
+  test('README "Reading responses" gives these figures', () => {
+    expect(readme.replace(/\s+/g, ' ')).toContain(readmeSentence());
   });
 
   test(`figures: exact ${figures.exact}, close ${figures.close}, none ${figures.none}, different ${figures.different}, ambiguous ${figures.ambiguous}, unknown ${figures.unknown}; ${figures.requestLevel} request-level (${figures.requestLevelDifferent} in an endpoint's own words)`, () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
-import { find, resolve } from 'capillary-codes';
+import * as customers from 'capillary-codes/customers';
 import readme from '../README.md?raw';
+import results from '../bench/results.json';
 
 /** Keeps the README in step with the code, as Node's errors.js keeps its docs. */
 
@@ -12,22 +13,46 @@ function section(title: string): string {
   return readme.slice(start, end < 0 ? undefined : end);
 }
 
+/** The cells of a section's table rows whose first cell starts with a digit. */
+const rowsOf = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /^\| \d/.test(line))
+    .map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+
+const keysIn = (cell: string) => [...cell.matchAll(/`([A-Z0-9_]+)`/g)].map((found) => found[1]!);
+
 describe('README', () => {
-  it('states what resolve says for every duplicated code, and lists exactly its entries', () => {
-    const rows = section('Duplicate codes')
-      .split('\n')
-      .filter((line) => /^\| \d/.test(line))
-      .map((line) => line.split('|').map((cell) => cell.trim()));
-    expect(rows.length).toBeGreaterThan(10);
+  it('says what resolve answers for the codes it lists across resources, and lists exactly their entries', () => {
+    const rows = rowsOf(section('Codes across resources'));
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const [code, listed, alone, hinted] of rows) {
+      const entries = root.find(Number(code));
+      for (const part of listed!.split('; ')) {
+        const [resource, keys] = part.split(': ') as [root.Resource, string];
+        expect(keysIn(keys), `${code} in ${resource}`).toEqual(entries.filter((entry) => entry.resource === resource).map((entry) => entry.key));
+      }
+      expect(new Set(entries.map((entry) => entry.resource)).size, code).toBe(listed!.split('; ').length);
+      expect(root.resolve(Number(code)).status, code).toBe(alone);
+      for (const part of hinted!.split('; ')) {
+        const [resource, answer] = part.split(' → ') as [root.Resource, string];
+        const resolution = root.resolve(Number(code), { resource });
+        expect(resolution.status === 'resolved' ? `\`${resolution.entry.key}\`` : resolution.status, `${code} with ${resource}`).toBe(answer);
+      }
+    }
+  });
+
+  it('states what resolve says for every duplicated code of capillary-codes/customers, and lists exactly its entries', () => {
+    const rows = rowsOf(section('Duplicate codes in customers'));
     const documented = new Set<number>();
-    for (const [, codes, listed, status] of rows) {
-      const keys = [...listed!.matchAll(/`([A-Z0-9_]+)`/g)].map((found) => found[1]);
+    for (const [codes, listed, statuses] of rows) {
       const codeList = codes!.split(',').map((code) => Number(code.trim()));
       for (const code of codeList) documented.add(code);
-      expect(codeList.flatMap((code) => find(code).map((entry) => entry.key)).sort(), codes).toEqual([...keys].sort());
-      for (const code of codeList) expect(resolve(code).status, codes).toBe(status);
+      expect(codeList.flatMap((code) => customers.find(code).map((entry) => entry.key)).sort(), codes).toEqual(keysIn(listed!).sort());
+      const expected = statuses!.split('; ');
+      codeList.forEach((code, i) => expect(customers.resolve(code).status, String(code)).toBe(expected[Math.min(i, expected.length - 1)]));
     }
-    const duplicated = [...new Set(root.catalog.map((entry) => entry.code))].filter((code) => find(code).length > 1);
+    const duplicated = [...new Set(customers.catalog.map((entry) => entry.code))].filter((code) => customers.find(code).length > 1);
     for (const code of duplicated) expect(documented, `code ${code}`).toContain(code);
   });
 
@@ -36,9 +61,31 @@ describe('README', () => {
     for (const name of Object.keys(root)) expect(api, name).toContain(`\`${name}`);
   });
 
+  it('gives the error kinds counts of the catalog', () => {
+    const kinds = section('Error kinds').replace(/\s+/g, ' ');
+    const failures = root.catalog.filter((entry) => entry.category !== 'success');
+    expect(kinds).toContain(`Of the ${failures.length.toLocaleString('en-US')} errors and warnings`);
+    for (const kind of root.kinds) expect(kinds, kind).toContain(`${failures.filter((entry) => entry.kind === kind).length} \`${kind}\``);
+    expect(kinds).toContain(`${failures.filter((entry) => entry.retryable).length} retryable`);
+  });
+
+  it('shows the figures of bench/results.json in "Performance"', () => {
+    const performance = section('Performance');
+    const measured = (ratio: number, kind: string) => `${ratio.toFixed(ratio < 10 ? 2 : 1)}x ${kind === 'throughput' ? 'throughput' : 'the time'}`;
+    for (const result of [...results.targets, ...results.references].filter((result) => 'ratio' in result && result.ratio !== undefined)) {
+      expect(performance, result.figure).toContain(`| ${result.figure.replace(/\|/g, '\\|')} | ${measured(result.ratio!, result.kind)} |`);
+    }
+    expect(results.targets.every((result) => result.pass)).toBe(/every target holds/.test(performance));
+  });
+
   it('names both commands of the quick start', () => {
     const quickStart = section('Quick start');
     expect(quickStart).toContain('npm ci && npm start');
     expect(quickStart).toContain('npm ci && npm test');
+  });
+
+  it('links only to absolute addresses, which work on the registry page too', () => {
+    const relative = [...readme.matchAll(/\]\(([^)#][^)]*)\)/g)].map((found) => found[1]!).filter((target) => !/^https:\/\//.test(target));
+    expect(relative).toEqual([]);
   });
 });

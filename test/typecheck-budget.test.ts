@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { catalog } from 'capillary-codes';
+import readme from '../README.md?raw';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -95,6 +96,11 @@ fixtures.forEach((fixture, f) => {
       expect(errorsOf(ts59)).toEqual([]);
       expect(ts59.instantiations).toBeDefined();
       expect(ts59.instantiations).toBeLessThanOrEqual(fixture.budget);
+    });
+
+    test('README "Type-check cost" gives this figure', () => {
+      const section = readme.slice(readme.indexOf('\n### Type-check cost\n'), readme.indexOf('\n## ', readme.indexOf('\n### Type-check cost\n')));
+      expect(section.replace(/\s+/g, ' ')).toContain(ts59.instantiations!.toLocaleString('en-US'));
     });
   });
 });
