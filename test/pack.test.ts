@@ -75,24 +75,30 @@ describe('installed from the tarball', () => {
     expect(version_.stdout).toBe(`${version}\n`);
     const usage = inProject('npx', ['--no', '--', 'capillary-codes', '--bogus']);
     expect(usage.status).toBe(2);
-    const unknown = inProject('npx', ['--no', '--', 'capillary-codes', '200']);
+    // 0.2 knows the request-level 200; a code no table publishes is not found.
+    const unknown = inProject('npx', ['--no', '--', 'capillary-codes', '42424242']);
     expect(unknown.status).toBe(1);
   });
 
-  it('imports as ESM: the root, capillary-codes/format and capillary-codes/catalog.json', () => {
+  it('imports as ESM: the root, a view, capillary-codes/format, capillary-codes/notes and capillary-codes/catalog.json', () => {
     writeFileSync(
       join(project, 'check.mjs'),
       `import { catalog, entries, format, resolve } from 'capillary-codes';
+import * as customers from 'capillary-codes/customers';
 import * as entryFormat from 'capillary-codes/format';
+import { noteOf } from 'capillary-codes/notes';
 import json from 'capillary-codes/catalog.json' with { type: 'json' };
 console.log(JSON.stringify({
   entries: catalog.length,
   frozen: Object.isFrozen(catalog),
-  resolved: resolve(816).status,
+  rootResolved: resolve(816).status,
+  viewResolved: customers.resolve(816).status,
   formatted: format('ADD_CUSTOMER_EXISTS', { 0: '42' }),
   entryFormatted: entryFormat.format(entries.DATE_IN_PAST, { x: 'startDate' }),
+  noted: noteOf('MERGE_ALREADY_DONE_WARNING') !== undefined,
   json: json.length,
-  same: JSON.stringify(json) === JSON.stringify(catalog),
+  same: JSON.stringify(json.map(({ note, ...entry }) => entry)) === JSON.stringify(catalog),
+  notes: json.every((entry) => entry.note === noteOf(entry)),
 }));
 `,
     );
@@ -103,11 +109,16 @@ console.log(JSON.stringify({
     expect(answer).toEqual({
       entries: answer['json'],
       frozen: true,
-      resolved: 'resolved',
+      // 816 is customers' and badges' in the whole API; the customers view knows which.
+      rootResolved: 'ambiguous',
+      viewResolved: 'resolved',
       formatted: 'Add failed, Customer already exists with id 42 for same source',
       entryFormatted: 'startDate cannot be a past date.',
+      noted: true,
       json: answer['entries'],
+      // catalog.json is the catalog with each entry's note.
       same: true,
+      notes: true,
     });
     expect(answer['entries']).toBeGreaterThan(200);
   });
