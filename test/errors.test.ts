@@ -14,6 +14,22 @@ describe('CapillaryError', () => {
     expect(String(error)).toBe('CapillaryError: Add failed, Customer already exists with id 42 for same source');
   });
 
+  it('writes its message, key, code, category, resource and params as JSON, not the entry or the cause', () => {
+    const error = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' }, { cause: new Error('socket hang up') });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'CapillaryError',
+      message: 'Add failed, Customer already exists with id 42 for same source',
+      key: 'ADD_CUSTOMER_EXISTS',
+      code: 8006,
+      category: 'error',
+      resource: 'customers',
+      params: { 0: '42' },
+    });
+    // Error's own message is not enumerable: without toJSON a log would lose it.
+    expect(Object.keys(new Error('x'))).not.toContain('message');
+    expect(new CapillaryError('REQUEST_SUCCEEDED').resource).toBe('api');
+  });
+
   it('takes a cause and translated wording', () => {
     const cause = new Error('socket hang up');
     const fr = defineMessages({ VALIDATION_FAILED: 'Échec de la validation.' });
