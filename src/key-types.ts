@@ -6,8 +6,8 @@ import type { LooseParams, NoPlaceholders, ParamName, ParamValue } from './templ
  * The types that make a call by key check what it should and say what is wrong in words: an
  * unknown key ("is not a key ...; did you mean ..."), a key whose params are missing ("needs
  * the params {x}"), an extra or misnamed param (the compiler names it), params for a message
- * without placeholders (`NoPlaceholders`). Each entry point gives them its own keys, entries and
- * placeholders (`Keyed`); test/compile-errors.test.ts holds the wording.
+ * without placeholders (`NoPlaceholders`). Each entry point gives them its own name, keys,
+ * params and placeholders (`Keyed`); test/compile-errors.test.ts holds the wording.
  *
  * Cost: a few conditional types per call. The params a key needs are looked up in a map the
  * generator writes out (src/codes/types/: only the keys that have placeholders), never read
