@@ -319,26 +319,11 @@ export function resolveIn<E extends Entry>(lookup: Lookup<E>, code: unknown, hin
   if (hints === undefined) return lookup.plain.get(code) ?? resolveWith(lookup, code, hints);
   // Kept for number codes only, so that what is kept is bounded by the catalog's codes.
   if (typeof code !== 'number') return resolveWith(lookup, code, hints);
-  const known = lookup.byResource.get(code);
-  const kept = known === undefined ? undefined : keptFor(known, hints);
-  if (kept !== undefined) return kept as Resolution<E>;
   const resource = onlyResource(hints);
-  return resource === undefined ? resolveWith(lookup, code, hints) : resolveAndKeep(lookup, code, hints, resource, known);
-}
-
-/** The kept answer for hints that name this resource and nothing else. */
-function keptFor(known: readonly unknown[], hints: ResolveHints): unknown {
-  try {
-    const resource = hints.resource;
-    for (let i = 0; i < known.length; i += 2) {
-      if (known[i] === resource) {
-        return hints.message === undefined && hints.category === undefined && hints.api === undefined && hints.operation === undefined ? known[i + 1] : undefined;
-      }
-    }
-  } catch {
-    // Hints that throw when read take the general path, which reads each one safely.
-  }
-  return undefined;
+  if (resource === undefined) return resolveWith(lookup, code, hints);
+  const known = lookup.byResource.get(code);
+  if (known) for (let i = 0; i < known.length; i += 2) if (known[i] === resource) return known[i + 1] as Resolution<E>;
+  return resolveAndKeep(lookup, code, hints, resource, known);
 }
 
 function resolveAndKeep<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints, resource: string, known: unknown[] | undefined): Resolution<E> {
@@ -352,9 +337,9 @@ function resolveAndKeep<E extends Entry>(lookup: Lookup<E>, code: unknown, hints
 }
 
 /**
- * The resource of hints that name a resource and nothing else, else `undefined`. Here and in
- * `keptFor` the hints are read with property names written out, not through `read`: one shape
- * at the call site keeps the engine's lookups fast (through `read`, `resolve(code, { resource })`
+ * The resource of hints that name a resource and nothing else, else `undefined`. The hints are
+ * read with property names written out, not through `read`: one shape at the call site keeps
+ * the engine's lookups fast (through `read`, `resolve(code, { resource })`
  * took nine times a `Map.get`). Hints that throw when read take the general path, which reads
  * each one safely.
  */
