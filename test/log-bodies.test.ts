@@ -44,10 +44,10 @@ describe('logBodies', () => {
     expect(logBodies(`x ${JSON.stringify(body)} y`)).toEqual([body]);
   });
 
-  it('stays linear on text of unclosed brackets (10 MB)', () => {
+  it('stays linear on text of unclosed brackets (2 MB)', () => {
     const started = performance.now();
-    expect(logBodies('['.repeat(10_000_000))).toEqual([]);
-    expect(logBodies('{"a":'.repeat(2_000_000))).toEqual([]);
+    expect(logBodies('['.repeat(2_000_000))).toEqual([]);
+    expect(logBodies('{"a":'.repeat(400_000))).toEqual([]);
     // A guard against a quadratic scan (hours at this size), not a performance target.
     expect(performance.now() - started).toBeLessThan(20_000);
   });
