@@ -19,7 +19,9 @@
  *   a row that names no entry, or several of different wordings, takes its keys from
  *   `rowExceptions`, each with its reason. The generator fails naming any row left over.
  * - Paths are written as requests are: `{name}` placeholders slash-separated (the docs'
- *   `badgeMeta{badgeId}` is `badgeMeta/{badgeId}`), no spaces inside braces, no `//`.
+ *   `badgeMeta{badgeId}` is `badgeMeta/{badgeId}`, `customers[customerId]` is
+ *   `customers/{customerId}`), no spaces inside braces, no `//`; an example id the docs print
+ *   where the placeholder belongs (`/v2/customers/34301543/pointsTransfers`) is `{id}`.
  *
  *   node scripts/generate-endpoints.mjs            writes the file
  *   node scripts/generate-endpoints.mjs --check    exits 1 when the file is stale
@@ -69,6 +71,8 @@ export async function loadSources() {
 /** A path as requests write it (see the file's comment). */
 export function normalPath(path) {
   const withSlash = `/${path}`
+    .replace(/\[([A-Za-z]\w*)\]/g, '{$1}')
+    .replace(/\/\d+(?=\/|$)/g, '/{id}')
     .replace(/\{([^{}]*)\}/g, (_, name) => `{${name.replace(/\s+/g, '')}}`)
     .replace(/([^/])\{/g, '$1/{')
     .replace(/\/{2,}/g, '/');
@@ -191,19 +195,23 @@ const rank = (page) => (page.archived ? 4 : 0) + (page.hidden ? 2 : 0) + (page.c
 
 /**
  * Requests the samples show and no page documents (`POST v2/transactions/bulk`): an endpoint
- * each, without codes, its docs the sample's page. Samples whose path carries concrete ids
- * (`/reward/197661`) or several methods name no request template, and are left to the pages.
+ * each, without codes, its docs the sample's page, its title the page title the sample gives,
+ * else its endpoint as written. Samples whose path spells a placeholder otherwise than `{name}`,
+ * names a file, or several methods name no request template, and are left to the pages.
  */
 function samplesOf(samples, requests, lib) {
   const added = new Map();
-  for (const sample of samples) {
+  // The current publication's sample names the docs: not a historical version, not a git blob.
+  const order = (sample) => (sample.historical ? 2 : 0) + (sample.source.startsWith('https://github.com/') ? 1 : 0);
+  for (const sample of [...samples].sort((a, b) => order(a) - order(b))) {
     const found = /^([A-Z]+)\s+(\S+)$/.exec(sample.endpoint ?? '');
     if (!found || !methods.includes(found[1]) || !lib.resources.includes(sample.resource) || sample.resource === 'api') continue;
     const path = normalPath(found[2].replace(/[?#].*$/, '').replace(/\.(?:\{xml\/json\}|<xml\/json>|json|xml)$/, ''));
-    if (path.split('/').some((segment) => /^\d+$/.test(segment) || /[<>()]/.test(segment)) || !/^\/(?:v1\.1|v2|v3|api_gateway|auth)\//.test(path)) continue;
+    // A placeholder in another spelling (`<id>`, `(programId)`), a file name (`logs.file`), or no path of the catalog's apis: no request template.
+    if (path.split('/').some((segment) => /[<>()]/.test(segment) || (segment.includes('.') && !/^v\d+(?:\.\d+)*$/.test(segment))) || !/^\/(?:v1\.1|v2|v3|api_gateway|auth)\//.test(path)) continue;
     const id = `${found[1]} ${path}`;
     if (requests.has(id) || added.has(id)) continue;
-    if ([...requests.values()].some((request) => request.method === found[1] && sameShape(request.path, path))) continue;
+    if ([...requests.values(), ...added.values()].some((request) => request.method === found[1] && sameShape(request.path, path))) continue;
     added.set(id, {
       id,
       method: found[1],
@@ -275,7 +283,12 @@ ${types.join('\n')}
 async function main() {
   const sources = await loadSources();
   const { requests, pageFates, unaccounted, sampleEndpoints, staleExceptions } = endpointsOf(sources);
+  const all = [...requests.values(), ...sampleEndpoints];
+  // Two requests `endpointOf` could not tell apart: one method, one path but for placeholder names.
+  const shapeOf = (endpoint) => `${endpoint.method} ${endpoint.path.replace(/\{[^{}]*\}/g, '{}').toLowerCase()}`;
+  const twins = all.filter((endpoint) => all.some((other) => other !== endpoint && shapeOf(other) === shapeOf(endpoint)));
   const problems = [
+    ...twins.map((endpoint) => `request ${endpoint.id} (${endpoint.docs}) has a twin of another placeholder name`),
     ...pageFates.filter((fate) => fate.fate === 'unjudged').map((fate) => `page ${fate.page}: ${fate.why}`),
     ...unaccounted.map((row) => `row ${row.page} ${row.code} ${JSON.stringify(row.description)} (${row.resource}): ${row.candidates.join(' ; ') || 'no entry'}`),
     ...staleExceptions.map((exception) => `stale exception ${exception.page} ${exception.code}`),
@@ -284,7 +297,7 @@ async function main() {
     console.error(`generate-endpoints: ${problems.length} to judge in test/tables/endpoint-exceptions.ts:\n${problems.join('\n')}`);
     process.exit(1);
   }
-  const text = render([...requests.values(), ...sampleEndpoints], sources.lib);
+  const text = render(all, sources.lib);
   if (process.argv.includes('--check')) {
     const stale = !existsSync(outFile) || readFileSync(outFile, 'utf8') !== text;
     if (stale) console.error('generate-endpoints: src/endpoints-data.ts is stale');

@@ -66,7 +66,7 @@ export const endpointRows: readonly EndpointRow[] = [
   ['PUT', '/api_gateway/rewards/core/v1/metadata/language/{languagecode}/status/enable', 'rewards-catalog', 'api_gateway', 'Enable Language for Rewards', 'https://docs.capillarytech.com/reference/enable_disable_languagemetadata', [[2016, 'REWARDS_CATALOG_LANGUAGE_STATUS_UPDATED', 'The language status (disabled/enabled) was successfully updated.'], [2104, 'REWARDS_CATALOG_LANGUAGE_NOT_FOUND', 'The specified language code does not exist.'], [400, 'INVALID_INPUT', 'The request parameters or format were invalid.'], [404, 'RESOURCE_NOT_FOUND', 'The requested API endpoint or resource does not exist.'], [500, '', 'An unexpected error occurred on the server.']]],
   ['POST', '/api_gateway/v1/badges/badgeMeta/customer/issueBulk', 'badges', 'api_gateway', 'Enrol customers for badges', 'https://docs.capillarytech.com/reference/enrol-customers-for-badges', [[809, 'BADGE_DUPLICATE_REQUEST_ID'], [816, 'BADGE_EVENT_DATE_OUTSIDE_DURATION']]],
   ['POST', '/v2/promotion/bulk/enrolAndEarn', 'loyalty-promotions', 'v2', 'Enrol/Issue Loyalty Promotion', 'https://docs.capillarytech.com/reference/enrolissue-loyalty-promotion', [[8892, 'LOYALTY_PROMOTION_INACTIVE', 'Promotion is currently inactive.'], [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Customer is not part of the loyalty program or the customer ID is invalid.'], [1101, 'TRANSACTION_INVALID_PROGRAM_ID', 'Program ID is invalid.'], [8874, 'LOYALTY_PROMOTION_INVALID_ID', 'Promotion ID is invalid.'], [8899, 'LOYALTY_PROMOTION_USER_GROUP_NOT_SUPPORTED', 'A user group cannot be enrolled to a promotion.'], [8881, 'LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS', 'Required parameters are not passed.'], [8901, 'LOYALTY_PROMOTION_INVALID_ENTITY_TYPE', 'The entity type is invalid or unsupported.'], [11013, 'POINTS_LEDGER_IDENTIFIER_REQUIRED', 'The fields mentioned are invalid or empty.']]],
-  ['PUT', '/v2/cardNumber', 'cards', 'v2', 'Generate Card/customer External ID', 'https://docs.capillarytech.com/reference/generate-card-external-id', []],
+  ['PUT', '/v2/card', 'cards', 'v2', 'Generate Card/customer External ID', 'https://docs.capillarytech.com/reference/generate-card-external-id', []],
   ['POST', '/v2/card/generate', 'cards', 'v2', 'Generate Cards', 'https://docs.capillarytech.com/reference/generate-cards', [[500, 'INTERNAL_SERVER_ERROR'], [3000, 'CARD_SERIES_INVALID'], [3017, 'CARD_STATUS_LABEL_INVALID'], [3025, 'CARD_COUNT_INVALID']]],
   ['POST', '/auth/v1/mfa/token/generate', 'customer-authentication', 'auth', 'Generate MFA token', 'https://docs.capillarytech.com/reference/generate-mfa-token', []],
   ['POST', '/v2/otp/generate', 'otp', 'v2', 'Generate OTP', 'https://docs.capillarytech.com/reference/generate-otp', [[607, 'OTP_WHATSAPP_TEMPLATE_NAME_MISSING'], [621, 'OTP_ZALO_TEMPLATE_ID_MISSING'], [8056, 'OTP_INVALID_MOBILE'], [608, 'OTP_TEMPLATE_FETCH_FAILED']]],
@@ -87,7 +87,7 @@ export const endpointRows: readonly EndpointRow[] = [
   ['GET', '/das/getCouponRedemptionCustomFieldsData', 'coupons', undefined, 'Get Custom Fields Associated with Coupon Redemption', 'https://docs.capillarytech.com/reference/private-api-get-custom-fields-associated-with-coupon-redemption', [[400, 'INVALID_INPUT'], [404, 'RESOURCE_NOT_FOUND'], [500, 'INTERNAL_SERVER_ERROR']]],
   ['GET', '/x/neo/couponRedemption/customFields', 'coupons', undefined, 'Get Custom Fields Associated with Coupon Redemption', 'https://docs.capillarytech.com/reference/get-custom-fields-associated-with-coupon-redemption-global', [[400, 'INVALID_INPUT'], [404, 'RESOURCE_NOT_FOUND'], [500, 'INTERNAL_SERVER_ERROR']]],
   ['GET', '/v1.1/customer/coupons', 'customers', 'v1.1', 'Get Customer Coupons', 'https://docs.capillarytech.com/reference/get-customer-coupons', []],
-  ['GET', '/customers[customerId]/coupons', 'customers', undefined, 'Get Detailed Customer Coupon Data', 'https://docs.capillarytech.com/reference/get-customer-coupons-detailed', [[400, '', 'Invalid or malformed `customerId` (e.g., non-numeric or negative value).'], [401, 'AUTHENTICATION_FAILED', 'Missing/invalid authentication token or insufficient permissions.'], [403, 'ACCESS_DENIED', 'Customer exists but requester lacks access to their coupons.'], [404, 'CUSTOMER_NOT_FOUND_404', 'No customer exists with the provided `customerId`.'], [404, '', 'Customer exists but has no coupons.'], [500, 'INTERNAL_SERVER_ERROR', 'Server-side failure (e.g., database timeout).']]],
+  ['GET', '/customers/{customerId}/coupons', 'customers', undefined, 'Get Detailed Customer Coupon Data', 'https://docs.capillarytech.com/reference/get-customer-coupons-detailed', [[400, '', 'Invalid or malformed `customerId` (e.g., non-numeric or negative value).'], [401, 'AUTHENTICATION_FAILED', 'Missing/invalid authentication token or insufficient permissions.'], [403, 'ACCESS_DENIED', 'Customer exists but requester lacks access to their coupons.'], [404, 'CUSTOMER_NOT_FOUND_404', 'No customer exists with the provided `customerId`.'], [404, '', 'Customer exists but has no coupons.'], [500, 'INTERNAL_SERVER_ERROR', 'Server-side failure (e.g., database timeout).']]],
   ['GET', '/v2/customers/lookup/customerDetails', 'customers', 'v2', 'Get Customer Details (copy)', 'https://docs.capillarytech.com/reference/get-customer-details', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', '* The identifier provided is not correct. * When dual eligibility is enabled, if the primary identifier is missing from the input, the system returns the same error. * Account ID is not defined. Applicable for sources other than Instore.']]],
   ['GET', '/v1.1/customer/get', 'customers', 'v1.1', 'Get customer details', 'https://docs.capillarytech.com/reference/get-customer-details-v1api', []],
   ['GET', '/v2/customers/{userId}/labels', 'customer-labels', 'v2', 'Get Customer Labels', 'https://docs.capillarytech.com/reference/get-customer-labels', [[33001, 'LABEL_NONE_FOR_CUSTOMER', 'Occurs when no labels are found for the user or incorrect label references are given.']]],
@@ -120,8 +120,8 @@ export const endpointRows: readonly EndpointRow[] = [
   ['GET', '/v2/customers/{userid}/points/balance', 'points', 'v2', 'Get Points Balance', 'https://docs.capillarytech.com/reference/get-points-balance', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Invalid or unsupported customerId'], [1212, 'INVALID_ENTITY_TYPE', 'Invalid or unsupported entity type'], [1632, 'USER_GROUP_INVALID_IDENTIFIER', 'Invalid group id/externalid/primary userid']]],
   ['GET', '/api_gateway/rewards/core/v1/brand/constraints', 'rewards-catalog', 'api_gateway', 'Points - Get points constraints', 'https://docs.capillarytech.com/reference/get-points-constraints', []],
   ['GET', '/v2/customers/{userId}/promisedPointsSchedule', 'points', 'v2', 'Get Points Conversion Schedule', 'https://docs.capillarytech.com/reference/get-points-conversion-schedule', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'customer id is invalid or unsupported'], [885, 'POINTS_INVALID_PROGRAM_ID', 'program Id is invalid or unsupported'], [1632, 'USER_GROUP_INVALID_IDENTIFIER', 'Invalid group id/externalid/primary userid']]],
-  ['GET', '/v2/customers/565039505/pointsExpirySchedule', 'points', 'v2', 'Get Points Expiry Schedule (Light API)', 'https://docs.capillarytech.com/reference/get-points-expiry-schedule-light-api', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Invalid or missing customer identifier passed'], [8003, 'INVALID_SOURCE', 'Unsupported source parameter passed'], [8130, 'POINTS_LOOKUP_INVALID_PARAMS', 'Unsupported query parameter passed'], [1216, 'UNSUPPORTED_DATE_FORMAT', 'Incorrect format given for `startDate` and `endDate` parameter'], [1215, 'DATE_IN_PAST', 'Past date given for `startDate` parameter'], [1214, 'START_DATE_AFTER_END_DATE', 'Date provided in `startDate` parameter is beyond the end date'], [1217, 'DATE_TOO_FAR_IN_FUTURE', 'Date provided for `endDate` is beyond 100 years'], [885, 'POINTS_INVALID_PROGRAM_ID', 'Unsupported program Id']]],
-  ['GET', '/v2/customers/34301543/pointsTransfers', 'points', 'v2', 'Get Points Transfer Summary', 'https://docs.capillarytech.com/reference/get-points-transfer-summary', [[814, 'POINTS_TRANSFER_SUMMARY_NO_RESULTS', 'Invalid query parameter passed'], [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Invalid userId passed'], [8069, 'USER_GROUP_MERGED_CUSTOMER_FOUND', 'API request is made for a customer who has been merged']]],
+  ['GET', '/v2/customers/{id}/pointsExpirySchedule', 'points', 'v2', 'Get Points Expiry Schedule (Light API)', 'https://docs.capillarytech.com/reference/get-points-expiry-schedule-light-api', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Invalid or missing customer identifier passed'], [8003, 'INVALID_SOURCE', 'Unsupported source parameter passed'], [8130, 'POINTS_LOOKUP_INVALID_PARAMS', 'Unsupported query parameter passed'], [1216, 'UNSUPPORTED_DATE_FORMAT', 'Incorrect format given for `startDate` and `endDate` parameter'], [1215, 'DATE_IN_PAST', 'Past date given for `startDate` parameter'], [1214, 'START_DATE_AFTER_END_DATE', 'Date provided in `startDate` parameter is beyond the end date'], [1217, 'DATE_TOO_FAR_IN_FUTURE', 'Date provided for `endDate` is beyond 100 years'], [885, 'POINTS_INVALID_PROGRAM_ID', 'Unsupported program Id']]],
+  ['GET', '/v2/customers/{id}/pointsTransfers', 'points', 'v2', 'Get Points Transfer Summary', 'https://docs.capillarytech.com/reference/get-points-transfer-summary', [[814, 'POINTS_TRANSFER_SUMMARY_NO_RESULTS', 'Invalid query parameter passed'], [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Invalid userId passed'], [8069, 'USER_GROUP_MERGED_CUSTOMER_FOUND', 'API request is made for a customer who has been merged']]],
   ['GET', '/v1.1/product/attributes', 'product', 'v1.1', 'Get Product Attributes', 'https://docs.capillarytech.com/reference/get-product-attributes', []],
   ['GET', '/v1.1/product/brands', 'product', 'v1.1', 'Get Product Brands', 'https://docs.capillarytech.com/reference/get-product-brands', []],
   ['GET', '/v1.1/product/categories', 'product', 'v1.1', 'Get Product Categories', 'https://docs.capillarytech.com/reference/get-product-categories', []],
@@ -168,7 +168,7 @@ export const endpointRows: readonly EndpointRow[] = [
   ['GET', '/api_gateway/rewards/core/v1/user/vouchers/brand/{brandname}', 'rewards-catalog', 'api_gateway', 'Get purchased rewards for user (Old API)', 'https://docs.capillarytech.com/reference/get-user-reward', [[1014, 'REWARDS_CATALOG_CUSTOMER_NOT_FOUND']]],
   ['GET', '/api_gateway/rewards/core/v1/user/reward/{rewardId}/vouchers/brand/{brandname}', 'rewards-catalog', 'api_gateway', 'Get purchased reward details by id and user', 'https://docs.capillarytech.com/reference/get-user-specific-reward-by-id', []],
   ['GET', '/api_gateway/rewards/core/v1/vendor/{vendorId}/details', 'rewards-catalog', 'api_gateway', 'Get Vendor Details', 'https://docs.capillarytech.com/reference/get-vendor-explode-info', [[5004, 'REWARDS_CATALOG_INVALID_VENDOR_ID']]],
-  ['GET', '/api_gateway/rewards/core/v1/vendor/brand/1', 'rewards-catalog', 'api_gateway', 'Vendor List for Specific Brand', 'https://docs.capillarytech.com/reference/get-vendor-list-for-specific-brand', [[3004, 'REWARDS_CATALOG_BRAND_NOT_FOUND']]],
+  ['GET', '/api_gateway/rewards/core/v1/vendor/brand/{id}', 'rewards-catalog', 'api_gateway', 'Vendor List for Specific Brand', 'https://docs.capillarytech.com/reference/get-vendor-list-for-specific-brand', [[3004, 'REWARDS_CATALOG_BRAND_NOT_FOUND']]],
   ['GET', '/api_gateway/rewards/core/v1/vendor/{vendorId}/redemption/brand/{brandId}', 'rewards-catalog', 'api_gateway', 'Vendor Redemption Details by Brand ID and Vendor ID', 'https://docs.capillarytech.com/reference/get-vendor-redemption-details-by-brand-id-and-vendor-id', [[5011, 'REWARDS_CATALOG_VENDOR_REDEMPTION_FETCHED', 'Redemption configurations were retrieved.'], [400, 'INVALID_INPUT', 'Request is malformed or missing required parameters.'], [401, 'AUTHENTICATION_FAILED', 'Invalid or missing authentication credentials.'], [404, 'RESOURCE_NOT_FOUND', 'Vendor or brand not found.'], [500, 'INTERNAL_SERVER_ERROR', 'An error occurred on the server.']]],
   ['GET', '/api_gateway/rewards/core/v1/vendor/redemptions', 'rewards-catalog', 'api_gateway', 'Get all vendor redemptions', 'https://docs.capillarytech.com/reference/get-vendor-redemptions-details', [[8000, 'REWARDS_CATALOG_VENDOR_REDEMPTIONS_INVALID_PAGE_OR_SIZE'], [2110, 'REWARDS_CATALOG_INVALID_REDEMPTION_TYPE']]],
   ['GET', '/api_gateway/rewards/core/v1/metadata/languages', 'rewards-catalog', 'api_gateway', 'Get All Language Metadata', 'https://docs.capillarytech.com/reference/get_all_languages', [[2101, 'REWARDS_CATALOG_LANGUAGES_FETCHED', 'The request to fetch languages was successful.'], [404, 'RESOURCE_NOT_FOUND', 'The requested API endpoint or resource does not exist.'], [500, '', 'An unexpected error occurred on the server.'], [400, 'INVALID_INPUT', 'The request parameters or format were invalid.']]],
@@ -205,7 +205,7 @@ export const endpointRows: readonly EndpointRow[] = [
   ['PUT', '/api_gateway/rewards/core/v1/promotion/{promotionId}/status/false/brand/{brandId}', 'rewards-catalog', 'api_gateway', 'Disable Catalog promotion', 'https://docs.capillarytech.com/reference/put-disable-catalog-promotion', [[11013, 'REWARDS_CATALOG_PROMOTION_DISABLED']]],
   ['PUT', '/api_gateway/rewards/core/v1/promotion/{rewardId}/brand/{brandId}', 'rewards-catalog', 'api_gateway', 'Update catalog promotion', 'https://docs.capillarytech.com/reference/put-update-catalog-promotion', [[500, 'INTERNAL_SERVER_ERROR']]],
   ['PUT', '/api_gateway/rewards/core/v1/reward/{rewardID}/brand/{brandID}', 'rewards-catalog', 'api_gateway', 'Update Reward', 'https://docs.capillarytech.com/reference/put-update-reward', [[400, 'REWARDS_CATALOG_REDEMPTION_TYPE_CHANGE_AFTER_START'], [400, 'REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND'], [400, 'REWARDS_CATALOG_ENTITY_NOT_FOUND'], [3014, 'REWARDS_CATALOG_UPDATE_CUSTOM_FIELDS_MISSING'], [12045, 'REWARDS_CATALOG_UPDATE_CARD_SERIES_NOT_FOUND'], [12048, 'REWARDS_CATALOG_UPDATE_LABEL_NOT_FOUND']]],
-  ['PUT', '/api_gateway/rewards/core/v1/metadata/language/12/status/disable', 'rewards-catalog', 'api_gateway', 'Disable Language for Rewards', 'https://docs.capillarytech.com/reference/putapi_gatewayrewardscorev1metadatalanguage12statusdisable', [[2016, 'REWARDS_CATALOG_LANGUAGE_STATUS_UPDATED', 'The language status (disabled/enabled) was successfully updated.'], [2104, 'REWARDS_CATALOG_LANGUAGE_NOT_FOUND', 'The specified language code does not exist.'], [400, 'INVALID_INPUT', 'The request parameters or format were invalid.'], [404, 'RESOURCE_NOT_FOUND', 'The requested API endpoint or resource does not exist.'], [500, '', 'An unexpected error occurred on the server.']]],
+  ['PUT', '/api_gateway/rewards/core/v1/metadata/language/{id}/status/disable', 'rewards-catalog', 'api_gateway', 'Disable Language for Rewards', 'https://docs.capillarytech.com/reference/putapi_gatewayrewardscorev1metadatalanguage12statusdisable', [[2016, 'REWARDS_CATALOG_LANGUAGE_STATUS_UPDATED', 'The language status (disabled/enabled) was successfully updated.'], [2104, 'REWARDS_CATALOG_LANGUAGE_NOT_FOUND', 'The specified language code does not exist.'], [400, 'INVALID_INPUT', 'The request parameters or format were invalid.'], [404, 'RESOURCE_NOT_FOUND', 'The requested API endpoint or resource does not exist.'], [500, '', 'An unexpected error occurred on the server.']]],
   ['POST', '/v2/coupon/bulk/redeem', 'coupons', 'v2', 'Redeem bulk coupons', 'https://docs.capillarytech.com/reference/redeem-bulk-coupons', []],
   ['POST', '/v1.1/coupon/redeem', 'coupons', 'v1.1', 'Redeem Coupon', 'https://docs.capillarytech.com/reference/redeem-coupon', []],
   ['POST', '/v1.1/points/redeem', 'points', 'v1.1', 'Redeem Points', 'https://docs.capillarytech.com/reference/redeem-points', [[801, 'POINTS_REDEEM_INVALID_POINTS', 'Invalid points parameter passed (e.g, negative points value)'], [878, 'POINTS_INVALID_DECIMAL_PRECISION', 'This error occurs when the points redeemed field contains a value with more than three decimal places (e.g., "1.1111" or "10.12345"). The API expects this field to have a maximum of three decimal places. If this precision is exceeded, error 878 is returned.'], [1632, 'USER_GROUP_INVALID_IDENTIFIER', 'The groupId provided is missing, invalid, or does not exist.'], [828, 'POINTS_GROUP_REDEMPTION_NOT_CONFIGURED', 'The group does not have points redemption set up in the system.'], [3316, 'POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD']]],
@@ -243,13 +243,13 @@ export const endpointRows: readonly EndpointRow[] = [
   ['PUT', '/v2/customers/{userId}', 'customers', 'v2', 'Update Customer Details', 'https://docs.capillarytech.com/reference/update-customer-detail', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'Invalid Customer identifiers'], [3217, 'ORG_SOURCE_INVALID_ACCOUNT_ID', 'Source account identifier invalid or unsupported']]],
   ['PUT', '/v1.1/customer/update', 'customers', 'v1.1', 'Update customer details', 'https://docs.capillarytech.com/reference/update-customer-details_v1api', [[500, 'ALL_REQUESTS_FAILED', '* Invalid inputs passed.<br />- Tried to update secondary identifier']]],
   ['POST', '/v1.1/customer/update_identity', 'customers', 'v1.1', 'Update Customer Identifier', 'https://docs.capillarytech.com/reference/update-customer-identifiers', []],
-  ['POST', '/v2/customers/564854782/changeIdentifier', 'customers', 'v2', 'Link/Delink Card', 'https://docs.capillarytech.com/reference/update-identifiersissue-card', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'No customer found with the given details.']]],
+  ['POST', '/v2/customers/{id}/changeIdentifier', 'customers', 'v2', 'Link/Delink Card', 'https://docs.capillarytech.com/reference/update-identifiersissue-card', [[8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'No customer found with the given details.']]],
   ['POST', '/v2/points/updateExpiry', 'points', 'v2', 'Update Currency Expiry', 'https://docs.capillarytech.com/reference/update-points-expiry', []],
   ['PUT', '/api_gateway/rewards/core/v1/brand/constraints', 'rewards-catalog', 'api_gateway', 'Points - Update points restriction', 'https://docs.capillarytech.com/reference/update-points-restriction', []],
   ['PUT', '/api_gateway/rewards/core/v1/reward/expiryReminder/{rewardExpiryReminderid}', 'rewards-catalog', 'api_gateway', 'Update Reward Expiry Reminder', 'https://docs.capillarytech.com/reference/update-reward-expiry-reminder', [[400, 'REWARDS_CATALOG_EXPIRY_REMINDER_DURATION_REQUIRED'], [400, 'REWARDS_CATALOG_INVALID_EXPIRY_REMINDER_ID']]],
   ['PUT', '/api_gateway/rewards/core/v1/brand/richContentMeta/{RichtextmetaID}', 'rewards-catalog', 'api_gateway', 'Update Rich Text Content Metadata for Rewards', 'https://docs.capillarytech.com/reference/update-rich-content', [[400, 'INVALID_INPUT'], [400, 'REWARDS_CATALOG_INVALID_ENUM_VALUE'], [400, 'REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED'], [500, 'INTERNAL_SERVER_ERROR']]],
   ['POST', '/v1.1/task/statusmapping', 'tasks', 'v1.1', 'Update Status Mappings', 'https://docs.capillarytech.com/reference/update-status-mappings', []],
-  ['POST', '/v2/customers/565039505/subscriptions', 'customers', 'v2', 'Update Subscription Details', 'https://docs.capillarytech.com/reference/update-subscription-details', [[1012, 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID', 'Mobile/Email id/External-id invalid'], [1000, 'SUBSCRIPTIONS_ADD_FAILED', 'Invalid customer details or missing data'], [400, 'INVALID_INPUT', 'The request is malformed or missing required parameters (e.g., invalid format).'], [401, 'AUTHENTICATION_FAILED', 'Authentication failed or the user lacks valid credentials.'], [500, 'INTERNAL_SERVER_ERROR', 'An unexpected server error occurred.']]],
+  ['POST', '/v2/customers/{id}/subscriptions', 'customers', 'v2', 'Update Subscription Details', 'https://docs.capillarytech.com/reference/update-subscription-details', [[1012, 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID', 'Mobile/Email id/External-id invalid'], [1000, 'SUBSCRIPTIONS_ADD_FAILED', 'Invalid customer details or missing data'], [400, 'INVALID_INPUT', 'The request is malformed or missing required parameters (e.g., invalid format).'], [401, 'AUTHENTICATION_FAILED', 'Authentication failed or the user lacks valid credentials.'], [500, 'INTERNAL_SERVER_ERROR', 'An unexpected server error occurred.']]],
   ['POST', '/v1.1/task/update', 'tasks', 'v1.1', 'Update Tasks', 'https://docs.capillarytech.com/reference/update-tasks', []],
   ['PUT', '/v2/orgEntity/till/{id}', 'organization', 'v2', 'Update Till with Custom Fields', 'https://docs.capillarytech.com/reference/update-till-with-custom-field-info', [[1207, 'ORG_TILL_NAME_EXISTS'], [1214, 'ORG_TILL_PARENT_STORE_INVALID'], [1023, 'ORG_CUSTOM_FIELD_LIMIT_REACHED'], [1024, 'ORG_CUSTOM_FIELD_PARAM_EMPTY'], [1025, 'ORG_CUSTOM_FIELD_DUPLICATE_NAME']]],
   ['PUT', '/v2/transactions/bulk', 'transactions', 'v2', 'Update Transactions in Bulk', 'https://docs.capillarytech.com/reference/update-transaction-bulk', [[8084, 'CUSTOMER_DETAILS_NOT_SENT']]],
@@ -267,9 +267,6 @@ export const endpointRows: readonly EndpointRow[] = [
   ['POST', '/auth/v1/mfa/password/validate', 'customer-authentication', 'auth', 'Validate password', 'https://docs.capillarytech.com/reference/validate-mfa-password', []],
   ['POST', '/auth/v1/password/validate', 'customer-authentication', 'auth', 'Validate Password', 'https://docs.capillarytech.com/reference/validate-password', []],
   ['GET', '/v1.1/store/login', 'store', 'v1.1', 'Verify Login Credentials', 'https://docs.capillarytech.com/reference/verify-store-login-credentials', []],
-  ['POST', '/v1.1/customer/update', 'customers', 'v1.1', 'POST v1.1/customer/update', 'https://github.com/Capillary/v1.1-API-Documentation/blob/434075e5018bbac26b7e7818abc9e94b3dc5caa0/index.html#L1002', []],
-  ['POST', '/v2/partnerProgram/linkCustomer', 'partner-program', 'v2', 'POST v2/partnerProgram/linkCustomer', 'https://github.com/Capillary/api-documentation/blob/98af532402d189fe880a8ad4f331a0930c40ee8d/index.html#L16429', []],
-  ['POST', '/v2/transactions/bulk', 'transactions', 'v2', 'POST v2/transactions/bulk', 'https://github.com/Capillary/api-documentation/blob/d72f76c6d7439a6fb3ea0aad227185e5a5e72e18/index.html#L6926', []],
   ['GET', '/api_gateway/v1/recommendations/cart/{model}', 'recommendations', 'api_gateway', 'GET api_gateway/v1/recommendations/cart/{model}', 'https://capillary.github.io/api-documentation/#get-cart-recommendation', []],
   ['GET', '/api_gateway/v1/recommendations/item/{model}', 'recommendations', 'api_gateway', 'GET api_gateway/v1/recommendations/item/{model}', 'https://capillary.github.io/api-documentation/#get-item-recommendation', []],
   ['GET', '/api_gateway/v1/recommendations/user/{model}', 'recommendations', 'api_gateway', 'GET api_gateway/v1/recommendations/user/{model}', 'https://capillary.github.io/api-documentation/#get-user-recommendation', []],
@@ -279,8 +276,7 @@ export const endpointRows: readonly EndpointRow[] = [
   ['POST', '/auth/v1/otp/generate', 'customer-authentication', 'auth', 'POST auth/v1/otp/generate', 'https://capillary.github.io/api-documentation/#generate-otp', []],
   ['POST', '/auth/v1/otp/validate', 'customer-authentication', 'auth', 'POST auth/v1/otp/validate', 'https://capillary.github.io/api-documentation/#validate-otp', []],
   ['POST', '/v1.1/communications/sms', 'communications', 'v1.1', 'POST v1.1/communications/sms', 'https://capillary.github.io/v1.1-API-Documentation/#send-sms-to-customer', []],
-  ['POST', '/v1.1/store/logs.file', 'store', 'v1.1', 'POST v1.1/store/logs.file', 'https://capillary.github.io/v1.1-API-Documentation/#upload-store-logs', []],
-  ['PUT', '/v2/card', 'cards', 'v2', 'PUT v2/card', 'https://capillary.github.io/api-documentation/#add-external-reference-id-to-card', []],
+  ['POST', '/v1.1/customer/update', 'customers', 'v1.1', 'POST v1.1/customer/update', 'https://capillary.github.io/v1.1-API-Documentation/#update-customer-details', []],
   ['POST', '/v2/communications/email', 'communications', 'v2', 'POST v2/communications/email', 'https://capillary.github.io/api-documentation/#send-email-communications', []],
   ['GET', '/v2/coupon/is_redeemable', 'coupons', 'v2', 'GET v2/coupon/is_redeemable', 'https://capillary.github.io/api-documentation/#check-if-coupon-is-redeemable', []],
   ['POST', '/v2/customers/bulk', 'customers', 'v2', 'POST v2/customers/bulk', 'https://capillary.github.io/api-documentation/#associate-customer-with-customer-hierarchy', []],
@@ -289,7 +285,10 @@ export const endpointRows: readonly EndpointRow[] = [
   ['GET', '/v2/customers/{userId}', 'customers', 'v2', 'GET v2/customers/{userId}', 'https://capillary.github.io/api-documentation/#get-customer-image', []],
   ['POST', '/v2/customers/{customerId}/setImage', 'customers', 'v2', 'POST v2/customers/{customerId}/setImage', 'https://capillary.github.io/api-documentation/#set-customer-image', []],
   ['GET', '/v2/partnerProgram', 'partner-program', 'v2', 'GET v2/partnerProgram', 'https://capillary.github.io/api-documentation/#get-customer-activity-history', []],
+  ['POST', '/v2/partnerProgram/linkCustomer', 'partner-program', 'v2', 'POST v2/partnerProgram/linkCustomer', 'https://capillary.github.io/api-documentation/#link-partner-program', []],
   ['POST', '/v2/partnerProgram/customerPartnerProgramUpdate', 'partner-program', 'v2', 'POST v2/partnerProgram/customerPartnerProgramUpdate', 'https://capillary.github.io/api-documentation/#update-partner-program', []],
+  ['POST', '/v2/transactions/bulk', 'transactions', 'v2', 'POST v2/transactions/bulk', 'https://capillary.github.io/api-documentation/#add-return-transaction-bulk', []],
+  ['POST', '/api_gateway/loyalty/v1/programs/{id}/createPromotion/simple', 'loyalty-promotions', 'api_gateway', 'Create Loyalty Promotion for UCC', 'https://docs.capillarytech.com/reference/create-promotion-for-ucc', []],
   ['POST', '/api_gateway/rewards/core/v1/user/reward/{reward', 'rewards-catalog', 'api_gateway', 'Issue single reward', 'https://docs.capillarytech.com/reference/post-issue-user-reward', []],
 ];
 
@@ -341,7 +340,7 @@ export interface DocumentedErrors {
   'PUT /api_gateway/rewards/core/v1/metadata/language/{languagecode}/status/enable': { keys: 'REWARDS_CATALOG_LANGUAGE_NOT_FOUND' | 'INVALID_INPUT' | 'RESOURCE_NOT_FOUND'; codes: 2104 | 400 | 404 };
   'POST /api_gateway/v1/badges/badgeMeta/customer/issueBulk': { keys: 'BADGE_DUPLICATE_REQUEST_ID' | 'BADGE_EVENT_DATE_OUTSIDE_DURATION'; codes: 809 | 816 };
   'POST /v2/promotion/bulk/enrolAndEarn': { keys: 'LOYALTY_PROMOTION_INACTIVE' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'TRANSACTION_INVALID_PROGRAM_ID' | 'LOYALTY_PROMOTION_INVALID_ID' | 'LOYALTY_PROMOTION_USER_GROUP_NOT_SUPPORTED' | 'LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS' | 'LOYALTY_PROMOTION_INVALID_ENTITY_TYPE' | 'POINTS_LEDGER_IDENTIFIER_REQUIRED'; codes: 8892 | 8015 | 1101 | 8874 | 8899 | 8881 | 8901 | 11013 };
-  'PUT /v2/cardNumber': { keys: never; codes: never };
+  'PUT /v2/card': { keys: never; codes: never };
   'POST /v2/card/generate': { keys: 'INTERNAL_SERVER_ERROR' | 'CARD_SERIES_INVALID' | 'CARD_STATUS_LABEL_INVALID' | 'CARD_COUNT_INVALID'; codes: 500 | 3000 | 3017 | 3025 };
   'POST /auth/v1/mfa/token/generate': { keys: never; codes: never };
   'POST /v2/otp/generate': { keys: 'OTP_WHATSAPP_TEMPLATE_NAME_MISSING' | 'OTP_ZALO_TEMPLATE_ID_MISSING' | 'OTP_INVALID_MOBILE' | 'OTP_TEMPLATE_FETCH_FAILED'; codes: 607 | 621 | 8056 | 608 };
@@ -362,7 +361,7 @@ export interface DocumentedErrors {
   'GET /das/getCouponRedemptionCustomFieldsData': { keys: 'INVALID_INPUT' | 'RESOURCE_NOT_FOUND' | 'INTERNAL_SERVER_ERROR'; codes: 400 | 404 | 500 };
   'GET /x/neo/couponRedemption/customFields': { keys: 'INVALID_INPUT' | 'RESOURCE_NOT_FOUND' | 'INTERNAL_SERVER_ERROR'; codes: 400 | 404 | 500 };
   'GET /v1.1/customer/coupons': { keys: never; codes: never };
-  'GET /customers[customerId]/coupons': { keys: 'AUTHENTICATION_FAILED' | 'ACCESS_DENIED' | 'CUSTOMER_NOT_FOUND_404' | 'INTERNAL_SERVER_ERROR'; codes: 401 | 403 | 404 | 500 };
+  'GET /customers/{customerId}/coupons': { keys: 'AUTHENTICATION_FAILED' | 'ACCESS_DENIED' | 'CUSTOMER_NOT_FOUND_404' | 'INTERNAL_SERVER_ERROR'; codes: 401 | 403 | 404 | 500 };
   'GET /v2/customers/lookup/customerDetails': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'; codes: 8015 };
   'GET /v1.1/customer/get': { keys: never; codes: never };
   'GET /v2/customers/{userId}/labels': { keys: 'LABEL_NONE_FOR_CUSTOMER'; codes: 33001 };
@@ -395,8 +394,8 @@ export interface DocumentedErrors {
   'GET /v2/customers/{userid}/points/balance': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'INVALID_ENTITY_TYPE' | 'USER_GROUP_INVALID_IDENTIFIER'; codes: 8015 | 1212 | 1632 };
   'GET /api_gateway/rewards/core/v1/brand/constraints': { keys: never; codes: never };
   'GET /v2/customers/{userId}/promisedPointsSchedule': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'POINTS_INVALID_PROGRAM_ID' | 'USER_GROUP_INVALID_IDENTIFIER'; codes: 8015 | 885 | 1632 };
-  'GET /v2/customers/565039505/pointsExpirySchedule': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'INVALID_SOURCE' | 'POINTS_LOOKUP_INVALID_PARAMS' | 'UNSUPPORTED_DATE_FORMAT' | 'DATE_IN_PAST' | 'START_DATE_AFTER_END_DATE' | 'DATE_TOO_FAR_IN_FUTURE' | 'POINTS_INVALID_PROGRAM_ID'; codes: 8015 | 8003 | 8130 | 1216 | 1215 | 1214 | 1217 | 885 };
-  'GET /v2/customers/34301543/pointsTransfers': { keys: 'POINTS_TRANSFER_SUMMARY_NO_RESULTS' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'USER_GROUP_MERGED_CUSTOMER_FOUND'; codes: 814 | 8015 | 8069 };
+  'GET /v2/customers/{id}/pointsExpirySchedule': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'INVALID_SOURCE' | 'POINTS_LOOKUP_INVALID_PARAMS' | 'UNSUPPORTED_DATE_FORMAT' | 'DATE_IN_PAST' | 'START_DATE_AFTER_END_DATE' | 'DATE_TOO_FAR_IN_FUTURE' | 'POINTS_INVALID_PROGRAM_ID'; codes: 8015 | 8003 | 8130 | 1216 | 1215 | 1214 | 1217 | 885 };
+  'GET /v2/customers/{id}/pointsTransfers': { keys: 'POINTS_TRANSFER_SUMMARY_NO_RESULTS' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'USER_GROUP_MERGED_CUSTOMER_FOUND'; codes: 814 | 8015 | 8069 };
   'GET /v1.1/product/attributes': { keys: never; codes: never };
   'GET /v1.1/product/brands': { keys: never; codes: never };
   'GET /v1.1/product/categories': { keys: never; codes: never };
@@ -443,7 +442,7 @@ export interface DocumentedErrors {
   'GET /api_gateway/rewards/core/v1/user/vouchers/brand/{brandname}': { keys: 'REWARDS_CATALOG_CUSTOMER_NOT_FOUND'; codes: 1014 };
   'GET /api_gateway/rewards/core/v1/user/reward/{rewardId}/vouchers/brand/{brandname}': { keys: never; codes: never };
   'GET /api_gateway/rewards/core/v1/vendor/{vendorId}/details': { keys: 'REWARDS_CATALOG_INVALID_VENDOR_ID'; codes: 5004 };
-  'GET /api_gateway/rewards/core/v1/vendor/brand/1': { keys: 'REWARDS_CATALOG_BRAND_NOT_FOUND'; codes: 3004 };
+  'GET /api_gateway/rewards/core/v1/vendor/brand/{id}': { keys: 'REWARDS_CATALOG_BRAND_NOT_FOUND'; codes: 3004 };
   'GET /api_gateway/rewards/core/v1/vendor/{vendorId}/redemption/brand/{brandId}': { keys: 'INVALID_INPUT' | 'AUTHENTICATION_FAILED' | 'RESOURCE_NOT_FOUND' | 'INTERNAL_SERVER_ERROR'; codes: 400 | 401 | 404 | 500 };
   'GET /api_gateway/rewards/core/v1/vendor/redemptions': { keys: 'REWARDS_CATALOG_VENDOR_REDEMPTIONS_INVALID_PAGE_OR_SIZE' | 'REWARDS_CATALOG_INVALID_REDEMPTION_TYPE'; codes: 8000 | 2110 };
   'GET /api_gateway/rewards/core/v1/metadata/languages': { keys: 'RESOURCE_NOT_FOUND' | 'INVALID_INPUT'; codes: 404 | 400 };
@@ -480,7 +479,7 @@ export interface DocumentedErrors {
   'PUT /api_gateway/rewards/core/v1/promotion/{promotionId}/status/false/brand/{brandId}': { keys: 'REWARDS_CATALOG_PROMOTION_DISABLED'; codes: 11013 };
   'PUT /api_gateway/rewards/core/v1/promotion/{rewardId}/brand/{brandId}': { keys: 'INTERNAL_SERVER_ERROR'; codes: 500 };
   'PUT /api_gateway/rewards/core/v1/reward/{rewardID}/brand/{brandID}': { keys: 'REWARDS_CATALOG_REDEMPTION_TYPE_CHANGE_AFTER_START' | 'REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND' | 'REWARDS_CATALOG_ENTITY_NOT_FOUND' | 'REWARDS_CATALOG_UPDATE_CUSTOM_FIELDS_MISSING' | 'REWARDS_CATALOG_UPDATE_CARD_SERIES_NOT_FOUND' | 'REWARDS_CATALOG_UPDATE_LABEL_NOT_FOUND'; codes: 400 | 3014 | 12045 | 12048 };
-  'PUT /api_gateway/rewards/core/v1/metadata/language/12/status/disable': { keys: 'REWARDS_CATALOG_LANGUAGE_NOT_FOUND' | 'INVALID_INPUT' | 'RESOURCE_NOT_FOUND'; codes: 2104 | 400 | 404 };
+  'PUT /api_gateway/rewards/core/v1/metadata/language/{id}/status/disable': { keys: 'REWARDS_CATALOG_LANGUAGE_NOT_FOUND' | 'INVALID_INPUT' | 'RESOURCE_NOT_FOUND'; codes: 2104 | 400 | 404 };
   'POST /v2/coupon/bulk/redeem': { keys: never; codes: never };
   'POST /v1.1/coupon/redeem': { keys: never; codes: never };
   'POST /v1.1/points/redeem': { keys: 'POINTS_REDEEM_INVALID_POINTS' | 'POINTS_INVALID_DECIMAL_PRECISION' | 'USER_GROUP_INVALID_IDENTIFIER' | 'POINTS_GROUP_REDEMPTION_NOT_CONFIGURED' | 'POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD'; codes: 801 | 878 | 1632 | 828 | 3316 };
@@ -518,13 +517,13 @@ export interface DocumentedErrors {
   'PUT /v2/customers/{userId}': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'ORG_SOURCE_INVALID_ACCOUNT_ID'; codes: 8015 | 3217 };
   'PUT /v1.1/customer/update': { keys: 'ALL_REQUESTS_FAILED'; codes: 500 };
   'POST /v1.1/customer/update_identity': { keys: never; codes: never };
-  'POST /v2/customers/564854782/changeIdentifier': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'; codes: 8015 };
+  'POST /v2/customers/{id}/changeIdentifier': { keys: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'; codes: 8015 };
   'POST /v2/points/updateExpiry': { keys: never; codes: never };
   'PUT /api_gateway/rewards/core/v1/brand/constraints': { keys: never; codes: never };
   'PUT /api_gateway/rewards/core/v1/reward/expiryReminder/{rewardExpiryReminderid}': { keys: 'REWARDS_CATALOG_EXPIRY_REMINDER_DURATION_REQUIRED' | 'REWARDS_CATALOG_INVALID_EXPIRY_REMINDER_ID'; codes: 400 };
   'PUT /api_gateway/rewards/core/v1/brand/richContentMeta/{RichtextmetaID}': { keys: 'INVALID_INPUT' | 'REWARDS_CATALOG_INVALID_ENUM_VALUE' | 'REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED' | 'INTERNAL_SERVER_ERROR'; codes: 400 | 500 };
   'POST /v1.1/task/statusmapping': { keys: never; codes: never };
-  'POST /v2/customers/565039505/subscriptions': { keys: 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID' | 'SUBSCRIPTIONS_ADD_FAILED' | 'INVALID_INPUT' | 'AUTHENTICATION_FAILED' | 'INTERNAL_SERVER_ERROR'; codes: 1012 | 1000 | 400 | 401 | 500 };
+  'POST /v2/customers/{id}/subscriptions': { keys: 'CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID' | 'SUBSCRIPTIONS_ADD_FAILED' | 'INVALID_INPUT' | 'AUTHENTICATION_FAILED' | 'INTERNAL_SERVER_ERROR'; codes: 1012 | 1000 | 400 | 401 | 500 };
   'POST /v1.1/task/update': { keys: never; codes: never };
   'PUT /v2/orgEntity/till/{id}': { keys: 'ORG_TILL_NAME_EXISTS' | 'ORG_TILL_PARENT_STORE_INVALID' | 'ORG_CUSTOM_FIELD_LIMIT_REACHED' | 'ORG_CUSTOM_FIELD_PARAM_EMPTY' | 'ORG_CUSTOM_FIELD_DUPLICATE_NAME'; codes: 1207 | 1214 | 1023 | 1024 | 1025 };
   'PUT /v2/transactions/bulk': { keys: 'CUSTOMER_DETAILS_NOT_SENT'; codes: 8084 };
@@ -542,9 +541,6 @@ export interface DocumentedErrors {
   'POST /auth/v1/mfa/password/validate': { keys: never; codes: never };
   'POST /auth/v1/password/validate': { keys: never; codes: never };
   'GET /v1.1/store/login': { keys: never; codes: never };
-  'POST /v1.1/customer/update': { keys: never; codes: never };
-  'POST /v2/partnerProgram/linkCustomer': { keys: never; codes: never };
-  'POST /v2/transactions/bulk': { keys: never; codes: never };
   'GET /api_gateway/v1/recommendations/cart/{model}': { keys: never; codes: never };
   'GET /api_gateway/v1/recommendations/item/{model}': { keys: never; codes: never };
   'GET /api_gateway/v1/recommendations/user/{model}': { keys: never; codes: never };
@@ -554,8 +550,7 @@ export interface DocumentedErrors {
   'POST /auth/v1/otp/generate': { keys: never; codes: never };
   'POST /auth/v1/otp/validate': { keys: never; codes: never };
   'POST /v1.1/communications/sms': { keys: never; codes: never };
-  'POST /v1.1/store/logs.file': { keys: never; codes: never };
-  'PUT /v2/card': { keys: never; codes: never };
+  'POST /v1.1/customer/update': { keys: never; codes: never };
   'POST /v2/communications/email': { keys: never; codes: never };
   'GET /v2/coupon/is_redeemable': { keys: never; codes: never };
   'POST /v2/customers/bulk': { keys: never; codes: never };
@@ -564,6 +559,9 @@ export interface DocumentedErrors {
   'GET /v2/customers/{userId}': { keys: never; codes: never };
   'POST /v2/customers/{customerId}/setImage': { keys: never; codes: never };
   'GET /v2/partnerProgram': { keys: never; codes: never };
+  'POST /v2/partnerProgram/linkCustomer': { keys: never; codes: never };
   'POST /v2/partnerProgram/customerPartnerProgramUpdate': { keys: never; codes: never };
+  'POST /v2/transactions/bulk': { keys: never; codes: never };
+  'POST /api_gateway/loyalty/v1/programs/{id}/createPromotion/simple': { keys: never; codes: never };
   'POST /api_gateway/rewards/core/v1/user/reward/{reward': { keys: never; codes: never };
 }

@@ -74,7 +74,7 @@ describe('the data', () => {
     }
   });
 
-  test(`each code's keys are entries of that code (the ${rowExceptions.length} exceptions apart), and each exception is used and says why`, () => {
+  test(`each code's keys are entries of that code, and each of the ${rowExceptions.length} row exceptions is used and says why`, () => {
     for (const endpoint of endpoints) {
       for (const code of endpoint.codes) {
         for (const key of code.keys) expect(entries[key]?.code, `${endpoint.id} ${key}`).toBe(code.code);
@@ -84,11 +84,16 @@ describe('the data', () => {
     for (const exception of rowExceptions) expect(exception.why.length).toBeGreaterThan(40);
   });
 
-  test('the reasons travel with the codes: every Reason cell of a kept page is on its endpoint', () => {
-    const reasons = rows.filter(({ row }) => row.reason).length;
-    const carried = endpoints.flatMap((endpoint) => endpoint.codes).filter((code) => code.reason !== undefined).length;
-    expect(carried).toBeGreaterThan(0);
-    expect(carried).toBeLessThanOrEqual(reasons);
+  const reasonRows = pages.flatMap((page) => page.codes.filter((row) => row.reason)).length;
+  test(`the Reason cells of the pages kept (of the ${reasonRows} in the source) are their endpoints' reasons, verbatim, and no reason is invented`, () => {
+    const cells = new Set<string>();
+    for (const fate of fates.filter((one) => one.id)) {
+      const page = pages.find((one) => one.url === fate.page)!;
+      for (const row of page.codes) if (row.reason) cells.add(`${fate.id} ${row.code} ${row.reason}`);
+    }
+    const carried = new Set(endpoints.flatMap((endpoint) => endpoint.codes.filter((code) => code.reason !== undefined).map((code) => `${endpoint.id} ${code.code} ${code.reason}`)));
+    expect(carried.size).toBeGreaterThan(200);
+    expect(carried).toEqual(cells);
   });
 
   test('every endpoint has a catalog resource, a docs URL, a unique id, and is frozen', () => {
@@ -113,6 +118,14 @@ describe('the data', () => {
 
 /** A concrete request for an endpoint: its templates filled with `fill`. */
 const concrete = (endpoint: Endpoint, fill: string): string => endpoint.path.replace(/\{[^{}]*\}/g, fill);
+
+test('the root entry carries no endpoint data', async () => {
+  const { build } = await import('esbuild');
+  const result = await build({ entryPoints: ['src/index.ts'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const root = result.outputFiles[0]!.text;
+  expect(root).not.toContain('manualSlabAdjustment');
+  expect(root).not.toContain('docs.capillarytech.com/reference/manual-tier-adjustment');
+});
 
 describe('endpointOf', () => {
   test(`each of the ${endpoints.length} endpoints finds itself from its own path, its templates filled`, () => {

@@ -53,8 +53,8 @@ export const pathDecisions: Readonly<Record<string, PathDecision>> = {
   },
   [`${reference}generate-card-external-id`]: {
     method: 'PUT',
-    path: '/v2/cardNumber',
-    why: "The endpoint example names /v2/cardNumber; the curl and sample endpoint's /v2/card is the card update request's path. Kept the page's chosen request: nothing on the page decides further.",
+    path: '/v2/card',
+    why: "The curl and the sample endpoint agree on PUT /v2/card, and so does the older published sample of the same request (capillary.github.io, Add external reference ID to card: PUT v2/card); the endpoint example's /v2/cardNumber stands alone.",
   },
   [`${reference}get-all-reward-transactions-for-a-user`]: {
     method: 'GET',
