@@ -138,13 +138,18 @@ export function endpointsOf({ lib, decisions, pageMap, mapLeftOut, pages, sample
     const decided = pathDecisions[page.url];
     const method = decided?.method ?? page.method;
     const rawPath = decided?.path ?? page.path;
-    const leftOut = pagesLeftOut[page.url] ?? mapLeftOut.get(page.url);
+    const leftOut = pagesLeftOut[page.url];
     if (leftOut !== undefined) return pageFates.push({ page: page.url, index, fate: 'left out', why: leftOut });
     if (!method || !rawPath) {
-      return pageFates.push({ page: page.url, index, fate: 'left out', why: `The page names no ${method ? 'path' : rawPath ? 'method' : 'method and path'} (${page.undeterminedReason ?? 'none found'});: it names no request to find it by.` });
+      const missing = method ? 'path' : rawPath ? 'method' : 'method and path';
+      return pageFates.push({ page: page.url, index, fate: 'left out', why: `The page names no ${missing} (${page.undeterminedReason ?? 'none found'}), so no request to find it by.` });
     }
     const path = normalPath(rawPath);
     const resource = resourceFor(page, path);
+    // The page map leaves out pages whose rows are no catalog entries; a page of a known
+    // resource's path (an archived copy) is still a request, and folds into its current page.
+    const mapWhy = mapLeftOut.get(page.url);
+    if (!resource && mapWhy !== undefined) return pageFates.push({ page: page.url, index, fate: 'left out', why: mapWhy });
     if (!resource) return pageFates.push({ page: page.url, index, fate: 'unjudged', why: `no resource for ${path}` });
     const id = `${method} ${path}`;
     const request = requests.get(id) ?? { id, method, path, resource, pages: [] };
