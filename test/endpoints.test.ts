@@ -155,9 +155,10 @@ describe('endpointOf', () => {
   });
 
   test('a literal segment beats a template where two paths overlap', () => {
-    const literal = endpointOf('GET', '/v2/customers/lookup/customerDetails');
-    expect(literal?.path).toBe('/v2/customers/lookup/customerDetails');
-    expect(endpointOf('GET', '/v2/customers/12345')?.path).toBe('/v2/customers/{userId}');
+    expect(endpointOf('POST', '/v2/customers/lookup/negativePointsAdjustment')?.id).toBe('POST /v2/customers/lookup/negativePointsAdjustment');
+    expect(endpointOf('POST', '/v2/customers/565039505/negativePointsAdjustment')?.id).toBe('POST /v2/customers/{userid}/negativePointsAdjustment');
+    expect(endpointOf('GET', '/api_gateway/rewards/core/v1/reward/list/brand/61')?.id).toBe('GET /api_gateway/rewards/core/v1/reward/list/brand/{BrandID}');
+    expect(endpointOf('GET', '/api_gateway/rewards/core/v1/reward/197661/brand/61')?.id).toBe('GET /api_gateway/rewards/core/v1/reward/{RewardId}/brand/{BrandId}');
   });
 
   test("v1.1's format suffix is the path without it", () => {
