@@ -8,7 +8,7 @@ import { entries, resources } from 'capillary-codes';
 import { endpointById, endpointOf, endpoints, type Endpoint } from 'capillary-codes/endpoints';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types.
-import { endpointsOf, loadSources, normalPath, render } from '../scripts/generate-endpoints.mjs';
+import { endpointsOf, loadSources, normalPath, readCodeCell, render } from '../scripts/generate-endpoints.mjs';
 import { pagesLeftOut, pathDecisions, rowExceptions } from './tables/endpoint-exceptions.js';
 
 interface Page {
@@ -72,6 +72,18 @@ describe('the data', () => {
       const exception = rowExceptions.find((one) => one.page === page.url && one.code === row.code && one.description === row.description);
       if (exception) expect(found.map((code) => code.keys), page.url).toContainEqual(exception.keys);
     }
+  });
+
+  const looseRows = kept.flatMap((page) => page.nonNumericRows.map((row) => ({ page, row, read: readCodeCell(sources.decisions.unmark, row.cells) })));
+  const coded = looseRows.filter(({ read }) => read);
+  test(`of the ${looseRows.length} rows of kept pages whose code cell is no number, the ${coded.length} that begin with a code are codes of their endpoint; the rest have no code to name`, () => {
+    for (const { page, read } of coded) {
+      expect(endpointById(requestOf(page))!.codes.map((code) => code.code), page.url).toContain(read.code);
+    }
+    for (const { page, row, read } of looseRows.filter((one) => !one.read)) {
+      expect(sources.decisions.unmark(row.cells[0] ?? ''), page.url).not.toMatch(/^\s*\d{3}/);
+    }
+    expect(coded.length).toBeGreaterThan(10);
   });
 
   test(`each code's keys are entries of that code, and each of the ${rowExceptions.length} row exceptions is used and says why`, () => {
