@@ -6,6 +6,8 @@ import { splitTemplate } from './template.js';
  * "registered"), a dropped word, a one-letter slip ("Custmer"), a placeholder left unfilled
  * or filled with several words. Words are compared as stems, weighted by how rare they are in
  * the catalog, so "add" against "update" weighs more than "customer" against "customer".
+ * Values are not reworded: a number, an identifier or a quoted name of the wording must stand
+ * in the message as it is, or the message says something else.
  * Every step is linear in the text (the alignment that places params multiplies it by the
  * template's word count, which the catalog bounds): no backtracking, whatever the input.
  */
@@ -28,6 +30,8 @@ export interface Input {
   readonly tokens: readonly Token[];
   readonly counts: ReadonlyMap<string, number>;
   readonly weight: number;
+  /** Every word as written, lower case: what a wording's values are checked against. */
+  readonly words: ReadonlySet<string>;
 }
 
 /** A template ready to compare. */
@@ -38,6 +42,8 @@ export interface Pattern {
   readonly stems: readonly string[];
   /** Each placeholder with the number of words before it. */
   readonly slots: readonly { readonly name: string; readonly before: number }[];
+  /** The concrete values of the literal text, lower case: a message must say each as it is. */
+  readonly values: readonly string[];
 }
 
 export interface Comparison {
@@ -130,6 +136,27 @@ function countStems(stems: readonly string[]): Map<string, number> {
   return counts;
 }
 
+// A quoted stretch: quotes with no letter or digit outside them, so that "customer's" is none.
+const quoted = /(?<![\p{L}\p{N}])['"`\u2018\u201c]([^'"`\u2019\u201d]{1,64})['"`\u2019\u201d](?![\p{L}\p{N}])/gu;
+const upperCase = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * The words of a wording's literal text that name a concrete value rather than say something:
+ * numbers ("limit is 15"), upper-case identifiers ("DAYS", "CUSTOMER") where the wording is not
+ * shouted in capitals throughout, camelCase names ("pointsToBeTransferred"), and what is quoted
+ * ("'yyyy-MM-dd'"). Another value in their place is another statement, however alike the rest.
+ */
+function valuesOf(literals: readonly string[]): string[] {
+  const text = literals.join(' ');
+  const shouted = !/\p{Ll}/u.test(text);
+  const values = new Set<string>();
+  for (const [word] of text.matchAll(wordPattern)) {
+    if (/\p{N}/u.test(word) || (!shouted && upperCase.test(word)) || /\p{Ll}\p{Lu}/u.test(word)) values.add(word.toLowerCase());
+  }
+  for (const literal of literals) for (const [, inside] of literal.matchAll(quoted)) for (const [word] of inside!.matchAll(wordPattern)) values.add(word.toLowerCase());
+  return [...values];
+}
+
 export function toPattern(template: string): Pattern {
   const parts = splitTemplate(template);
   const stems: string[] = [];
@@ -138,7 +165,7 @@ export function toPattern(template: string): Pattern {
     if (i % 2) slots.push({ name: part, before: stems.length });
     else for (const token of tokenize(part)) stems.push(token.stem);
   });
-  return { parts, counts: countStems(stems), stems, slots };
+  return { parts, counts: countStems(stems), stems, slots, values: valuesOf(parts.filter((_, i) => i % 2 === 0)) };
 }
 
 export function toInput(message: string, weigh: Weigh, respell?: Respell): Input {
@@ -147,7 +174,8 @@ export function toInput(message: string, weigh: Weigh, respell?: Respell): Input
   const counts = countStems(tokens.map((token) => token.stem));
   let weight = 0;
   for (const [s, count] of counts) weight += count * weigh(s);
-  return { text, tokens, counts, weight };
+  const words = new Set(tokens.map((token) => text.slice(token.start, token.end).toLowerCase()));
+  return { text, tokens, counts, weight, words };
 }
 
 /**
@@ -296,7 +324,11 @@ export function compare(input: Input, pattern: Pattern, weigh: Weigh): Compariso
   const total = expected + matched + unmatched;
   // Every word matched, in another order, scores 1; rounding in the sums must not push it past 1.
   const score = total > 0 ? Math.min(1, (2 * matched) / total) : 0;
-  return { text: score >= closeEnough ? 'close' : 'different', score, params };
+  // Close says the same thing: a message that drops or changes a value of the wording ("limit
+  // is 3" for "limit is 15") says something else, and reading it as the wording would show a
+  // person the catalog's value instead of the server's.
+  const sameValues = pattern.values.every((value) => input.words.has(value));
+  return { text: score >= closeEnough && sameValues ? 'close' : 'different', score, params };
 }
 
 /** How many of a wording's words a message lacks. */
