@@ -30,8 +30,8 @@ export interface Input {
   readonly tokens: readonly Token[];
   readonly counts: ReadonlyMap<string, number>;
   readonly weight: number;
-  /** Every word as written, lower case: what a wording's values are checked against. */
-  readonly words: ReadonlySet<string>;
+  /** Every word as written, lower case, with its count: what a wording's values are checked against. */
+  readonly words: ReadonlyMap<string, number>;
 }
 
 /** A template ready to compare. */
@@ -42,8 +42,8 @@ export interface Pattern {
   readonly stems: readonly string[];
   /** Each placeholder with the number of words before it. */
   readonly slots: readonly { readonly name: string; readonly before: number }[];
-  /** The concrete values of the literal text, lower case: a message must say each as it is. */
-  readonly values: readonly string[];
+  /** The concrete values of the literal text, lower case, with their counts: a message must say each as it is. */
+  readonly values: ReadonlyMap<string, number>;
 }
 
 export interface Comparison {
@@ -130,6 +130,7 @@ export function respeller(wordings: readonly string[], known: (stem: string) => 
   };
 }
 
+/** Each string with the number of times it occurs. */
 function countStems(stems: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -146,15 +147,17 @@ const upperCase = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
  * shouted in capitals throughout, camelCase names ("pointsToBeTransferred"), and what is quoted
  * ("'yyyy-MM-dd'"). Another value in their place is another statement, however alike the rest.
  */
-function valuesOf(literals: readonly string[]): string[] {
+function valuesOf(literals: readonly string[]): Map<string, number> {
   const text = literals.join(' ');
   const shouted = !/\p{Ll}/u.test(text);
-  const values = new Set<string>();
-  for (const [word] of text.matchAll(wordPattern)) {
-    if (/\p{N}/u.test(word) || (!shouted && upperCase.test(word)) || /\p{Ll}\p{Lu}/u.test(word)) values.add(word.toLowerCase());
+  const values: string[] = [];
+  const inQuotes = new Set<number>();
+  for (const found of text.matchAll(quoted)) for (const word of found[1]!.matchAll(wordPattern)) inQuotes.add(found.index + 1 + word.index);
+  for (const found of text.matchAll(wordPattern)) {
+    const word = found[0];
+    if (inQuotes.has(found.index) || /\p{N}/u.test(word) || (!shouted && upperCase.test(word)) || /\p{Ll}\p{Lu}/u.test(word)) values.push(word.toLowerCase());
   }
-  for (const literal of literals) for (const [, inside] of literal.matchAll(quoted)) for (const [word] of inside!.matchAll(wordPattern)) values.add(word.toLowerCase());
-  return [...values];
+  return countStems(values);
 }
 
 export function toPattern(template: string): Pattern {
@@ -174,7 +177,7 @@ export function toInput(message: string, weigh: Weigh, respell?: Respell): Input
   const counts = countStems(tokens.map((token) => token.stem));
   let weight = 0;
   for (const [s, count] of counts) weight += count * weigh(s);
-  const words = new Set(tokens.map((token) => text.slice(token.start, token.end).toLowerCase()));
+  const words = countStems(tokens.map((token) => text.slice(token.start, token.end).toLowerCase()));
   return { text, tokens, counts, weight, words };
 }
 
@@ -327,7 +330,8 @@ export function compare(input: Input, pattern: Pattern, weigh: Weigh): Compariso
   // Close says the same thing: a message that drops or changes a value of the wording ("limit
   // is 3" for "limit is 15") says something else, and reading it as the wording would show a
   // person the catalog's value instead of the server's.
-  const sameValues = pattern.values.every((value) => input.words.has(value));
+  let sameValues = true;
+  for (const [value, count] of pattern.values) if ((input.words.get(value) ?? 0) < count) sameValues = false;
   return { text: score >= closeEnough && sameValues ? 'close' : 'different', score, params };
 }
 
