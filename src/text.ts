@@ -150,14 +150,17 @@ const upperCase = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 function valuesOf(literals: readonly string[]): Map<string, number> {
   const text = literals.join(' ');
   const shouted = !/\p{Ll}/u.test(text);
-  const values: string[] = [];
+  const values = new Set<string>();
   const inQuotes = new Set<number>();
   for (const found of text.matchAll(quoted)) for (const word of found[1]!.matchAll(wordPattern)) inQuotes.add(found.index + 1 + word.index);
-  for (const found of text.matchAll(wordPattern)) {
+  const words = [...text.matchAll(wordPattern)];
+  for (const found of words) {
     const word = found[0];
-    if (inQuotes.has(found.index) || /\p{N}/u.test(word) || (!shouted && upperCase.test(word)) || /\p{Ll}\p{Lu}/u.test(word)) values.push(word.toLowerCase());
+    if (inQuotes.has(found.index) || /\p{N}/u.test(word) || (!shouted && upperCase.test(word)) || /\p{Ll}\p{Lu}/u.test(word)) values.add(word.toLowerCase());
   }
-  return countStems(values);
+  // Counted with every use of the word, in any case: in "is not mapped to NOT_ISSUED" the
+  // message must say "not" twice, so that the ordinary "not" does not stand for the value.
+  return countStems(words.map(([word]) => word.toLowerCase()).filter((word) => values.has(word)));
 }
 
 export function toPattern(template: string): Pattern {
