@@ -19,7 +19,13 @@ export interface Filter {
   readonly operation?: string | undefined;
 }
 
-/** What else a response says about a status: each narrows the candidates of its code. */
+/**
+ * What else a response says about a status. `resource` bounds the candidates: its own entries,
+ * those shared with it and the request-level ones; another resource's entry answers only where
+ * the message names it (`exact` or `close`), never on the code alone. `category`, `api` and
+ * `operation` are soft: each narrows unless it would leave no candidate, or an exact text
+ * contradicts it, and is then set aside (`Resolution.ignored`).
+ */
 export interface ResolveHints extends Filter {
   /** The message the server sent, compared tolerantly with each candidate's wording. */
   readonly message?: string | undefined;
