@@ -28,8 +28,8 @@ console.log(format('CUSTOMER_STATUS_GET_FAILED', {}, { messages: fr }));
 // in other resources (8005 is also a rewards error).
 const status = resolve(8006, { resource: 'customers', message: 'Add failed, Customer already exists with id 42 for same source' });
 console.log(userMessage(status, { messages: fr }));
-// 8011 without a text is one of two entries: no translation is picked for a tie.
-console.log(userMessage(resolve(8011), { messages: fr, fallback: 'Une erreur est survenue.' }));
+// 1300 without a text is one of two entries: no translation is picked for a tie.
+console.log(userMessage(resolve(1300), { messages: fr, fallback: 'Une erreur est survenue.' }));
 
 // A translation that drops or renames a placeholder is refused, naming the key.
 try {

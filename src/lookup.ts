@@ -19,7 +19,13 @@ export interface Filter {
   readonly operation?: string | undefined;
 }
 
-/** What else a response says about a status: each narrows the candidates of its code. */
+/**
+ * What else a response says about a status. `resource` bounds the candidates: its own entries,
+ * those shared with it and the request-level ones; another resource's entry answers only where
+ * the message names it (`exact` or `close`), never on the code alone. `category`, `api` and
+ * `operation` are soft: each narrows unless it would leave no candidate, or an exact text
+ * contradicts it, and is then set aside (`Resolution.ignored`).
+ */
 export interface ResolveHints extends Filter {
   /** The message the server sent, compared tolerantly with each candidate's wording. */
   readonly message?: string | undefined;
@@ -33,7 +39,18 @@ export interface MatchHints {
   readonly api?: Api | undefined;
 }
 
-/** What `resolve` made of a code. */
+/** A hint `resolve` can set aside (`endpoint` is read by a later release). */
+export type Hint = 'category' | 'resource' | 'api' | 'operation' | 'endpoint';
+
+/**
+ * What `resolve` made of a code. `ignored`, on resolved and ambiguous answers, lists the hints
+ * set aside: a soft hint (`category`, `api`, `operation`) that would have left no candidate, a
+ * hint an exact text contradicted, and `resource` where another resource's entry is the answer
+ * because the text names it. It is absent when every hint given applied.
+ * @example
+ * resolve(1017, { category: 'warning' }); // 1017 is an error, sent in a v1.1 warnings list
+ * // { status: 'resolved', entry: entries.CUSTOM_FIELD_INVALID, params: {}, text: 'none', ignored: ['category'] }
+ */
 export type Resolution<E extends EntryShape = EntryShape> =
   | {
       readonly status: 'resolved';
@@ -41,6 +58,8 @@ export type Resolution<E extends EntryShape = EntryShape> =
       /** Placeholder values read from the message hint, e.g. `{ 0: '12345' }`. */
       readonly params: Readonly<Record<string, string>>;
       readonly text: TextMatch;
+      /** The hints set aside, in the order `category`, `resource`, `api`, `operation`; absent when all applied. */
+      readonly ignored?: readonly Hint[];
     }
   | {
       readonly status: 'ambiguous';
@@ -49,8 +68,26 @@ export type Resolution<E extends EntryShape = EntryShape> =
       /** Every entry the code and hints leave, best first. */
       readonly candidates: readonly E[];
       readonly text: TextMatch;
+      /** The hints set aside, in the order `category`, `resource`, `api`, `operation`; absent when all applied. */
+      readonly ignored?: readonly Hint[];
     }
   | { readonly status: 'unknown' };
+
+/**
+ * Whether an answer can be acted on: resolved, with the server's text saying what the entry
+ * says (`exact` or `close`) or no text to compare (`none`). Only a sure entry's `kind`,
+ * `retryable` and wording should decide anything; anything else (a `Resolution` that is
+ * ambiguous, unknown or `different`, or no `Resolution` at all) is not sure.
+ * @example
+ * isSure(resolve(618)); // true
+ * isSure(resolve(1302, { message: 'supplementary program expiry is before membership expiry' })); // false: text 'different'
+ * isSure(resolve(42424242)); // false
+ */
+export function isSure(resolution: unknown): boolean {
+  if (read(resolution, 'status') !== 'resolved') return false;
+  const text = read(resolution, 'text');
+  return text === 'exact' || text === 'close' || text === 'none';
+}
 
 /** The entry `match` found for a text. */
 export interface TextResult<E extends EntryShape = EntryShape> {
@@ -119,6 +156,8 @@ export function parseCode(value: unknown): number | undefined {
 // came in says most, then the resource asked, the surface, the operation.
 const filterFields = ['category', 'resource', 'api', 'operation'] as const;
 type Field = (typeof filterFields)[number] | 'code';
+/** The hints that narrow within a resource's entries, each set aside where it would leave none. */
+const softFields = ['category', 'api', 'operation'] as const;
 
 /** Whether an entry belongs to a resource: its own, shared with it, or request-level (every resource sends those). */
 const inResource = (entry: Entry, resource: unknown) =>
@@ -139,8 +178,8 @@ function allows(entry: Entry, field: Field, value: unknown): boolean {
 
 /**
  * Keeps what each hint allows, skipping a hint after which `enough` no longer holds (for a
- * strict filter, it always holds). Hints come from callers and payloads: one that cannot be
- * read (a throwing getter or proxy) is not given.
+ * strict filter, it always holds); a skipped hint is added to `skipped`. Hints come from
+ * callers and payloads: one that cannot be read (a throwing getter or proxy) is not given.
  */
 function narrow<T>(
   items: readonly T[],
@@ -148,6 +187,7 @@ function narrow<T>(
   fields: readonly Field[],
   entryOf: (item: T) => Entry,
   enough: (kept: readonly T[]) => boolean,
+  skipped?: Hint[],
 ): readonly T[] {
   let kept = items;
   for (const field of fields) {
@@ -155,9 +195,13 @@ function narrow<T>(
     if (value === undefined) continue;
     const narrowed = kept.filter((item) => allows(entryOf(item), field, value));
     if (enough(narrowed)) kept = narrowed;
+    else skipped?.push(field as Hint);
   }
   return kept;
 }
+
+const itself = (entry: Entry) => entry;
+const someLeft = (kept: readonly unknown[]) => kept.length > 0;
 
 function indexCodes<E extends Entry>(lookup: Lookup<E>): void {
   const { byCode, plain } = lookup;
@@ -250,13 +294,11 @@ function score(entry: Entry, input: Input, index: TextIndex): Scored {
 }
 
 /**
- * Ties between entries the text (or its absence) does not separate: the server's text before
- * the documentation's paraphrase of it; with a resource hint, the resource's own entries before
- * the request-level ones; otherwise catalog order (the sort is stable).
+ * Ties between entries the text (or its absence) does not separate: with a resource hint, the
+ * resource's own entries before the request-level ones; otherwise catalog order (the sort is
+ * stable).
  */
-const tieBreak = (resource: unknown) => (a: Entry, b: Entry) =>
-  Number(a.paraphrase ?? 0) - Number(b.paraphrase ?? 0) ||
-  (typeof resource === 'string' ? Number(a.resource === 'api') - Number(b.resource === 'api') : 0);
+const tieBreak = (resource: unknown) => (a: Entry, b: Entry) => (typeof resource === 'string' ? Number(a.resource === 'api') - Number(b.resource === 'api') : 0);
 
 /** Best first: closer wording, then the tie-break. */
 const byRank = (resource: unknown) => {
@@ -328,8 +370,9 @@ export function resolveIn<E extends Entry>(lookup: Lookup<E>, code: unknown, hin
 
 function resolveAndKeep<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints, resource: string, known: unknown[] | undefined): Resolution<E> {
   const resolution = resolveWith(lookup, code, hints);
-  // Bounded whatever callers pass: names past the number of resources are not kept.
-  if (resolution.status !== 'unknown' && (known?.length ?? 0) < maxKeptResources * 2) {
+  // Bounded whatever callers pass: codes outside the catalog and names past the number of
+  // resources are not kept ('unknown' is kept for a catalog code the resource lacks).
+  if ((resolution.status !== 'unknown' || lookup.byCode.has(code)) && (known?.length ?? 0) < maxKeptResources * 2) {
     if (known) known.push(resource, resolution);
     else lookup.byResource.set(code, [resource, resolution]);
   }
@@ -354,35 +397,137 @@ function onlyResource(hints: ResolveHints): string | undefined {
   }
 }
 
+/** The hints of a call, each read once: a getter may answer differently on each read. */
+interface Given {
+  readonly category: unknown;
+  readonly resource: unknown;
+  readonly api: unknown;
+  readonly operation: unknown;
+  readonly message: unknown;
+}
+
 function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints | undefined): Resolution<E> {
   const found = findWith(lookup, code);
   if (!found.length) return unknown;
-  const message = read(hints, 'message');
-  const resource = read(hints, 'resource');
-  // A hint that would leave no candidate is ignored: servers put codes in unexpected places.
-  const candidates = narrow(found, hints, filterFields, (entry) => entry, (kept) => kept.length > 0);
-  if (typeof message !== 'string') {
-    return candidates === found && typeof resource !== 'string' ? lookup.plain.get(found[0]!.code)! : rankedWithoutText(candidates, resource);
+  const given: Given = {
+    category: read(hints, 'category'),
+    resource: read(hints, 'resource'),
+    api: read(hints, 'api'),
+    operation: read(hints, 'operation'),
+    message: read(hints, 'message'),
+  };
+  // A resource answers on the code with its own entries, its shared ones and the request-level
+  // ones; another resource's entry only where the text names it (below).
+  const held = given.resource === undefined ? found : found.filter((entry) => inResource(entry, given.resource));
+  const ignored: Hint[] = [];
+  // A soft hint that would leave no candidate is set aside: servers put codes in unexpected places.
+  const candidates = held.length ? narrow(held, given, softFields, itself, someLeft, ignored) : held;
+  if (typeof given.message !== 'string') {
+    if (!candidates.length) return unknown;
+    if (candidates === found && !ignored.length) return lookup.plain.get(found[0]!.code)!;
+    return rankedWithoutText(candidates, given.resource, ignored);
   }
+  return resolveByText(lookup as Lookup<Entry>, found, held, candidates, given, given.message, ignored) as Resolution<E>;
+}
 
-  const index = byText(lookup as Lookup<Entry>);
+function resolveByText(
+  lookup: Lookup<Entry>,
+  found: readonly Entry[],
+  held: readonly Entry[],
+  candidates: readonly Entry[],
+  given: Given,
+  message: string,
+  ignored: Hint[],
+): Resolution {
+  const index = byText(lookup);
   // A message this long is no wording of the catalog: it is compared as no text, which fits none.
   const input = toInput(message.length > maxMessageLength ? '' : message, index.weigh, index.respell);
-  const ranked = candidates.map((entry) => score(entry, input, index)).sort(byRank(resource));
-  const best = ranked[0]!;
-  if (best.text !== 'different' && separates(ranked, input)) {
-    return Object.freeze({ status: 'resolved', entry: best.entry as E, params: Object.freeze(best.params), text: best.text });
+  const scores = new Map<Entry, Scored>();
+  const scoreOf = (entry: Entry) => scores.get(entry) ?? scores.set(entry, score(entry, input, index)).get(entry)!;
+  const isExact = (entry: Entry) => scoreOf(entry).text === 'exact';
+  if (!candidates.some(isExact) && found.some(isExact)) {
+    // An exact text outranks the hints that would remove it: among the entries whose wording
+    // the server sent, the hints apply only where they leave one ('All requests have failed due
+    // to errors' in a v2 errors list is the v1.1 request-level entry).
+    const setAside: Hint[] = [];
+    const named = narrow(found.filter(isExact), given, filterFields, itself, someLeft, setAside);
+    return rankedByText(named, found, input, index, scoreOf, given.resource, setAside);
   }
-  const appended = firstClauses(candidates, input.text, index, resource);
-  if (appended) return Object.freeze({ status: 'resolved', entry: appended.entry as E, params: Object.freeze(appended.params), text: 'close' });
+  const fits = (entry: Entry) => scoreOf(entry).text !== 'different';
+  if (candidates.length && ignored.length && !candidates.some(fits)) {
+    // The resource's entries fit neither the text nor the hints set aside for them (1000
+    // "Coupons retrieved successfully" as a success in a coupons response, where coupons' 1000
+    // is an error): an entry the text fits and every hint allows is the answer.
+    const allowed = found.filter((entry) => !held.includes(entry) && fits(entry) && softFields.every((field) => given[field] === undefined || allows(entry, field, given[field])));
+    if (allowed.length) return rankedByText(allowed, allowed, input, index, scoreOf, given.resource, ['resource']);
+  }
+  if (candidates.length) return rankedByText(candidates, found, input, index, scoreOf, given.resource, ignored);
+  // None of the resource's entries has the code: another resource's entry is the answer only
+  // where the text fits it, never on the code alone.
+  const fitting = found.filter(fits);
+  if (!fitting.length) return unknown;
+  const setAside: Hint[] = ['resource'];
+  return rankedByText(narrow(fitting, given, softFields, itself, someLeft, setAside), fitting, input, index, scoreOf, given.resource, setAside);
+}
+
+/** The candidates ranked by how their wordings fit the message: resolved where the text separates them. */
+function rankedByText(
+  candidates: readonly Entry[],
+  found: readonly Entry[],
+  input: Input,
+  index: TextIndex,
+  scoreOf: (entry: Entry) => Scored,
+  resource: unknown,
+  ignored: readonly Hint[],
+): Resolution {
+  const pool = serverSent(candidates, scoreOf);
+  const ranked = pool.map(scoreOf).sort(byRank(resource));
+  const best = ranked[0]!;
+  if (best.text !== 'different' && separates(ranked, input)) return resolved(best.entry, best.params, best.text, ignored);
+  // A paraphrase makes no tie on its own: where the text fits a paraphrase and the entry
+  // servers send alike, the entry servers send is the answer.
+  const sent = ranked.filter((scored) => !scored.entry.paraphrase);
+  if (sent.length && sent.length < ranked.length && sent[0]!.text !== 'different' && separates(sent, input)) {
+    return resolved(sent[0]!.entry, sent[0]!.params, sent[0]!.text, ignored);
+  }
+  const appended = firstClauses(pool, input.text, index, resource);
+  if (appended) return resolved(appended.entry, appended.params, 'close', ignored);
   // Where the hints and the text disagree (400 in a v2 errors list with the warning's words),
   // trust neither: the entries the text fits join the candidates, first.
-  const contradicting = best.text === 'different' ? found.filter((entry) => !candidates.includes(entry)).map((entry) => score(entry, input, index)) : [];
-  const fitting = contradicting.filter((scored) => scored.text !== 'different').sort(byRank(resource));
-  if (ranked.length === 1 && !fitting.length) return Object.freeze({ status: 'resolved', entry: best.entry as E, params: noParams, text: best.text });
+  const contradicting = best.text === 'different' ? found.filter((entry) => !candidates.includes(entry) && scoreOf(entry).text !== 'different') : [];
+  const fitting = serverSent(contradicting, scoreOf).map(scoreOf).sort(byRank(resource));
+  if (ranked.length === 1 && !fitting.length) return resolved(best.entry, noParams, best.text, ignored);
   const ordered = [...fitting, ...ranked];
-  const entries = Object.freeze(ordered.map((scored) => scored.entry as E));
-  return Object.freeze({ status: 'ambiguous', entry: entries[0]!, candidates: entries, text: ordered[0]!.text });
+  return ambiguous(ordered.map((scored) => scored.entry), ordered[0]!.text, ignored);
+}
+
+/**
+ * The entries to rank, where the documentation's paraphrase of a server's text shares its
+ * code: a paraphrase stays only where the message fits its wording. Without a message
+ * (`scoreOf` undefined) only the entries servers send stay.
+ */
+function serverSent(entries: readonly Entry[], scoreOf?: (entry: Entry) => Scored): readonly Entry[] {
+  if (!entries.some((entry) => entry.paraphrase) || entries.every((entry) => entry.paraphrase)) return entries;
+  return entries.filter((entry) => !entry.paraphrase || (scoreOf !== undefined && scoreOf(entry).text !== 'different'));
+}
+
+/** The hints set aside, frozen in the order they narrow; `undefined` when every hint applied. */
+function ignoredOf(ignored: readonly Hint[]): readonly Hint[] | undefined {
+  return ignored.length ? Object.freeze(filterFields.filter((field) => ignored.includes(field))) : undefined;
+}
+
+function resolved<E extends Entry>(entry: E, params: Readonly<Record<string, string>>, text: TextMatch, ignored: readonly Hint[]): Resolution<E> {
+  const setAside = ignoredOf(ignored);
+  const frozen = Object.isFrozen(params) ? params : Object.freeze(params);
+  return Object.freeze(setAside ? { status: 'resolved', entry, params: frozen, text, ignored: setAside } : { status: 'resolved', entry, params: frozen, text });
+}
+
+function ambiguous<E extends Entry>(candidates: readonly E[], text: TextMatch, ignored: readonly Hint[]): Resolution<E> {
+  const setAside = ignoredOf(ignored);
+  const frozen = Object.freeze([...candidates]);
+  return Object.freeze(
+    setAside ? { status: 'ambiguous', entry: frozen[0]!, candidates: frozen, text, ignored: setAside } : { status: 'ambiguous', entry: frozen[0]!, candidates: frozen, text },
+  );
 }
 
 /**
@@ -409,12 +554,10 @@ function isWording(input: Input, index: TextIndex): boolean {
   return input.tokens.length > 0 && alike(input, index).some((entry) => score(entry, input, index).text !== 'different');
 }
 
-/** Without a message to compare: the tie-break orders the candidates. */
-function rankedWithoutText<E extends Entry>(candidates: readonly E[], resource: unknown): Resolution<E> {
-  const ordered = [...candidates].sort(tieBreak(resource));
-  return ordered.length === 1
-    ? Object.freeze({ status: 'resolved', entry: ordered[0]!, params: noParams, text: 'none' })
-    : Object.freeze({ status: 'ambiguous', entry: ordered[0]!, candidates: Object.freeze(ordered), text: 'none' });
+/** Without a message to compare: the entries servers send, ordered by the tie-break. */
+function rankedWithoutText<E extends Entry>(candidates: readonly E[], resource: unknown, ignored: readonly Hint[] = noEntries): Resolution<E> {
+  const ordered = [...(serverSent(candidates) as readonly E[])].sort(tieBreak(resource));
+  return ordered.length === 1 ? resolved(ordered[0]!, noParams, 'none', ignored) : ambiguous(ordered, 'none', ignored);
 }
 
 /** The entry a message means, read tolerantly, or `undefined` (see `match` in the root entry). */

@@ -6,6 +6,8 @@ import { splitTemplate } from './template.js';
  * "registered"), a dropped word, a one-letter slip ("Custmer"), a placeholder left unfilled
  * or filled with several words. Words are compared as stems, weighted by how rare they are in
  * the catalog, so "add" against "update" weighs more than "customer" against "customer".
+ * Values are not reworded: a number, an identifier or a quoted name of the wording must stand
+ * in the message as it is, or the message says something else.
  * Every step is linear in the text (the alignment that places params multiplies it by the
  * template's word count, which the catalog bounds): no backtracking, whatever the input.
  */
@@ -28,6 +30,8 @@ export interface Input {
   readonly tokens: readonly Token[];
   readonly counts: ReadonlyMap<string, number>;
   readonly weight: number;
+  /** Every word as written, lower case, with its count: what a wording's values are checked against. */
+  readonly words: ReadonlyMap<string, number>;
 }
 
 /** A template ready to compare. */
@@ -38,6 +42,8 @@ export interface Pattern {
   readonly stems: readonly string[];
   /** Each placeholder with the number of words before it. */
   readonly slots: readonly { readonly name: string; readonly before: number }[];
+  /** The concrete values of the literal text, lower case, with their counts: a message must say each as it is. */
+  readonly values: ReadonlyMap<string, number>;
 }
 
 export interface Comparison {
@@ -124,10 +130,37 @@ export function respeller(wordings: readonly string[], known: (stem: string) => 
   };
 }
 
+/** Each string with the number of times it occurs. */
 function countStems(stems: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
   return counts;
+}
+
+// A quoted stretch: quotes with no letter or digit outside them, so that "customer's" is none.
+const quoted = /(?<![\p{L}\p{N}])['"`\u2018\u201c]([^'"`\u2019\u201d]{1,64})['"`\u2019\u201d](?![\p{L}\p{N}])/gu;
+const upperCase = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * The words of a wording's literal text that name a concrete value rather than say something:
+ * numbers ("limit is 15"), upper-case identifiers ("DAYS", "CUSTOMER") where the wording is not
+ * shouted in capitals throughout, camelCase names ("pointsToBeTransferred"), and what is quoted
+ * ("'yyyy-MM-dd'"). Another value in their place is another statement, however alike the rest.
+ */
+function valuesOf(literals: readonly string[]): Map<string, number> {
+  const text = literals.join(' ');
+  const shouted = !/\p{Ll}/u.test(text);
+  const values = new Set<string>();
+  const inQuotes = new Set<number>();
+  for (const found of text.matchAll(quoted)) for (const word of found[1]!.matchAll(wordPattern)) inQuotes.add(found.index + 1 + word.index);
+  const words = [...text.matchAll(wordPattern)];
+  for (const found of words) {
+    const word = found[0];
+    if (inQuotes.has(found.index) || /\p{N}/u.test(word) || (!shouted && upperCase.test(word)) || /\p{Ll}\p{Lu}/u.test(word)) values.add(word.toLowerCase());
+  }
+  // Counted with every use of the word, in any case: in "is not mapped to NOT_ISSUED" the
+  // message must say "not" twice, so that the ordinary "not" does not stand for the value.
+  return countStems(words.map(([word]) => word.toLowerCase()).filter((word) => values.has(word)));
 }
 
 export function toPattern(template: string): Pattern {
@@ -138,7 +171,7 @@ export function toPattern(template: string): Pattern {
     if (i % 2) slots.push({ name: part, before: stems.length });
     else for (const token of tokenize(part)) stems.push(token.stem);
   });
-  return { parts, counts: countStems(stems), stems, slots };
+  return { parts, counts: countStems(stems), stems, slots, values: valuesOf(parts.filter((_, i) => i % 2 === 0)) };
 }
 
 export function toInput(message: string, weigh: Weigh, respell?: Respell): Input {
@@ -147,7 +180,8 @@ export function toInput(message: string, weigh: Weigh, respell?: Respell): Input
   const counts = countStems(tokens.map((token) => token.stem));
   let weight = 0;
   for (const [s, count] of counts) weight += count * weigh(s);
-  return { text, tokens, counts, weight };
+  const words = countStems(tokens.map((token) => text.slice(token.start, token.end).toLowerCase()));
+  return { text, tokens, counts, weight, words };
 }
 
 /**
@@ -296,7 +330,12 @@ export function compare(input: Input, pattern: Pattern, weigh: Weigh): Compariso
   const total = expected + matched + unmatched;
   // Every word matched, in another order, scores 1; rounding in the sums must not push it past 1.
   const score = total > 0 ? Math.min(1, (2 * matched) / total) : 0;
-  return { text: score >= closeEnough ? 'close' : 'different', score, params };
+  // Close says the same thing: a message that drops or changes a value of the wording ("limit
+  // is 3" for "limit is 15") says something else, and reading it as the wording would show a
+  // person the catalog's value instead of the server's.
+  let sameValues = true;
+  for (const [value, count] of pattern.values) if ((input.words.get(value) ?? 0) < count) sameValues = false;
+  return { text: score >= closeEnough && sameValues ? 'close' : 'different', score, params };
 }
 
 /** How many of a wording's words a message lacks. */

@@ -41,14 +41,13 @@ describe('capillary-codes <code>', () => {
     expect(result.stdout.indexOf('\ntransactions:\n  TRANSACTION_INVALID_PROGRAM_ID  ')).toBeGreaterThan(0);
   });
 
-  it('lists every candidate of a duplicated code and explains the paraphrase', () => {
+  it('answers the entry servers send for a code with a paraphrase, and explains the paraphrase', () => {
+    // 0.3: the documentation's paraphrase makes no tie on its own (DESIGN "Answers that are never confidently wrong", 6).
     const result = run(['8011']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^8011 has 2 entries;/);
-    // The server's text ranks before the documentation's paraphrase.
-    expect(result.stdout.indexOf('LOOKUP_INVALID_SOURCE ')).toBeLessThan(result.stdout.indexOf('LOOKUP_INVALID_SOURCE_ACCOUNT '));
-    expect(result.stdout).toContain("documentation's paraphrase");
-    expect(result.stdout).toContain('--message');
+    expect(result.stdout).toMatch(/^8011 means LOOKUP_INVALID_SOURCE\./);
+    expect(result.stdout).toContain('LOOKUP_INVALID_SOURCE_ACCOUNT ("Invalid source account passed.") is the documentation\'s paraphrase');
+    expect(run(['8011', '--message', 'Invalid source account passed.']).stdout).toMatch(/^8011 means LOOKUP_INVALID_SOURCE_ACCOUNT\b/);
   });
 
   it('explains the same code in two categories, and a text shared by two codes', () => {
@@ -100,12 +99,14 @@ describe('capillary-codes <code>', () => {
       entries: { key: string; paraphrase?: boolean; explanations: string[]; relations: { kind: string; key: string }[] }[];
     }>(result);
     expect(body.found).toBe(true);
-    expect(body.resolution).toMatchObject({ status: 'ambiguous', key: 'LOOKUP_INVALID_SOURCE' });
-    expect(body.resolution.candidates).toEqual(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT']);
-    expect(body.entries.map((entry) => entry.key)).toEqual(['LOOKUP_INVALID_SOURCE', 'LOOKUP_INVALID_SOURCE_ACCOUNT']);
-    expect(body.entries[1]!.paraphrase).toBe(true);
-    expect(body.entries[1]!.relations).toEqual([{ kind: 'paraphrase-of', key: 'LOOKUP_INVALID_SOURCE', code: 8011, category: 'error', resource: 'customers' }]);
-    expect(body.entries[1]!.explanations.at(-1)).toMatch(/^Note: /);
+    // 0.3: 8011 alone resolves to the entry servers send; the paraphrase is its relation.
+    expect(body.resolution).toEqual({ status: 'resolved', key: 'LOOKUP_INVALID_SOURCE', text: 'none', params: {} });
+    expect(body.entries.map((entry) => entry.key)).toEqual(['LOOKUP_INVALID_SOURCE']);
+    expect(body.entries[0]!.relations).toEqual([{ kind: 'paraphrased-by', key: 'LOOKUP_INVALID_SOURCE_ACCOUNT', code: 8011, category: 'error', resource: 'customers' }]);
+    const paraphrase = json<typeof body>(run(['8011', '--json', '--message', 'Invalid source account passed.']));
+    expect(paraphrase.entries[0]!.paraphrase).toBe(true);
+    expect(paraphrase.entries[0]!.relations).toEqual([{ kind: 'paraphrase-of', key: 'LOOKUP_INVALID_SOURCE', code: 8011, category: 'error', resource: 'customers' }]);
+    expect(paraphrase.entries[0]!.explanations.at(-1)).toMatch(/^Note: /);
   });
 
   it('--json with a message: resolved, params read', () => {
@@ -200,10 +201,12 @@ describe('capillary-codes format', () => {
   });
 
   it('an ambiguous code is bad usage that lists the keys to pick', () => {
-    const result = run(['format', '8011']);
+    // 0.3: 8011 alone is no longer ambiguous (the paraphrase makes no tie); 1300 is.
+    const result = run(['format', '1300']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('capillary-codes: 8011 is ambiguous; format one of its keys: LOOKUP_INVALID_SOURCE, LOOKUP_INVALID_SOURCE_ACCOUNT\n');
+    expect(result.stderr).toBe('capillary-codes: 1300 is ambiguous; format one of its keys: TICKET_RETRIEVED, TICKET_ADDED\n');
+    expect(run(['format', '8011']).stdout).toBe('Look up, Invalid source passed\n');
     expect(run(['format', '8011', '--message', 'Invalid source account passed.']).stdout).toBe('Invalid source account passed.\n');
     expect(run(['format', '8088', '--category', 'warning']).stdout).toBe('Customer status get failed\n');
   });

@@ -23,17 +23,21 @@ describe('same code and category, two texts: 8011, 8013, 8015, 8065 (fact 4)', (
     [8065, 'LOOKUP_NO_CUSTOMER_IN_SOURCE', 'USER_NOT_FOUND_FOR_SOURCE'],
   ];
 
-  it.each(pairs)('%i alone is ambiguous, the server\'s text ranked first', (code, paraphrase, server) => {
-    const resolution = resolve(code);
-    expect(resolution.status).toBe('ambiguous');
-    expect(candidatesOf(resolution)).toEqual([server, paraphrase]);
+  // 0.3: the paraphrase no server sends never makes the code ambiguous on its own (DESIGN "Answers
+  // that are never confidently wrong", 6); 0.1 and 0.2 answered ambiguous here.
+  it.each(pairs)('%i alone resolves to the entry servers send, text none', (code, paraphrase, server) => {
+    expect(resolve(code)).toEqual({ status: 'resolved', entry: entries[server], params: {}, text: 'none' });
     expect(find(code).map((entry) => entry.key)).toEqual([paraphrase, server]);
   });
 
-  it.each(pairs)('%i: category, api and operation do not separate the two', (code, _paraphrase, server) => {
+  it.each(pairs)('%i: category, api and operation leave the entry servers send', (code, _paraphrase, server) => {
     for (const hints of [{ category: 'error' }, { api: 'v2' }, { operation: 'get' }] as const) {
-      expect(keyOf(resolve(code, hints))).toBe(`ambiguous ${server}`);
+      expect(keyOf(resolve(code, hints)), JSON.stringify(hints)).toBe(`resolved ${server}`);
     }
+  });
+
+  it.each(pairs)('%i: a text that fits neither is the server entry, text different: not a pick of the paraphrase', (code, _paraphrase, server) => {
+    expect(resolve(code, { message: 'Service temporarily unavailable' })).toMatchObject({ status: 'resolved', entry: { key: server }, text: 'different' });
   });
 
   it.each(pairs)('%i: the message separates them, exactly', (code, paraphrase, server) => {

@@ -77,7 +77,8 @@ describe('examples/MessageText.tsx StatusText', () => {
   });
 
   it('renders the fallback for a tie without a server text, and nothing without a fallback', () => {
-    const status = firstStatus('v2-lookup-8011-no-message.json');
+    // 0.3: 8011 alone is the server's entry; v2's 400 without text still ties three request-level errors.
+    const status = readStatuses({ errors: [{ code: 400, status: false }] })[0]!;
     expect(status.resolution.status).toBe('ambiguous');
     expect(StatusText({ status, fallback: 'Something went wrong.' })).toMatchObject({ type: 'span', props: { children: 'Something went wrong.' } });
     expect(StatusText({ status })).toBeNull();
@@ -205,8 +206,8 @@ describe('examples/read-response.mjs', () => {
   it('explains a v2 response: params read, ambiguity said', () => {
     const exists = run(['-'], payload('v2-add-exists-with-id.json'));
     expect(exists.stdout).toMatch(/ADD_CUSTOMER_EXISTS \(customers, error, v2\): Add failed, Customer already exists with id \d+ for same source \(params: \{"0":"\d+"\}\)/);
-    const ambiguous = run(['-'], payload('v2-lookup-8011-no-message.json'));
-    expect(ambiguous.stdout).toContain('ambiguous, best first: LOOKUP_INVALID_SOURCE (customers), LOOKUP_INVALID_SOURCE_ACCOUNT (customers)');
+    const ambiguous = run(['-'], JSON.stringify({ errors: [{ code: 400, status: false }] }));
+    expect(ambiguous.stdout).toContain('ambiguous, best first: INVALID_PATH_PARAMETER (api), INVALID_ATTRIBUTION_LOOKUP_TYPE (api), INVALID_RANGE_OR_INDEX (api)');
     expect(ambiguous.stdout).toContain('  show: (nothing sure to show)');
   });
 

@@ -162,9 +162,11 @@ describe('resolve', () => {
       [1000, 'Updated successfully'],
       [1000, 'retrieved successfully'],
       [1000, 'Customer successfully added'],
-      [8011, 'Invalid source'],
     ];
     for (const [code, message] of ambiguous) expect(resolve(code, { message }).status, message).toBe('ambiguous');
+    // 0.3: "Invalid source" fits neither of 8011's texts, and the documentation's paraphrase makes no tie:
+    // the entry servers send, text different (not sure).
+    expect(resolve(8011, { message: 'Invalid source' })).toMatchObject({ status: 'resolved', entry: entries.LOOKUP_INVALID_SOURCE, text: 'different' });
     for (const message of ['Updated successfully', 'Customer successfully added', 'Invalid source passed in']) expect(match(message), message).toBeUndefined();
     // 0.2: the Add Customer page words 8003 "Invalid source": that wording is 8003's alias.
     expect(match('Invalid source')?.entry).toBe(entries.INVALID_SOURCE);
@@ -172,10 +174,17 @@ describe('resolve', () => {
     expect(match('SUCCESS')?.entry).toBe(entries.REQUEST_SUCCEEDED);
   });
 
-  it('trusts neither a hint nor the text where they disagree', () => {
+  it('takes an exact text over the hint it contradicts, and says which hint it set aside', () => {
+    // 0.3: the warning's own words in a v2 errors list are the warning; 0.2 answered ambiguous.
     const resolution = resolve(400, { category: 'error', api: 'v2', message: 'Admin user auth not supported for MOBILE_APP' });
-    expect(resolution).toMatchObject({ status: 'ambiguous', text: 'exact' });
-    // The text fits the warning the category hint left out: it joins, first, before the v2 errors the hints leave.
+    expect(resolution).toEqual({ status: 'resolved', entry: entries.ADMIN_AUTH_NOT_SUPPORTED, params: { 0: 'MOBILE_APP' }, text: 'exact', ignored: ['category'] });
+    expect(Object.isFrozen(resolution.status === 'resolved' && resolution.ignored)).toBe(true);
+  });
+
+  it('trusts neither a hint nor the text where they disagree and the text is not exact', () => {
+    // The text fits the warning the category hint left out, tolerantly: it joins, first, before the v2 errors the hints leave.
+    const resolution = resolve(400, { category: 'error', api: 'v2', message: 'admin auth not supported for MOBILE_APP' });
+    expect(resolution).toMatchObject({ status: 'ambiguous', text: 'close' });
     expect(resolution.status === 'ambiguous' && resolution.candidates.map((entry) => entry.key)).toEqual([
       'ADMIN_AUTH_NOT_SUPPORTED',
       'INVALID_PATH_PARAMETER',
