@@ -20,6 +20,7 @@ import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
 import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, ParamsArgs } from '../key-types.js';
 import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
+import { readResponseIn, type ItemReading as ItemReadingOf, type ResponseHints, type ResponseReading as ResponseReadingOf } from '../response.js';
 
 export { parseCode } from '../lookup.js';
 export { userMessage, type UserMessageOptions } from '../user-message.js';
@@ -28,6 +29,7 @@ export type { CapillaryErrorOptions } from '../errors.js';
 export type { FormatArgs, FormatOptions, Part } from '../format.js';
 export type { Filter, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
 export type { ReadHints } from '../read.js';
+export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
 export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
@@ -76,6 +78,10 @@ export type Resolution = ResolutionOf<Entry>;
 export type TextResult = TextResultOf<Entry>;
 /** One status found in a response by `readStatuses`. */
 export type ReadStatus = ReadStatusOf<Entry>;
+/** The verdict on a whole response, from `readResponse`. */
+export type ResponseReading = ResponseReadingOf<Entry>;
+/** One item of a batch response, from `readResponse`. */
+export type ItemReading = ItemReadingOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
@@ -138,6 +144,21 @@ export const match = (message: unknown, hints?: MatchHints): TextResult | undefi
  * readStatuses({ errors: [{ code: 2305, message: 'Active issued promotion is not available for the customer.' }] })[0]?.resolution.status; // 'resolved'
  */
 export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] => readStatusesIn(lookup, payload, hints);
+
+/**
+ * The verdict on a whole response: `outcome` (`success`, `partial`, `failure`), `ok`,
+ * the request-level status, the batch's items (each `ok` or not, with its status and
+ * warnings), the failures (the items' own first, the request-level summary last), the
+ * warnings (which never fail it), every status, and retry advice (a sure entry's
+ * `retryable`, else HTTP semantics, with `afterMs` from `Retry-After`). Hints: the read
+ * hints, `httpStatus` and `headers`. A body that is no JSON is judged by the HTTP status
+ * alone. It never throws.
+ * @example
+ * const reading = readResponse({ errors: [{ code: 2305, message: 'Active issued promotion is not available for the customer.' }] }, { httpStatus: 400 });
+ * reading.outcome; // 'failure'
+ * readResponse('<html>Service Unavailable</html>', { httpStatus: 503, headers: { 'Retry-After': '2' } }).retry; // { retryable: true, afterMs: 2000, reason: 'HTTP 503 and no status in the body: a 503 may succeed later' }
+ */
+export const readResponse = (body: unknown, hints?: ResponseHints): ResponseReading => readResponseIn(lookup, body, hints);
 
 /**
  * Formats the message of a key or an entry, or its translation, with params checked against
