@@ -67,11 +67,12 @@ const loose = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(
 function aliasSent(entry: EntryShape, said: string, params: unknown, html: boolean): string | undefined {
   const aliases = read(entry, 'aliases');
   if (!Array.isArray(aliases)) return undefined;
-  const wanted = loose(said);
-  if (loose(format(entry, params as never)) === wanted) return undefined;
   const fill = format as unknown as (template: string, params: unknown, options?: unknown) => string;
-  const alias = aliases.find((template) => typeof template === 'string' && loose(fill(template, params)) === wanted) as string | undefined;
-  return alias === undefined ? undefined : fill(alias, params, { escape: html ? 'html' : undefined });
+  const wordings = [entry.message, ...aliases].filter((template): template is string => typeof template === 'string').map((template) => [template, fill(template, params)] as const);
+  // Spelled as sent first: two wordings may differ only in case ("Success", "SUCCESS"; "xml/json", "XML/JSON").
+  const wanted = loose(said);
+  const sent = wordings.find(([, text]) => text === said) ?? wordings.find(([, text]) => loose(text) === wanted);
+  return sent === undefined || sent === wordings[0] ? undefined : fill(sent[0], params, { escape: html ? 'html' : undefined });
 }
 
 /**
