@@ -80,3 +80,14 @@ describe('toProblem', () => {
     expect(Object.getPrototypeOf(problem)).toBe(Object.prototype);
   });
 });
+
+describe('toProblem and toJSON with a documented entry', () => {
+  it("take the entry's docs page as the problem type", () => {
+    // Entries gain `docs` with 0.3's endpoints; a hand-made one stands in.
+    const entry = { key: 'DOCUMENTED', code: 4242, category: 'error', resource: 'customers', message: 'Documented failure', params: [], api: 'v2', kind: 'invalid-argument', retryable: false, docs: 'https://docs.example.com/4242' };
+    const status = { path: 'errors.0', category: 'error', code: 4242, message: 'Documented failure', resolution: { status: 'resolved', entry, params: {}, text: 'exact' } };
+    const error = CapillaryError.from({ outcome: 'failure', ok: false, failures: [status], statuses: [status], items: [], warnings: [], request: undefined, httpStatus: 422, retry: { retryable: false, reason: 'x' } } as never);
+    expect(error.toProblem()).toEqual({ type: 'https://docs.example.com/4242', title: 'Documented failure', status: 422, detail: 'Documented failure', code: 4242, key: 'DOCUMENTED', kind: 'invalid-argument', retryable: false });
+    expect(error.toJSON()).toMatchObject({ key: 'DOCUMENTED', docs: 'https://docs.example.com/4242', httpStatus: 422 });
+  });
+});
