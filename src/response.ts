@@ -68,7 +68,13 @@ function adviceFor(failures: readonly ReadStatus[], httpStatus: number | undefin
       break;
     }
   }
-  advice ??= httpAdvice(httpStatus, failures.length ? 'no sure status in the body' : 'no status in the body', request && sureEntry(request.resolution));
+  if (!advice) {
+    const what = failures.length ? 'no sure status in the body' : 'no status in the body';
+    const requestEntry = request && sureEntry(request.resolution);
+    // Where the HTTP status says nothing (none given, or v1.1's 200), an HTTP status in the body (`{ code: 503, message: 'Service Unavailable' }`) does.
+    const inBody = httpStatus !== undefined && httpStatus >= 400 ? undefined : failures.find((failure) => httpStatusOf(failure.code) !== undefined && failure.code! >= 400)?.code;
+    advice = inBody === undefined ? httpAdvice(httpStatus, what, requestEntry) : httpAdvice(inBody, what, requestEntry, `Code ${inBody} in the body`);
+  }
   return advice.retryable && afterMs !== undefined ? { ...advice, afterMs } : advice;
 }
 

@@ -50,15 +50,15 @@ export function httpStatusOf(value: unknown): number | undefined {
  * @example
  * httpAdvice(503, 'no status in the body', undefined); // { retryable: true, reason: 'HTTP 503 and no status in the body: a 503 may succeed later' }
  */
-export function httpAdvice(httpStatus: number | undefined, what: string, requestEntry: EntryShape | undefined): RetryAdvice {
+export function httpAdvice(httpStatus: number | undefined, what: string, requestEntry: EntryShape | undefined, source = `HTTP ${httpStatus}`): RetryAdvice {
   if (httpStatus === undefined) return { retryable: false, reason: `${capitalized(what)} and no HTTP status: nothing says the failure is temporary` };
-  if (retryableHttp.has(httpStatus)) return { retryable: true, reason: `HTTP ${httpStatus} and ${what}: a ${httpStatus} may succeed later` };
+  if (retryableHttp.has(httpStatus)) return { retryable: true, reason: `${source} and ${what}: a ${httpStatus} may succeed later` };
   if (httpStatus === 500 && requestEntry) {
     const retryable = requestEntry.retryable === true;
-    return { retryable, reason: `HTTP 500 and ${what}: the request-level ${requestEntry.key} is ${retryable ? '' : 'not '}retryable` };
+    return { retryable, reason: `${source} and ${what}: the request-level ${requestEntry.key} is ${retryable ? '' : 'not '}retryable` };
   }
-  if (httpStatus >= 400 && httpStatus < 500) return { retryable: false, reason: `HTTP ${httpStatus} and ${what}: a ${httpStatus} fails again unchanged` };
-  return { retryable: false, reason: `HTTP ${httpStatus} and ${what}: nothing says the failure is temporary` };
+  if (httpStatus >= 400 && httpStatus < 500) return { retryable: false, reason: `${source} and ${what}: a ${httpStatus} fails again unchanged` };
+  return { retryable: false, reason: `${source} and ${what}: nothing says the failure is temporary` };
 }
 
 /**

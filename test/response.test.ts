@@ -222,6 +222,16 @@ describe('readResponse: retry advice', () => {
     expect(readResponse(body, { httpStatus: 422 }).retry.retryable).toBe(false);
   });
 
+  it('where the HTTP status says nothing, an HTTP status sent as an unsure code in the body does', () => {
+    const unavailable = { errors: [{ code: 503, message: 'Service Unavailable, upstream zz-7 down' }] };
+    const reading = readResponse(unavailable, { httpStatus: 200, resource: 'points' });
+    expect(reading.failures[0]!.resolution).not.toMatchObject({ status: 'resolved', text: 'exact' });
+    expect(reading.retry).toEqual({ retryable: true, reason: 'Code 503 in the body and no sure status in the body: a 503 may succeed later' });
+    // An HTTP failure status given decides over the body's code.
+    expect(readResponse(unavailable, { httpStatus: 400, resource: 'points' }).retry.retryable).toBe(false);
+    expect(readResponse({ errors: [{ code: 987654, message: 'x' }] }, { httpStatus: 200 }).retry.retryable).toBe(false);
+  });
+
   it('reads Retry-After from fetch Headers, a Map or a plain object, in any case, seconds or an HTTP date', () => {
     const afterMs = (headers: unknown) => readResponse(undefined, { httpStatus: 429, headers: headers as never }).retry.afterMs;
     expect(afterMs(new Headers({ 'Retry-After': '2' }))).toBe(2000);

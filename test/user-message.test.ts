@@ -102,7 +102,7 @@ describe('userMessage: read statuses', () => {
 });
 
 /** Hand-made entries: `audience` comes with the row data; until then, read as an optional field. */
-const entryWith = (fields: Partial<Entry> & { audience?: 'user' | 'developer' }): Entry =>
+const entryWith = (fields: Partial<Omit<Entry, 'key'>> & { key?: string; audience?: 'user' | 'developer' }): Entry =>
   ({ key: 'TEST_ENTRY', code: 99001, category: 'error', resource: 'customers', message: 'Points related validation failed from Thrift.', params: [], api: 'v2', ...fields }) as Entry;
 const sureOf = (entry: Entry, text: 'exact' | 'close' | 'none' = 'exact', params: Record<string, string> = {}): Resolution =>
   ({ status: 'resolved', entry, params, text }) as Resolution;
