@@ -220,12 +220,12 @@ function describeFailure(status: ReadStatus | undefined, entry: EntryShape | und
   return `${code} (${named}) at ${status.path || 'the body'}${said}`;
 }
 
-function logMessage(details: Omit<FailureDetails, 'message' | 'params'>): string {
+function logMessage(details: Omit<FailureDetails, 'message' | 'params'> & { readonly partly: boolean }): string {
   const { statuses, failure, entry, httpStatus, retryable, retryAfterMs: after } = details;
   const http = httpStatus === undefined ? '' : ` (HTTP ${httpStatus})`;
   const more = statuses.length > 1 ? `; ${statuses.length - 1} more failure${statuses.length > 2 ? 's' : ''}` : '';
   const retry = retryable ? `retryable${after === undefined ? '' : ` after ${after} ms`}` : 'not retryable';
-  return `Capillary request failed${http}: ${describeFailure(failure, entry)}${more}; ${retry}`;
+  return `Capillary request ${details.partly ? 'partly ' : ''}failed${http}: ${describeFailure(failure, entry)}${more}; ${retry}`;
 }
 
 function detailsFrom(failed: unknown): FailureDetails {
@@ -236,7 +236,7 @@ function detailsFrom(failed: unknown): FailureDetails {
   const params = (entry && (read(read(sure, 'resolution'), 'params') as Readonly<LooseParams> | undefined)) ?? Object.freeze({});
   const retryable = isRetryable(failed);
   const details = { entry, failure, statuses, httpStatus, retryable, retryAfterMs: retryAfterMs(failed) };
-  return { ...details, params, message: logMessage(details) };
+  return { ...details, params, message: logMessage({ ...details, partly: read(failed, 'outcome') === 'partial' }) };
 }
 
 class CapillaryError extends Error {

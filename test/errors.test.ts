@@ -168,6 +168,13 @@ describe('CapillaryError.from and assertOk', () => {
     expect([fromStatus.key, fromStatus.path, fromStatus.httpStatus]).toEqual(['CONCURRENT_CUSTOMER_ACTIONS', '1.errors.0', undefined]);
   });
 
+  it('says a batch partly failed, and counts the other failures', () => {
+    const reading = readResponse([{ entity: { id: 1 } }, { errors: [{ status: false, code: 987654 }] }, { errors: [{ status: false, code: 816, message: 'Customer not found for organization' }] }]);
+    expect(reading.outcome).toBe('partial');
+    // The sure failure is named, though it comes second.
+    expect(CapillaryError.from(reading).message).toBe('Capillary request partly failed: 816 (CUSTOMER_NOT_FOUND_FOR_ORG) at 2.errors.0 "Customer not found for organization"; 1 more failure; not retryable');
+  });
+
   it('never throws, whatever it is given', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -249,6 +249,13 @@ describe('readResponse: retry advice', () => {
     expect(readResponse(undefined, { httpStatus: 404, headers: { 'Retry-After': '2' } }).retry.afterMs).toBeUndefined();
   });
 
+  it('types fetch Headers, a Map and Node-style headers as HeadersLike', () => {
+    expect(readResponse(undefined, { httpStatus: 429, headers: new Headers([['retry-after', '1']]) }).retry.afterMs).toBe(1000);
+    expect(readResponse(undefined, { httpStatus: 429, headers: new Map([['Retry-After', '1']]) }).retry.afterMs).toBe(1000);
+    const incoming: Record<string, string | string[] | undefined> = { 'retry-after': '1', 'set-cookie': ['a', 'b'], host: undefined };
+    expect(readResponse(undefined, { httpStatus: 429, headers: incoming }).retry.afterMs).toBe(1000);
+  });
+
   it('headers that throw, revoked proxies and lying getters are no headers', () => {
     const throwing = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
     const { proxy, revoke } = Proxy.revocable({}, {});
