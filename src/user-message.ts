@@ -68,7 +68,7 @@ function aliasSent(entry: EntryShape, said: string, params: unknown, html: boole
   const aliases = read(entry, 'aliases');
   if (!Array.isArray(aliases)) return undefined;
   const fill = format as unknown as (template: string, params: unknown, options?: unknown) => string;
-  const wordings = [entry.message, ...aliases].filter((template): template is string => typeof template === 'string').map((template) => [template, fill(template, params)] as const);
+  const wordings = [read(entry, 'message'), ...aliases].filter((template): template is string => typeof template === 'string').map((template) => [template, fill(template, params)] as const);
   // Spelled as sent first: two wordings may differ only in case ("Success", "SUCCESS"; "xml/json", "XML/JSON").
   const wanted = loose(said);
   const sent = wordings.find(([, text]) => text === said) ?? wordings.find(([, text]) => loose(text) === wanted);
@@ -119,7 +119,7 @@ export function userMessage(status: UserMessageSubject, options?: UserMessageOpt
     const complete = Array.isArray(names) && names.every((name) => typeof read(params, name) === 'string');
     // A param nobody gave would show as its placeholder: the server's words, or the fallback, say more.
     if (complete || text === undefined) {
-      const alias = !translated && said !== undefined && read(resolution, 'text') === 'exact' ? aliasSent(entry, said, params, html) : undefined;
+      const alias = !translated && said !== undefined && read(resolution, 'text') === 'exact' ? safely(() => aliasSent(entry, said, params, html), () => undefined) : undefined;
       return alias ?? format(entry, params as never, { messages: translated ? messages : undefined, escape: html ? 'html' : undefined });
     }
   }

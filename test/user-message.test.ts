@@ -216,6 +216,14 @@ describe('userMessage: anything else', () => {
     }
     const throwing = new Proxy({}, { get: () => { throw new Error('trap'); } });
     expect(userMessage(throwing as Resolution, throwing as never)).toBeUndefined();
+    // An entry or aliases that throw when read, behind a sure resolution sent an exact text.
+    const hostileEntry = new Proxy({ key: 'X', params: [], aliases: ['hi'] }, { get: (target, name) => (name in target ? Reflect.get(target, name) : (() => { throw new Error('trap'); })()) });
+    expect(() => userMessage({ status: 'resolved', entry: hostileEntry, params: {}, text: 'exact' } as unknown as Resolution, { message: 'hi', audience: 'developer' })).not.toThrow();
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const subject of [{ failures: revoked }, { failures: [revoked] }, { index: 0, retry: {}, status: revoked }, { items: [revoked], failures: [] }]) {
+      expect(userMessage(subject as never, { fallback: 'F' })).toBe('F');
+    }
   });
 
   it('is the same function in the root and every view', () => {
