@@ -56,6 +56,7 @@ export interface ResponseReading<E extends EntryShape = EntryShape> {
 /** Where a request-level status sits: v1.1's (also under an XML conversion's `root`), a gateway's, a bare status body. */
 const requestPaths: ReadonlySet<string> = /* @__PURE__ */ new Set(['response.status', 'root.response.status', 'status', '']);
 
+const none: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const succeeded: RetryAdvice = /* @__PURE__ */ Object.freeze({ retryable: false, reason: 'Nothing failed' });
 
 /** The retry advice for some failures: the first sure one decides, else HTTP semantics. */
@@ -97,7 +98,8 @@ function adviceFor(failures: readonly ReadStatus[], httpStatus: number | undefin
 export function readResponseIn<E extends EntryShape>(lookup: Lookup<E>, body: unknown, hints?: ResponseHints): ResponseReading<E> {
   const httpStatus = httpStatusOf(read(hints, 'httpStatus'));
   const { statuses, items: itemPaths, itemOf } = readItemsIn(lookup, body, hints);
-  const perItem = itemPaths.map(() => ({ failures: [] as ReadStatus<E>[], warnings: [] as ReadStatus<E>[], own: undefined as ReadStatus<E> | undefined }));
+  // Most items of a batch have no failure and no warning: their lists are made on the first one.
+  const perItem = itemPaths.map(() => ({ failures: undefined as ReadStatus<E>[] | undefined, warnings: undefined as ReadStatus<E>[] | undefined, own: undefined as ReadStatus<E> | undefined }));
   const loose: ReadStatus<E>[] = [];
   const warnings: ReadStatus<E>[] = [];
   let request: ReadStatus<E> | undefined;
@@ -106,9 +108,9 @@ export function readResponseIn<E extends EntryShape>(lookup: Lookup<E>, body: un
     const item = perItem[itemOf[at]!];
     if (status.category === 'warning') {
       warnings.push(status);
-      item?.warnings.push(status);
+      if (item) (item.warnings ??= []).push(status);
     } else if (item) {
-      if (status.category === 'error') item.failures.push(status);
+      if (status.category === 'error') (item.failures ??= []).push(status);
       item.own ??= status;
     } else if (request === undefined && requestPaths.has(status.path)) {
       request = status;
@@ -118,17 +120,19 @@ export function readResponseIn<E extends EntryShape>(lookup: Lookup<E>, body: un
   }
   const afterMs = retryAfterHeaderMs(headerOf(read(hints, 'headers'), 'retry-after'));
   const requestFailed = request?.category === 'error';
-  const items = perItem.map(
-    ({ failures, warnings, own }, index): ItemReading<E> => ({
+  const itemFailures: ReadStatus<E>[] = [];
+  const items = perItem.map(({ failures, warnings, own }, index): ItemReading<E> => {
+    if (failures) itemFailures.push(...failures);
+    return {
       index,
       path: itemPaths[index]!,
-      ok: failures.length === 0,
-      status: failures[0] ?? own,
-      warnings,
-      retry: failures.length ? adviceFor(failures, httpStatus, request, afterMs) : succeeded,
-    }),
-  );
-  const failures = items.flatMap((item, index) => perItem[index]!.failures).concat(loose, requestFailed ? [request!] : []);
+      ok: failures === undefined,
+      status: failures?.[0] ?? own,
+      warnings: warnings ?? none,
+      retry: failures ? adviceFor(failures, httpStatus, request, afterMs) : succeeded,
+    };
+  });
+  const failures = itemFailures.concat(loose, requestFailed ? [request!] : []);
   const httpFailed = httpStatus !== undefined && httpStatus >= 400;
   const someOk = items.some((item) => item.ok);
   const outcome = !failures.length && !httpFailed ? 'success' : someOk ? 'partial' : 'failure';
