@@ -1,5 +1,5 @@
 import type { EntryShape } from './codes/index.js';
-import type { Resolution } from './lookup.js';
+import { isSure, type Resolution } from './lookup.js';
 import { read, safely } from './safely.js';
 
 /**
@@ -11,18 +11,15 @@ import { read, safely } from './safely.js';
 /** The brand every CapillaryError carries (src/errors.ts): `Symbol.for`, so every copy and view shares it. */
 export const errorBrand: unique symbol = /* @__PURE__ */ Symbol.for('capillary-codes.CapillaryError') as never;
 
-const sureTexts: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['exact', 'close', 'none']);
-
 /**
  * The entry of a sure resolution (resolved, text `exact`, `close` or `none`: DESIGN.md 0.3
  * "Sure"), else `undefined`. Only a sure entry's `kind`, `retryable` and wording decide anything.
  * @example
  * sureEntry(resolve(618)); // entries.CUSTOMER_MARKED_AS_FRAUD
- * sureEntry(resolve(8011)); // undefined: ambiguous
+ * sureEntry(resolve(1300)); // undefined: ambiguous
  */
 export function sureEntry<E extends EntryShape>(resolution: Resolution<E> | unknown): E | undefined {
-  // The lookup engine's `isSure` says the same; this is the one place that reads it here.
-  if (read(resolution, 'status') !== 'resolved' || !sureTexts.has(read(resolution, 'text'))) return undefined;
+  if (!isSure(resolution)) return undefined;
   const entry = read(resolution, 'entry');
   return typeof entry === 'object' && entry !== null ? (entry as E) : undefined;
 }

@@ -91,7 +91,7 @@ describe('isRetryable and retryAfterMs', () => {
   });
 
   it('trust only a sure entry: an ambiguous or unknown resolution, or a success, is not retryable', () => {
-    const tie = resolve(8011);
+    const tie = resolve(1101);
     expect(tie.status).toBe('ambiguous');
     expect(isRetryable(tie)).toBe(false);
     expect(isRetryable(resolve(987654))).toBe(false);

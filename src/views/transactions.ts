@@ -21,7 +21,7 @@ import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 import { readResponseIn, type ItemReading as ItemReadingOf, type ResponseHints, type ResponseReading as ResponseReadingOf } from '../response.js';
 
-export { parseCode } from '../lookup.js';
+export { isSure, parseCode } from '../lookup.js';
 export { userMessage, type UserMessageOptions, type UserMessageSubject } from '../user-message.js';
 export { assertOk } from '../errors.js';
 export { isRetryable, retryAfterMs } from '../retry.js';
