@@ -76,11 +76,13 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
     if (operations) entry.operations = Object.freeze(operations.split(' '));
     if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
     if (paraphrase) entry.paraphrase = true;
-    if (kind) {
-      const lower = kind.toLowerCase();
+    // `a` to `k` a kind (upper case: retryable), then `~` for a developer's entry.
+    if (kind && kind[0] !== '~') {
+      const lower = kind[0]!.toLowerCase();
       entry.kind = kinds[lower.charCodeAt(0) - 97]!;
-      entry.retryable = kind !== lower;
+      entry.retryable = kind[0] !== lower;
     }
+    entry.audience = kind?.endsWith('~') ? 'developer' : 'user';
     into.push(Object.freeze(entry));
   }
 }

@@ -44,8 +44,15 @@ describe('catalog', () => {
   });
 
   it('has only the fields of an Entry', () => {
-    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable']);
+    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable', 'audience']);
     for (const entry of catalog) for (const field of Object.keys(entry)) expect(fields).toContain(field);
+  });
+
+  it("gives every entry, successes too, an audience: 'user' or 'developer'", () => {
+    expect(catalog.filter((entry) => entry.audience !== 'user' && entry.audience !== 'developer').map((entry) => entry.key)).toEqual([]);
+    expect(entries.DEFAULT_STATUS_CONFIG_READ_FAILED.audience).toBe('developer');
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG.audience).toBe('user');
+    expect(entries.CUSTOMER_REGISTERED.audience).toBe('user');
   });
 
   it('keeps each wording free of placeholders distinct from every template, so text lookups are sound', () => {

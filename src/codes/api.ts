@@ -64,11 +64,12 @@ export const api = [
       'rewards-catalog',
     ],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The first alias is also the text of 1015. The PII deletion page tags it [CUSTOMER_GET_INVALID_IDENTIFIERS], the name the server gives the error.',
   }],
-  [400, 'INVALID_PATH_PARAMETER', 'error', 'v2', 'Invalid path parameter.', { kind: 'invalid-argument' }],
-  [400, 'INVALID_ATTRIBUTION_LOOKUP_TYPE', 'error', 'v2', 'Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.', { kind: 'invalid-argument' }],
-  [400, 'INVALID_RANGE_OR_INDEX', 'error', 'v2', 'Error with range passed or array in indexing.', { kind: 'invalid-argument' }],
+  [400, 'INVALID_PATH_PARAMETER', 'error', 'v2', 'Invalid path parameter.', { kind: 'invalid-argument', audience: 'developer' }],
+  [400, 'INVALID_ATTRIBUTION_LOOKUP_TYPE', 'error', 'v2', 'Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.', { kind: 'invalid-argument', audience: 'developer' }],
+  [400, 'INVALID_RANGE_OR_INDEX', 'error', 'v2', 'Error with range passed or array in indexing.', { kind: 'invalid-argument', audience: 'developer' }],
   [401, 'AUTHENTICATION_FAILED', 'error', 'v2', 'Authentication failed. Please check username and password.', {
     aliases: [
       'Please check your username/password or authentication token',
@@ -114,11 +115,13 @@ export const api = [
       'rewards-catalog',
     ],
     kind: 'not-found',
+    audience: 'developer',
   }],
   [405, 'OPERATION_NOT_SUPPORTED', 'error', 'v2', 'The operation is not supported for the resource.', {
     aliases: ['Incorrect HTTP Method', 'Invalid HTTP method.'],
     sharedWith: ['recommendations'],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'v1.1 words 405 "Incorrect HTTP Method" and sends "Operation is not supported for the resource" as 406.',
   }],
   [406, 'OPERATION_NOT_SUPPORTED_V11', 'error', 'v1.1', 'Operation is not supported for the resource', {
@@ -178,6 +181,7 @@ export const api = [
   }],
   [1061, 'ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED', 'error', 'v2', 'X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1062, 'INVALID_TEST_CONTROL_STATUS', 'error', 'v1.1', 'Invalid Test & Control status.', {
     aliases: ['Invalid test and control status.', 'Invalid Test & Control Status'],
@@ -187,6 +191,7 @@ export const api = [
   [1064, 'INVALID_ORG_ID', 'error', 'v2', 'Invalid org ID passed.', { kind: 'invalid-argument' }],
   [503, 'AUTHORIZATION_STATUS_UNAVAILABLE', 'error', 'v2', 'Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.', {
     kind: 'permission-denied',
+    audience: 'developer',
   }],
   [403, 'ACCESS_DENIED', 'error', 'v2', 'Access denied. Make sure that your API resource has appropriate access control permissions.', {
     aliases: [
@@ -197,5 +202,6 @@ export const api = [
     ],
     sharedWith: ['customers', 'transactions', 'customer-labels', 'recommendations'],
     kind: 'permission-denied',
+    audience: 'developer',
   }],
 ] as const satisfies readonly Row[];

@@ -54,17 +54,19 @@ export const cards = [
     aliases: ['Status label is invalid.'],
     kind: 'invalid-argument',
   }],
-  [3018, 'CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED', 'error', 'v2', 'Card status label is not mapped to NOT_ISSUED.', { kind: 'failed-precondition' }],
+  [3018, 'CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED', 'error', 'v2', 'Card status label is not mapped to NOT_ISSUED.', { kind: 'failed-precondition', audience: 'developer' }],
   [3019, 'CARD_EXPIRY_DAYS_NEGATIVE', 'error', 'v2', 'Card expiry days should not be negative.', { kind: 'invalid-argument' }],
   [3020, 'CARD_TYPE_INVALID', 'error', 'v2', 'DIGITAL & PHYSICAL are the only possible card types.', { kind: 'invalid-argument' }],
   [3021, 'CARD_GENERATION_CONFIG_UNCHANGED', 'error', 'v2', 'No change in card generation configurations.', { kind: 'failed-precondition' }],
   [3022, 'CARD_PREFIX_INVALID', 'error', 'v2', 'Card prefix passed is not a standard string.', {
     aliases: ['Card prefix is not a standard string'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [3023, 'CARD_SUFFIX_INVALID', 'error', 'v2', 'Card suffix passed is not a standard string.', {
     aliases: ['Card suffix is not a standard string'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [3024, 'CARD_NUMBER_TOTAL_LENGTH_TOO_LONG', 'error', 'v2', 'Card number total length should not be more than 150.', { kind: 'invalid-argument' }],
   [3025, 'CARD_COUNT_INVALID', 'error', 'v2', 'Count field invalid.', {

@@ -335,12 +335,13 @@ export const customers = [
     sharedWith: ['points', 'loyalty-promotions'],
     kind: 'invalid-argument',
   }],
-  [1213, 'INVALID_PROGRAM_ID', 'error', 'v1.1', 'Invalid programId passed in request.', { kind: 'invalid-argument' }],
-  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v1.1', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument' }],
+  [1213, 'INVALID_PROGRAM_ID', 'error', 'v1.1', 'Invalid programId passed in request.', { kind: 'invalid-argument', audience: 'developer' }],
+  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v1.1', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument', audience: 'developer' }],
   [1215, 'DATE_IN_PAST', 'error', 'v1.1', '{x} cannot be a past date.', {
     aliases: ['startDate cannot be in past'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1216, 'UNSUPPORTED_DATE_FORMAT', 'error', 'v1.1', 'The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.', {
     kind: 'invalid-argument',
@@ -349,6 +350,7 @@ export const customers = [
     aliases: ['endDate cannot be after 100 years from now'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1301, 'TICKET_SUBJECT_EXISTS', 'error', 'v1.1', 'A ticket already exists with the same subject.', { kind: 'already-exists' }],
   [1302, 'TICKET_REGISTRATION_FAILED', 'error', 'v1.1', 'Ticket registration failed.', { kind: 'internal' }],
@@ -368,6 +370,7 @@ export const customers = [
     paraphrase: true,
     note: 'The lookup docs\' wording; the server sends LOOKUP_INVALID_IDENTIFIER.',
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8015, 'LOOKUP_NO_CUSTOMER_FOUND', 'error', 'v2', 'No customer found with the given identifier.', {
     paraphrase: true,
@@ -455,6 +458,7 @@ export const customers = [
     ],
     sharedWith: ['transactions', 'points', 'requests', 'customer-labels', 'user-groups', 'points-ledger', 'loyalty-promotions'],
     kind: 'not-found',
+    audience: 'developer',
   }],
   [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', {
     aliases: ['GET failed,No source passed'],
@@ -485,6 +489,7 @@ export const customers = [
   [8067, 'MERGE_ALREADY_DONE', 'error', 'v2', 'Same Customer found in other sources, Merge already done with userId {0}', {
     aliases: ['Same customer found in other source. The account is already merged with user id X.'],
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [8084, 'CUSTOMER_DETAILS_NOT_SENT', 'error', 'v2', 'Customer details not sent', {
     aliases: ['Unable to send customer details.', 'Customer details are not present'],
@@ -506,39 +511,43 @@ export const customers = [
   [8100, 'NEGATIVE_OFFSET', 'error', 'v2', 'Offset cannot have value less than 0', { kind: 'invalid-argument' }],
   [8101, 'LIMIT_NOT_POSITIVE', 'error', 'v2', 'Limit should be greater than 0', { kind: 'invalid-argument' }],
   [8102, 'LIMIT_ABOVE_100', 'error', 'v2', 'Limit cannot be greater than 100', { kind: 'invalid-argument' }],
-  [8103, 'INVALID_SOURCE_TYPE', 'error', 'v2', 'Invalid source type, please select values from (UI, API, CAMPAIGN)', { kind: 'invalid-argument' }],
+  [8103, 'INVALID_SOURCE_TYPE', 'error', 'v2', 'Invalid source type, please select values from (UI, API, CAMPAIGN)', { kind: 'invalid-argument', audience: 'developer' }],
   [8104, 'PROGRAMS_WITH_PROMOTION_IDENTIFIER', 'error', 'v2', 'Invalid input combination, programs and promotionIdentifier both cannot be passed in single request', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8105, 'PROMOTION_FETCH_FAILED', 'error', 'v2', 'Error fetching promotion data. Verify programs/promotionIdentifier passed.', {
     aliases: ['Error fetching promotion data'],
     sharedWith: ['loyalty-promotions'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8106, 'COMMUNICATION_CHANNEL_TYPE_MISSING', 'error', 'v2', 'Communication channel type not passed', { kind: 'invalid-argument' }],
   [8107, 'DEFAULT_STATUS_LABEL_NOT_SET', 'error', 'v2', 'Default customer status label not set', { kind: 'failed-precondition' }],
-  [8108, 'DEFAULT_STATUS_CONFIG_READ_FAILED', 'error', 'v2', 'Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED', { kind: 'internal' }],
+  [8108, 'DEFAULT_STATUS_CONFIG_READ_FAILED', 'error', 'v2', 'Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED', { kind: 'internal', audience: 'developer' }],
   [8110, 'PROMOTION_FETCH_INVALID_TYPE', 'error', 'v2', 'Error fetching promotion data. Verify the passed promotion Type {0}', { kind: 'invalid-argument' }],
   [8111, 'PROMOTION_FETCH_INVALID_SCOPE', 'error', 'v2', 'Error fetching promotion data. Verify the passed scope {0}', { kind: 'invalid-argument' }],
-  [8112, 'INVALID_START_DATE_FORMAT', 'error', 'v2', 'Invalid startDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument' }],
-  [8113, 'INVALID_END_DATE_FORMAT', 'error', 'v2', 'Invalid endDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument' }],
-  [8114, 'DATE_RANGE_INCOMPLETE', 'error', 'v2', 'Both startDate and endDate should be provided', { kind: 'invalid-argument' }],
-  [8115, 'DATE_RANGE_REVERSED', 'error', 'v2', 'startDate should not be after endDate', { kind: 'invalid-argument' }],
+  [8112, 'INVALID_START_DATE_FORMAT', 'error', 'v2', 'Invalid startDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument', audience: 'developer' }],
+  [8113, 'INVALID_END_DATE_FORMAT', 'error', 'v2', 'Invalid endDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument', audience: 'developer' }],
+  [8114, 'DATE_RANGE_INCOMPLETE', 'error', 'v2', 'Both startDate and endDate should be provided', { kind: 'invalid-argument', audience: 'developer' }],
+  [8115, 'DATE_RANGE_REVERSED', 'error', 'v2', 'startDate should not be after endDate', { kind: 'invalid-argument', audience: 'developer' }],
   [8117, 'INVALID_SORT_ON', 'error', 'v2', 'Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
-  [8118, 'INVALID_SORT_BY', 'error', 'v2', 'Invalid sortBy value, should be one of ASC/DESC', { kind: 'invalid-argument' }],
-  [8119, 'CUSTOMER_IDS_EMPTY', 'error', 'v2', 'Empty or Null customerIds', { kind: 'invalid-argument' }],
-  [8120, 'TOO_MANY_CUSTOMER_IDS', 'error', 'v2', 'Maximum 100 customerIds can be updated', { kind: 'invalid-argument' }],
+  [8118, 'INVALID_SORT_BY', 'error', 'v2', 'Invalid sortBy value, should be one of ASC/DESC', { kind: 'invalid-argument', audience: 'developer' }],
+  [8119, 'CUSTOMER_IDS_EMPTY', 'error', 'v2', 'Empty or Null customerIds', { kind: 'invalid-argument', audience: 'developer' }],
+  [8120, 'TOO_MANY_CUSTOMER_IDS', 'error', 'v2', 'Maximum 100 customerIds can be updated', { kind: 'invalid-argument', audience: 'developer' }],
   [8121, 'CUSTOMER_IS_NON_LOYALTY', 'error', 'v2', 'Customer type is non-loyalty', { kind: 'failed-precondition' }],
   [8122, 'BARCODE_IDENTIFIER_MISSING', 'error', 'v2', 'Required Identifier missing for barcode generation', { kind: 'failed-precondition' }],
   [8123, 'BARCODE_GENERATION_FAILED', 'error', 'v2', 'Barcode generation failed for customer identifier', { kind: 'internal' }],
-  [8124, 'INVALID_BARCODE_IDENTIFIER_CONFIG', 'error', 'v2', 'Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER', { kind: 'failed-precondition' }],
+  [8124, 'INVALID_BARCODE_IDENTIFIER_CONFIG', 'error', 'v2', 'Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER', { kind: 'failed-precondition', audience: 'developer' }],
   [8125, 'INVALID_PROMOTION_STATUS', 'error', 'v2', 'Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8126, 'CHILD_ORG_CONTEXT_MISSING', 'error', 'v2', 'Request passed without child org context', { kind: 'invalid-argument' }],
-  [8127, 'INVALID_SOURCE_OR_ACCOUNT_ID', 'error', 'v2', 'Invalid source or accountId passed', { kind: 'invalid-argument' }],
+  [8127, 'INVALID_SOURCE_OR_ACCOUNT_ID', 'error', 'v2', 'Invalid source or accountId passed', { kind: 'invalid-argument', audience: 'developer' }],
   [8153, 'IDENTIFIERS_BELONG_TO_CAMPAIGN_USERS', 'error', 'v2', 'The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.', {
     kind: 'already-exists',
   }],
@@ -562,14 +571,17 @@ export const customers = [
   // Manual Tier Adjustment (POST /v2/slab/manualSlabAdjustment).
   [8917, 'SLAB_ACTION_NOT_SET', 'error', 'v2', 'slabAction field is not set', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Invalid slabAction field passed',
   }],
   [8920, 'SLAB_ACTION_VALIDITY_NOT_SET', 'error', 'v2', 'manualSLabActionValidity field is not set', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Invalid manualSLabActionValidity field passed',
   }],
   [8921, 'SLAB_ACTION_VALIDITY_UPTO_NOT_INTEGER', 'error', 'v2', 'manualSLabActionValidityUpto value should be an integer', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Valid Integer not passed for manualSLabActionValidityUpto field',
   }],
   [8923, 'SLAB_NOT_FOUND_FOR_NAME', 'error', 'v2', 'slab not found for the given slab name', {
@@ -587,6 +599,7 @@ export const customers = [
   [8051, 'SAME_CUSTOMER_MERGING', 'warning', 'v2', 'Same Customer found in other sources, Merging with userId {0}', {
     aliases: ['Same identifier found in other source. Merging into the account with user id X.'],
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [8052, 'ADD_CONFLICTING_CUSTOMERS', 'warning', 'v2', 'Add customer, Conflicting Customers found', { kind: 'already-exists' }],
   [8053, 'UPDATE_CONFLICTING_CUSTOMERS', 'warning', 'v2', 'Update customer, Conflicting Customers found', {
@@ -617,8 +630,9 @@ export const customers = [
   [8059, 'SOLR_PUSH_FAILED', 'warning', 'v2', 'Pushing customer to Solr failed', {
     aliases: ['Unable to push customer to solr.'],
     kind: 'internal',
+    audience: 'developer',
   }],
-  [8060, 'SUBSCRIPTION_QUEUE_PUSH_FAILED', 'warning', 'v2', 'Pushing customer to subscription queue failed', { kind: 'internal' }],
+  [8060, 'SUBSCRIPTION_QUEUE_PUSH_FAILED', 'warning', 'v2', 'Pushing customer to subscription queue failed', { kind: 'internal', audience: 'developer' }],
   [8061, 'NPS_DETAILS_GET_FAILED', 'warning', 'v2', 'Nps details get failed', { kind: 'internal' }],
   [8062, 'POINTS_DETAILS_FETCH_FAILED', 'warning', 'v2', 'Points details fetch failed', {
     aliases: ['Unable to fetch loyalty points.'],
@@ -632,6 +646,7 @@ export const customers = [
   [8066, 'MERGE_ALREADY_DONE_WARNING', 'warning', 'v2', 'Same Customer found in other sources, Merge already done with userId {0}', {
     note: 'The table gives this warning the text of error 8067, likely a documentation slip.',
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [8068, 'CUSTOMER_IS_CAMPAIGN_USER', 'warning', 'v2', 'Customer is campaign user', { kind: 'failed-precondition' }],
   [8069, 'MERGED_CUSTOMER_FOUND', 'warning', 'v2', 'Merged customer found', {
@@ -642,10 +657,10 @@ export const customers = [
   [8071, 'MOBILE_ALREADY_ATTACHED', 'warning', 'v2', 'Mobile already attached with this user', { kind: 'already-exists' }],
   [8072, 'EMAIL_ALREADY_ATTACHED', 'warning', 'v2', 'Email already attached with this user', { kind: 'already-exists' }],
   [8073, 'EXTERNAL_ID_ALREADY_ATTACHED', 'warning', 'v2', 'External id already attached with this user', { kind: 'already-exists' }],
-  [8074, 'IDENTIFIER_IN_MULTIPLE_SOURCES', 'warning', 'v2', 'Change Failed, Identifier found in multiple sources and userIds', { kind: 'already-exists' }],
+  [8074, 'IDENTIFIER_IN_MULTIPLE_SOURCES', 'warning', 'v2', 'Change Failed, Identifier found in multiple sources and userIds', { kind: 'already-exists', audience: 'developer' }],
   [8075, 'PRIMARY_IDENTIFIER_MISMATCH', 'warning', 'v2', 'Primary identifier not matching with other identifiers', { kind: 'invalid-argument' }],
   [8076, 'GAP_DETAILS_MISSING', 'warning', 'v2', 'Gap details missing', { kind: 'invalid-argument' }],
-  [8077, 'INVALID_ASSOCIATED_WITH', 'warning', 'v2', 'Invalid associatedWith passed, attribution not updated', { kind: 'invalid-argument' }],
+  [8077, 'INVALID_ASSOCIATED_WITH', 'warning', 'v2', 'Invalid associatedWith passed, attribution not updated', { kind: 'invalid-argument', audience: 'developer' }],
   [8078, 'NO_IMAGE_TO_DELETE', 'warning', 'v2', 'No Image passed to be deleted', { kind: 'invalid-argument' }],
   [8079, 'IMAGE_UPLOAD_FAILED', 'warning', 'v2', 'Error in uploading Image', { kind: 'internal' }],
   [8080, 'IMAGE_DELETE_FAILED', 'warning', 'v2', 'Error in deleting image', { kind: 'internal' }],
@@ -686,10 +701,12 @@ export const customers = [
   [91013, 'TIER_UPGRADE_CRITERIA_CALL_FAILED', 'warning', 'v1.1', 'Call to Points Engine for tier upgrade criteria has failed {x}.', {
     aliases: ['Call to Points Engine for tier upgrade criteria failed: {x}.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [91014, 'TIER_RENEWAL_CRITERIA_CALL_FAILED', 'warning', 'v1.1', 'Call to Points Engine for tier renewal criteria has failed {x}.', {
     aliases: ['Call to Points Engine for tier renewal criteria failed: {x}.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [91015, 'EXTENDED_FIELDS_UPDATE_FAILED', 'warning', 'v1.1', 'Failed to update extended fields; or field {x} length too long.', {
     aliases: [
@@ -705,6 +722,7 @@ export const customers = [
   [91017, 'WEB_ENGAGE_PROFILE_MISSING', 'warning', 'v1.1', 'WEB_ENGAGE profile is not available for the customer.', {
     aliases: ['Web Engage profile is not available for the customer.'],
     kind: 'failed-precondition',
+    audience: 'developer',
   }],
   [91018, 'WECHAT_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load WeChat notifications.', { kind: 'internal' }],
   [91019, 'WEB_ENGAGE_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load Web Engage notifications.', { kind: 'internal' }],

@@ -44,15 +44,16 @@ export const points = [
   // Errors.
   [412, 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID', 'error', 'v2', 'Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'Published without a space between the key and "in".',
   }],
-  [413, 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED', 'error', 'v2', 'Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER', { kind: 'internal' }],
+  [413, 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED', 'error', 'v2', 'Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER', { kind: 'internal', audience: 'developer' }],
   [414, 'POINTS_TRANSFER_DESTINATION_FRAUD', 'error', 'v2', 'Destination customer status is fraud. Points cannot be transferred to customers with fraud status.', { kind: 'failed-precondition' }],
   [415, 'POINTS_TRANSFER_SOURCE_FRAUD', 'error', 'v2', 'Source customer status is fraud. Points cannot be transferred by customers with fraud status.', {
     kind: 'failed-precondition',
     note: '415 is also the request-level UNSUPPORTED_MEDIA_TYPE.',
   }],
-  [416, 'POINTS_VALIDATION_FAILED', 'error', 'v2', 'Points related validation failed from Thrift.', { kind: 'failed-precondition' }],
+  [416, 'POINTS_VALIDATION_FAILED', 'error', 'v2', 'Points related validation failed from Thrift.', { kind: 'failed-precondition', audience: 'developer' }],
   [417, 'POINTS_FRAUD_CUSTOMER_EXISTS', 'error', 'v2', 'Customer with fraud status exists.', { kind: 'failed-precondition' }],
   [418, 'POINTS_TRANSFER_SAME_CUSTOMER', 'error', 'v2', 'From and To customers are same.', { kind: 'invalid-argument' }],
   [419, 'POINTS_MERGED_CUSTOMER_FOUND', 'error', 'v2', 'Merged customer found with id: {x}', {
@@ -85,7 +86,7 @@ export const points = [
     kind: 'failed-precondition',
     note: 'Same text as 820.',
   }],
-  [810, 'POINTS_REVERT_MISMATCH', 'error', 'v2', 'Mismatch in points for revert API call', { kind: 'invalid-argument' }],
+  [810, 'POINTS_REVERT_MISMATCH', 'error', 'v2', 'Mismatch in points for revert API call', { kind: 'invalid-argument', audience: 'developer' }],
   [811, 'POINTS_INVALID_REDEEM_TRANSACTION_NUMBER', 'error', 'v2', 'The transaction number entered to redeem/revert points is invalid', { kind: 'invalid-argument' }],
   [812, 'POINTS_ALREADY_REVERTED_FOR_TRANSACTION', 'error', 'v2', 'The points have been reverted already for this transaction number', { kind: 'failed-precondition' }],
   [813, 'POINTS_INSUFFICIENT_FOR_REDEMPTION', 'error', 'v2', 'Insufficient current points available for redemption', { kind: 'failed-precondition' }],
@@ -223,11 +224,13 @@ export const points = [
   }],
   [8130, 'POINTS_LOOKUP_INVALID_PARAMS', 'error', 'v2', 'Lookup,Invalid Params passed', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Get Points Expiry Schedule (Light API): "Unsupported query parameter passed".',
   }],
   [3316, 'POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD', 'error', 'v2', 'Group redemption action executed for non-group redemption payload.', {
     aliases: ['Group redemption action executed for non-group payload', 'group redemption action executed from non group redemption payload'],
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'Check if Points Transferable: "Group redemption action is unsupported for non-group redemption payload." Transfer Customer Points: "The groupProgramTransfer parameter is set to "true" but the identifier belongs to a non-group entity." Redeem Points (v1.1): "Create a JIRA ticket to the Product Support team and disable the configuration ENABLE_GROUP_PROGRAMS_REDEMPTION."',
   }],
 
@@ -235,6 +238,7 @@ export const points = [
   [422, 'POINTS_TRANSFER_POINTS_INVALID', 'error', 'v2', 'pointsToBeTransferred field is missing', {
     aliases: ['pointsToBeTransferred value is invalid'],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid."; Transfer Group Points words it "pointsToBeTransferred value is invalid".',
   }],
   [434, 'POINTS_TRANSFER_INVALID_IDENTIFIER', 'error', 'v2', 'Invalid transferredBy.identifierValue set in the request payload', {
@@ -245,6 +249,7 @@ export const points = [
       'Invalid fromEntity.identifierType',
     ],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The text names the invalid field (transferredBy.identifierValue, fromEntity.identifierType). Transfer Group Points: "identifierType is invalid. Invalid identifierValue for identifierType = id. Ensure that the data type provided is an integer."',
   }],
   [830, 'POINTS_TRANSFER_PERMISSION_DENIED', 'error', 'v2', 'User does not have permissions to transfer points from this entity', {
@@ -325,6 +330,7 @@ export const points = [
   // Convert Promised Points.
   [82323284, 'POINTS_UNLOCK_IDENTIFIER_REQUIRED', 'error', 'v2', 'identifierName, identifierValue, or source cannot be empty.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Convert Promised Points: "Happens when one or more of these fields are missing or empty in the request."',
   }],
   [82323277, 'POINTS_UNLOCK_BILL_NOT_FOUND', 'error', 'v2', 'No bill found for given bill number.', {
@@ -345,6 +351,7 @@ export const points = [
   }],
   [3918, 'POINTS_UNLOCK_EVENT_LOG_NOT_FOUND', 'error', 'v2', 'Error unlocking points: no eventLog found for given eventLogId.', {
     kind: 'not-found',
+    audience: 'developer',
     note: 'Convert Promised Points: "Raised when an invalid or non-existent eventLogId is provided in the request body."',
   }],
   [82323282, 'POINTS_UNLOCK_NO_PROMISED_POINTS', 'error', 'v2', 'No promise points found to unlock.', {
@@ -374,6 +381,7 @@ export const points = [
   // sample values where the server puts the request's.
   [8906, 'POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', 'error', 'v2', 'decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." 3, 2 and 973 are sample values.',
   }],
   [8907, 'POINTS_DEDUCT_MORE_THAN_AVAILABLE', 'error', 'v2', 'points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.', {
@@ -398,14 +406,17 @@ export const points = [
   }],
   [8911, 'POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'No alternate currency with name coins found for programId in org', {
     kind: 'not-found',
+    audience: 'developer',
     note: 'Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." coins is a sample name.',
   }],
   [8882, 'POINTS_ADJUSTMENT_REASON_REQUIRED', 'error', 'v2', 'Reason for adjustment cannot be null', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Deduct points and alternate currencies from user: "Reason for return is not provided."',
   }],
   [1218, 'POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', 'error', 'v2', 'Customer not enrolled in loyalty program : customer not found for programId 97', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." 97 is a sample value.',
   }],
 
@@ -442,6 +453,7 @@ export const points = [
   [877, 'POINTS_ALLOCATION_FAILED', 'warning', 'v2', 'Unable to allocate points.', { kind: 'internal' }],
   [900, 'POINTS_PENDING_EVENTS', 'warning', 'v2', 'Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.', {
     kind: 'failed-precondition',
+    audience: 'developer',
   }],
   [901, 'POINTS_INVALID_REDEMPTION_ID_WARNING', 'warning', 'v2', 'Invalid points or points redemption ID.', {
     kind: 'invalid-argument',

@@ -18,7 +18,7 @@ import type { Row } from './row.js';
 
 export const staff = [
   // Customer walk-in (docs "Status Codes"; api-documentation "Customer Walk-in / Error Codes").
-  [8099, 'STAFF_WALKIN_NO_IDENTIFIER', 'error', 'v2', 'No identifier passed in the param', { kind: 'invalid-argument' }],
+  [8099, 'STAFF_WALKIN_NO_IDENTIFIER', 'error', 'v2', 'No identifier passed in the param', { kind: 'invalid-argument', audience: 'developer' }],
   [8098, 'STAFF_WALKIN_INVALID_TILL', 'error', 'v2', 'Invalid Till', { kind: 'invalid-argument' }],
   [8097, 'STAFF_WALKIN_SMS_SERVICE_DOWN', 'error', 'v2', 'SMS service not working', {
     aliases: ['SNS service not working'],
@@ -28,7 +28,7 @@ export const staff = [
   }],
   [8096, 'STAFF_WALKIN_INVALID_TILL_CODE', 'error', 'v2', 'Invalid Till code', { kind: 'invalid-argument' }],
   [8095, 'STAFF_WALKIN_INVALID_SOURCE', 'error', 'v2', 'Invalid source passed', { kind: 'invalid-argument' }],
-  [8094, 'STAFF_WALKIN_NO_IDENTIFIER_VALUE', 'error', 'v2', 'No identifier value passed in the param', { kind: 'invalid-argument' }],
+  [8094, 'STAFF_WALKIN_NO_IDENTIFIER_VALUE', 'error', 'v2', 'No identifier value passed in the param', { kind: 'invalid-argument', audience: 'developer' }],
   [8093, 'STAFF_WALKIN_FAILED', 'error', 'v2', 'Walkin failed from store network', {
     kind: 'permission-denied',
     note: 'Not the customers resource\'s 8093 (GET_NO_IDENTIFIER_VALUE, "GET failed, No identifier value passed").',

@@ -6,12 +6,12 @@ import type { Packed } from '../../catalog.js';
 
 /** The staff entries: `[codes, rows]`. */
 export const home: Packed = ['68z,-1,-1,-1,-1,-1,-1,-5h0,4,2,1,1,1,1,1,5n,dh', `error v2
-staff walkin AA|No identifier passed in the param|a
+staff walkin AA|No identifier passed in the param|a~
 staff walkin AA|Invalid Till|a
 staff walkin AA down|SMS service not working|I||SNS service not working
 staff walkin AAA|Invalid Till code|a
 staff walkin AA|Invalid source passed|a
-staff walkin AAA|No identifier value passed in the param|a
+staff walkin AAA|No identifier value passed in the param|a~
 staff AA|Walkin failed from store network|d
 staff AAA|Password not set|a
 staff B exists|The identifier already exits|c||Identifier already exits

@@ -2,14 +2,14 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every points entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every points entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly POINTS_REDEEMED: EntryType<"POINTS_REDEEMED", 800, "success", "points", "v2", "Points redeemed successfully, points can be redeemed", never, never>;
-  readonly POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID: KindedEntryType<"POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID", 412, "error", "points", "v2", "Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.", never, never>;
-  readonly POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED: KindedEntryType<"POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED", 413, "error", "points", "v2", "Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER", never, never>;
+  readonly POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID: KindedEntryType<"POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID", 412, "error", "points", "v2", "Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.", never, never, "developer">;
+  readonly POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED: KindedEntryType<"POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED", 413, "error", "points", "v2", "Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER", never, never, "developer">;
   readonly POINTS_TRANSFER_DESTINATION_FRAUD: KindedEntryType<"POINTS_TRANSFER_DESTINATION_FRAUD", 414, "error", "points", "v2", "Destination customer status is fraud. Points cannot be transferred to customers with fraud status.", never, never>;
   readonly POINTS_TRANSFER_SOURCE_FRAUD: KindedEntryType<"POINTS_TRANSFER_SOURCE_FRAUD", 415, "error", "points", "v2", "Source customer status is fraud. Points cannot be transferred by customers with fraud status.", never, never>;
-  readonly POINTS_VALIDATION_FAILED: KindedEntryType<"POINTS_VALIDATION_FAILED", 416, "error", "points", "v2", "Points related validation failed from Thrift.", never, never>;
+  readonly POINTS_VALIDATION_FAILED: KindedEntryType<"POINTS_VALIDATION_FAILED", 416, "error", "points", "v2", "Points related validation failed from Thrift.", never, never, "developer">;
   readonly POINTS_FRAUD_CUSTOMER_EXISTS: KindedEntryType<"POINTS_FRAUD_CUSTOMER_EXISTS", 417, "error", "points", "v2", "Customer with fraud status exists.", never, never>;
   readonly POINTS_TRANSFER_SAME_CUSTOMER: KindedEntryType<"POINTS_TRANSFER_SAME_CUSTOMER", 418, "error", "points", "v2", "From and To customers are same.", never, never>;
   readonly POINTS_MERGED_CUSTOMER_FOUND: KindedEntryType<"POINTS_MERGED_CUSTOMER_FOUND", 419, "error", "points", "v2", "Merged customer found with id: {x}", "x", never>;
@@ -23,7 +23,7 @@ export interface Entries {
   readonly POINTS_REDEEM_NOT_MULTIPLE: KindedEntryType<"POINTS_REDEEM_NOT_MULTIPLE", 807, "error", "points", "v2", "Unable to redeem. Make sure that the points you are trying to redeem is a multiple of {X}. Check the points redemption configuration of your organization.", "X", never>;
   readonly POINTS_INVALID_VALIDATION_CODE: KindedEntryType<"POINTS_INVALID_VALIDATION_CODE", 808, "error", "points", "v2", "Unable to redeem. Validation code is invalid.", never, never>;
   readonly POINTS_CUSTOMER_MARKED_AS_FRAUD: KindedEntryType<"POINTS_CUSTOMER_MARKED_AS_FRAUD", 809, "error", "points", "v2", "Unable to process. Customer is marked as fraud.", never, never>;
-  readonly POINTS_REVERT_MISMATCH: KindedEntryType<"POINTS_REVERT_MISMATCH", 810, "error", "points", "v2", "Mismatch in points for revert API call", never, never>;
+  readonly POINTS_REVERT_MISMATCH: KindedEntryType<"POINTS_REVERT_MISMATCH", 810, "error", "points", "v2", "Mismatch in points for revert API call", never, never, "developer">;
   readonly POINTS_INVALID_REDEEM_TRANSACTION_NUMBER: KindedEntryType<"POINTS_INVALID_REDEEM_TRANSACTION_NUMBER", 811, "error", "points", "v2", "The transaction number entered to redeem/revert points is invalid", never, never>;
   readonly POINTS_ALREADY_REVERTED_FOR_TRANSACTION: KindedEntryType<"POINTS_ALREADY_REVERTED_FOR_TRANSACTION", 812, "error", "points", "v2", "The points have been reverted already for this transaction number", never, never>;
   readonly POINTS_INSUFFICIENT_FOR_REDEMPTION: KindedEntryType<"POINTS_INSUFFICIENT_FOR_REDEMPTION", 813, "error", "points", "v2", "Insufficient current points available for redemption", never, never>;
@@ -62,10 +62,10 @@ export interface Entries {
   readonly POINTS_GOODWILL_INVALID_GROUP_DETAILS: KindedEntryType<"POINTS_GOODWILL_INVALID_GROUP_DETAILS", 93026, "error", "points", "v2", "Invalid Group Details Provided", never, never>;
   readonly POINTS_INVALID_PROGRAM_ID: KindedEntryType<"POINTS_INVALID_PROGRAM_ID", 885, "error", "points", "v2", "Invalid program id passed", never, never>;
   readonly POINTS_TRANSFER_SUMMARY_NO_RESULTS: KindedEntryType<"POINTS_TRANSFER_SUMMARY_NO_RESULTS", 814, "error", "points", "v2", "No Results Found", never, never>;
-  readonly POINTS_LOOKUP_INVALID_PARAMS: KindedEntryType<"POINTS_LOOKUP_INVALID_PARAMS", 8130, "error", "points", "v2", "Lookup,Invalid Params passed", never, never>;
-  readonly POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD: KindedEntryType<"POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD", 3316, "error", "points", "v2", "Group redemption action executed for non-group redemption payload.", never, never>;
-  readonly POINTS_TRANSFER_POINTS_INVALID: KindedEntryType<"POINTS_TRANSFER_POINTS_INVALID", 422, "error", "points", "v2", "pointsToBeTransferred field is missing", never, never>;
-  readonly POINTS_TRANSFER_INVALID_IDENTIFIER: KindedEntryType<"POINTS_TRANSFER_INVALID_IDENTIFIER", 434, "error", "points", "v2", "Invalid transferredBy.identifierValue set in the request payload", never, never>;
+  readonly POINTS_LOOKUP_INVALID_PARAMS: KindedEntryType<"POINTS_LOOKUP_INVALID_PARAMS", 8130, "error", "points", "v2", "Lookup,Invalid Params passed", never, never, "developer">;
+  readonly POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD: KindedEntryType<"POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD", 3316, "error", "points", "v2", "Group redemption action executed for non-group redemption payload.", never, never, "developer">;
+  readonly POINTS_TRANSFER_POINTS_INVALID: KindedEntryType<"POINTS_TRANSFER_POINTS_INVALID", 422, "error", "points", "v2", "pointsToBeTransferred field is missing", never, never, "developer">;
+  readonly POINTS_TRANSFER_INVALID_IDENTIFIER: KindedEntryType<"POINTS_TRANSFER_INVALID_IDENTIFIER", 434, "error", "points", "v2", "Invalid transferredBy.identifierValue set in the request payload", never, never, "developer">;
   readonly POINTS_TRANSFER_PERMISSION_DENIED: KindedEntryType<"POINTS_TRANSFER_PERMISSION_DENIED", 830, "error", "points", "v2", "User does not have permissions to transfer points from this entity", never, never>;
   readonly POINTS_TRANSFER_SOURCE_ENTITY_INVALID: KindedEntryType<"POINTS_TRANSFER_SOURCE_ENTITY_INVALID", 1206, "error", "points", "v2", "points transfer from entity details not set/invalid", never, never>;
   readonly POINTS_TRANSFER_DESTINATION_ENTITY_INVALID: KindedEntryType<"POINTS_TRANSFER_DESTINATION_ENTITY_INVALID", 1207, "error", "points", "v2", "points transfer to entity details not set/invalid", never, never>;
@@ -80,26 +80,26 @@ export interface Entries {
   readonly POINTS_OPERATION_LOCKED: KindedEntryType<"POINTS_OPERATION_LOCKED", 904, "error", "points", "v2", "Points transfer locked for the customer", never, never>;
   readonly POINTS_INVALID_DECIMAL_PRECISION: KindedEntryType<"POINTS_INVALID_DECIMAL_PRECISION", 878, "error", "points", "v1.1", "Invalid decimal precision in points redeemed", never, never>;
   readonly POINTS_GROUP_REDEMPTION_NOT_CONFIGURED: KindedEntryType<"POINTS_GROUP_REDEMPTION_NOT_CONFIGURED", 828, "error", "points", "v1.1", "Points redemption not configured for the group", never, never>;
-  readonly POINTS_UNLOCK_IDENTIFIER_REQUIRED: KindedEntryType<"POINTS_UNLOCK_IDENTIFIER_REQUIRED", 82323284, "error", "points", "v2", "identifierName, identifierValue, or source cannot be empty.", never, never>;
+  readonly POINTS_UNLOCK_IDENTIFIER_REQUIRED: KindedEntryType<"POINTS_UNLOCK_IDENTIFIER_REQUIRED", 82323284, "error", "points", "v2", "identifierName, identifierValue, or source cannot be empty.", never, never, "developer">;
   readonly POINTS_UNLOCK_BILL_NOT_FOUND: KindedEntryType<"POINTS_UNLOCK_BILL_NOT_FOUND", 82323277, "error", "points", "v2", "No bill found for given bill number.", never, never>;
   readonly POINTS_UNLOCK_BILL_NUMBER_MISSING: KindedEntryType<"POINTS_UNLOCK_BILL_NUMBER_MISSING", 82323271, "error", "points", "v2", "Bill number missing.", never, never>;
   readonly POINTS_UNLOCK_EVENT_NAME_NOT_FOUND: KindedEntryType<"POINTS_UNLOCK_EVENT_NAME_NOT_FOUND", 82323272, "error", "points", "v2", "Event name not found.", never, never>;
   readonly POINTS_UNLOCK_INVALID_ENTITY_TYPE: KindedEntryType<"POINTS_UNLOCK_INVALID_ENTITY_TYPE", 82323276, "error", "points", "v2", "Entity type invalid.", never, never>;
-  readonly POINTS_UNLOCK_EVENT_LOG_NOT_FOUND: KindedEntryType<"POINTS_UNLOCK_EVENT_LOG_NOT_FOUND", 3918, "error", "points", "v2", "Error unlocking points: no eventLog found for given eventLogId.", never, never>;
+  readonly POINTS_UNLOCK_EVENT_LOG_NOT_FOUND: KindedEntryType<"POINTS_UNLOCK_EVENT_LOG_NOT_FOUND", 3918, "error", "points", "v2", "Error unlocking points: no eventLog found for given eventLogId.", never, never, "developer">;
   readonly POINTS_UNLOCK_NO_PROMISED_POINTS: KindedEntryType<"POINTS_UNLOCK_NO_PROMISED_POINTS", 82323282, "error", "points", "v2", "No promise points found to unlock.", never, never>;
   readonly POINTS_REDEMPTION_UPDATE_NOTHING_REQUESTED: KindedEntryType<"POINTS_REDEMPTION_UPDATE_NOTHING_REQUESTED", 748, "error", "points", "v2", "No metadata update requested.", never, never>;
   readonly POINTS_REDEMPTION_UPDATE_ONE_IDENTIFIER_REQUIRED: KindedEntryType<"POINTS_REDEMPTION_UPDATE_ONE_IDENTIFIER_REQUIRED", 749, "error", "points", "v2", "Exactly one redemption identifier needed to identify redemption.", never, never>;
   readonly POINTS_REDEMPTION_UPDATE_FAILED: KindedEntryType<"POINTS_REDEMPTION_UPDATE_FAILED", 750, "error", "points", "v2", "Redemption update failed: {0}.", "0", never>;
   readonly POINTS_ENTITY_DETAILS_INVALID: KindedEntryType<"POINTS_ENTITY_DETAILS_INVALID", 1219, "error", "points", "v2", "Entity details not set/invalid.", never, never>;
-  readonly POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED: KindedEntryType<"POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED", 8906, "error", "points", "v2", "decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973", never, never>;
+  readonly POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED: KindedEntryType<"POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED", 8906, "error", "points", "v2", "decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973", never, never, "developer">;
   readonly POINTS_DEDUCT_MORE_THAN_AVAILABLE: KindedEntryType<"POINTS_DEDUCT_MORE_THAN_AVAILABLE", 8907, "error", "points", "v2", "points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.", never, never>;
   readonly POINTS_ADJUSTMENT_ZERO: KindedEntryType<"POINTS_ADJUSTMENT_ZERO", 8888, "error", "points", "v2", "Points to be adjusted cannot be zero", never, never>;
   readonly POINTS_PROGRAM_ID_REQUIRED_WITH_PROMOTION: KindedEntryType<"POINTS_PROGRAM_ID_REQUIRED_WITH_PROMOTION", 8887, "error", "points", "v2", "Provide Program Id with Promotion Identifier", never, never>;
   readonly POINTS_INVALID_POINTS_AWARDED_ID: KindedEntryType<"POINTS_INVALID_POINTS_AWARDED_ID", 8877, "error", "points", "v2", "points awarded Id passed is invalid", never, never>;
   readonly POINTS_INVALID_POINTS_AWARDED_REF_TYPE: KindedEntryType<"POINTS_INVALID_POINTS_AWARDED_REF_TYPE", 9975, "error", "points", "v2", "Points awarded ref type is invalid", never, never>;
-  readonly POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND: KindedEntryType<"POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND", 8911, "error", "points", "v2", "No alternate currency with name coins found for programId in org", never, never>;
-  readonly POINTS_ADJUSTMENT_REASON_REQUIRED: KindedEntryType<"POINTS_ADJUSTMENT_REASON_REQUIRED", 8882, "error", "points", "v2", "Reason for adjustment cannot be null", never, never>;
-  readonly POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM: KindedEntryType<"POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM", 1218, "error", "points", "v2", "Customer not enrolled in loyalty program : customer not found for programId 97", never, never>;
+  readonly POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND: KindedEntryType<"POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND", 8911, "error", "points", "v2", "No alternate currency with name coins found for programId in org", never, never, "developer">;
+  readonly POINTS_ADJUSTMENT_REASON_REQUIRED: KindedEntryType<"POINTS_ADJUSTMENT_REASON_REQUIRED", 8882, "error", "points", "v2", "Reason for adjustment cannot be null", never, never, "developer">;
+  readonly POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM: KindedEntryType<"POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM", 1218, "error", "points", "v2", "Customer not enrolled in loyalty program : customer not found for programId 97", never, never, "developer">;
   readonly POINTS_ISSUE_PROGRAM_NOT_FOUND: KindedEntryType<"POINTS_ISSUE_PROGRAM_NOT_FOUND", 8136, "error", "points", "v2", "Program with id not found", never, never>;
   readonly POINTS_ISSUE_AWARD_STRATEGY_NOT_FOUND: KindedEntryType<"POINTS_ISSUE_AWARD_STRATEGY_NOT_FOUND", 8136, "error", "points", "v2", "Award Strategy not found with id : {id number}", "id number", never>;
   readonly POINTS_ISSUE_EXPIRY_STRATEGY_NOT_FOUND: KindedEntryType<"POINTS_ISSUE_EXPIRY_STRATEGY_NOT_FOUND", 8136, "error", "points", "v2", "Expiry strategy not found with id :  : {id number}", "id number", never>;
@@ -110,7 +110,7 @@ export interface Entries {
   readonly POINTS_INVALID_TRANSACTION_NUMBER: KindedEntryType<"POINTS_INVALID_TRANSACTION_NUMBER", 873, "warning", "points", "v2", "Invalid transaction number passed.", never, never>;
   readonly POINTS_REDEEMABLE_OTP_FAILED: KindedEntryType<"POINTS_REDEEMABLE_OTP_FAILED", 876, "warning", "points", "v2", "Points are redeemable but unable to generate OTP.", never, never>;
   readonly POINTS_ALLOCATION_FAILED: KindedEntryType<"POINTS_ALLOCATION_FAILED", 877, "warning", "points", "v2", "Unable to allocate points.", never, never>;
-  readonly POINTS_PENDING_EVENTS: KindedEntryType<"POINTS_PENDING_EVENTS", 900, "warning", "points", "v2", "Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.", "0" | "1" | "2" | "3", never>;
+  readonly POINTS_PENDING_EVENTS: KindedEntryType<"POINTS_PENDING_EVENTS", 900, "warning", "points", "v2", "Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.", "0" | "1" | "2" | "3", never, "developer">;
   readonly POINTS_INVALID_REDEMPTION_ID_WARNING: KindedEntryType<"POINTS_INVALID_REDEMPTION_ID_WARNING", 901, "warning", "points", "v2", "Invalid points or points redemption ID.", never, never>;
   readonly POINTS_REDEMPTION_ID_NOT_FOUND_WARNING: KindedEntryType<"POINTS_REDEMPTION_ID_NOT_FOUND_WARNING", 902, "warning", "points", "v2", "Redemption ID does not exist.", never, never>;
   readonly POINTS_UNABLE_TO_REDEEM_WARNING: KindedEntryType<"POINTS_UNABLE_TO_REDEEM_WARNING", 903, "warning", "points", "v2", "Unable to redeem points.", never, never>;
