@@ -76,13 +76,17 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
     if (operations) entry.operations = Object.freeze(operations.split(' '));
     if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
     if (paraphrase) entry.paraphrase = true;
-    // `a` to `k` a kind (upper case: retryable), then `~` for a developer's entry.
-    if (kind && kind[0] !== '~') {
-      const lower = kind[0]!.toLowerCase();
-      entry.kind = kinds[lower.charCodeAt(0) - 97]!;
-      entry.retryable = kind[0] !== lower;
+    // A letter per kind (upper case: retryable), counting on past the kinds for a developer's entry; `~` a developer's success.
+    let developer = kind === '~';
+    if (kind && !developer) {
+      const lower = kind.toLowerCase();
+      let index = lower.charCodeAt(0) - 97;
+      developer = index >= kinds.length;
+      if (developer) index -= kinds.length;
+      entry.kind = kinds[index]!;
+      entry.retryable = kind !== lower;
     }
-    entry.audience = kind?.endsWith('~') ? 'developer' : 'user';
+    entry.audience = developer ? 'developer' : 'user';
     into.push(Object.freeze(entry));
   }
 }

@@ -21,7 +21,10 @@ const rules: readonly { readonly name: string; readonly wording: RegExp }[] = [
     wording:
       /\bjson\b|\bxml\b|\bpayload\b|\brequest body\b|\bheaders?\b|\bparams?\b|\bparameters?\b|\bquery\b|\buri\b|\burl\b|\bhttp\b|\bapi\b|\bdeserializ|\bpars(?:e|ing)\b|\benum\b|\barray\b|\bstring\b|\binteger\b|\bboolean\b|\bdata ?type\b|\buuid\b/i,
   },
-  { name: 'a field name or value of a request (camelCase, snake_case, SCREAMING_SNAKE)', wording: /\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b/ },
+  {
+    name: 'a field name or value of a request (camelCase, PascalCase of three words or more, snake_case, SCREAMING_SNAKE)',
+    wording: /\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){2,}\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b/,
+  },
 ];
 
 /** Entries the rules would place otherwise, each with why (none yet; a reason must say which rule applies instead). */

@@ -264,6 +264,20 @@ describe('the rules of docs/DATA.md', () => {
     expect(wrong).toEqual([]);
   });
 
+  // docs/DATA.md "A row": the documentation's sample values are placeholders, the published text an alias.
+  test('a wording prints no sample value where a server puts its own: the message is a template, the published text an alias', () => {
+    const sampled = sourceEntries.filter((entry) => entry.details.note?.includes('The published text shows sample values'));
+    expect(sampled.length).toBeGreaterThanOrEqual(17);
+    const wrong = sampled.filter((entry) => {
+      const templated = wordingsOf(entry).filter((wording) => /\{[^{}]+\}/.test(wording));
+      return templated.length === 0 || !entry.details.aliases?.length || (/the message writes them/.test(entry.details.note!) && !/\{[^{}]+\}/.test(entry.message));
+    });
+    expect(wrong.map((entry) => entry.key)).toEqual([]);
+    // What sample values look like in a message: an id, a decimal or an org's number after a name.
+    const sampleLike = /\b(?:id|ids|orgId|messageId|programId|userId)s?:? \d|\d+\.\d+|\blimit is \d|\blimit of \d+ characters/i;
+    expect(sourceEntries.filter((entry) => sampleLike.test(entry.message)).map((entry) => `${entry.key}: ${entry.message}`)).toEqual([]);
+  });
+
   test('an entry is not shared with its own resource, nor twice with another', () => {
     const wrong = sourceEntries.filter((entry) => {
       const shared = entry.details.sharedWith ?? [];

@@ -174,10 +174,15 @@ export const api = [
     retryable: true,
   }],
   [1060, 'BATCH_LIMIT_EXCEEDED', 'error', 'v1.1', 'Batch limit exceeded.', {
-    aliases: ['Batch limit size exceeded.', 'Exceeded maximum limit size of 200.', 'Exceeded maximum limit size of 10'],
+    aliases: [
+      'Exceeded maximum limit size of {limit}',
+      'Batch limit size exceeded.',
+      'Exceeded maximum limit size of 200.',
+      'Exceeded maximum limit size of 10',
+    ],
     sharedWith: ['customers', 'cards', 'requests', 'pii-deletion'],
     kind: 'invalid-argument',
-    note: 'The PII deletion page tags it [GLOBAL_MAX_BATCH_LIMIT_EXCEEDED], the name the server gives the error.',
+    note: 'The PII deletion page tags it [GLOBAL_MAX_BATCH_LIMIT_EXCEEDED], the name the server gives the error. The published texts show the limits of two endpoints (200, 10); the alias "Exceeded maximum limit size of {limit}" writes them as a placeholder, and the published texts are aliases.',
   }],
   [1061, 'ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED', 'error', 'v2', 'X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.', {
     kind: 'invalid-argument',

@@ -42,24 +42,27 @@ export const behavioralEvents = [
   }],
 
   // The per-API pages: Create Event (Custom).
-  [1806, 'BEHAVIORAL_EVENT_NAME_EXISTS', 'error', 'v2', 'Event_name event already exists', {
+  [1806, 'BEHAVIORAL_EVENT_NAME_EXISTS', 'error', 'v2', '{eventName} event already exists', {
+    aliases: ['Event_name event already exists'],
     kind: 'already-exists',
     audience: 'developer',
-    note: 'Already existing event name. The page sets "name" in code font.',
+    note: 'Already existing event name. The page sets "name" in code font. The published text shows sample values (Event_name stands for the event\'s name); the message writes them as placeholders, and the published text is an alias.',
   }],
-  [1810, 'BEHAVIORAL_EVENT_ACTIONS_INVALID', 'error', 'v2', 'Event_name event actions invalid', {
+  [1810, 'BEHAVIORAL_EVENT_ACTIONS_INVALID', 'error', 'v2', '{eventName} event actions invalid', {
+    aliases: ['Event_name event actions invalid'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Invalid or unsupported event actions. The page sets "name" in code font.',
+    note: 'Invalid or unsupported event actions. The page sets "name" in code font. The published text shows sample values (Event_name stands for the event\'s name); the message writes them as placeholders, and the published text is an alias.',
   }],
   [1811, 'BEHAVIORAL_EVENT_NAME_INVALID', 'error', 'v2', 'event name invalid', {
     kind: 'invalid-argument',
     note: 'Invalid or unsupported event name',
   }],
-  [1823, 'BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', 'error', 'v2', 'tillCod invalid event field type', {
+  [1823, 'BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', 'error', 'v2', '{fieldName} invalid event field type', {
+    aliases: ['tillCod invalid event field type'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Invalid or unsupported event field type',
+    note: 'Invalid or unsupported event field type. The published text shows sample values (tillCod, a field\'s name); the message writes them as placeholders, and the published text is an alias.',
   }],
   [1802, 'BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED', 'error', 'v2', 'field attribute value  fails for validation type isRequired', {
     kind: 'invalid-argument',

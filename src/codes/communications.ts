@@ -37,9 +37,10 @@ export const communications = [
   [4218, 'COMMUNICATION_INVALID_CHANNEL', 'error', 'v1.1', 'Invalid path parameter/communication channel', { kind: 'invalid-argument', audience: 'developer' }],
   [4217, 'COMMUNICATION_MISSING_OR_INVALID_BODY', 'error', 'v1.1', 'No communication passed or Invalid request body', { kind: 'invalid-argument', audience: 'developer' }],
   // Resend a communication message.
-  [4223, 'COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', 'error', 'v2', 'Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165', {
+  [4223, 'COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', 'error', 'v2', 'Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}', {
+    aliases: ['Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165'],
     kind: 'not-found',
     audience: 'developer',
-    note: 'Message ID provided is invalid. The org and message IDs are the page\'s example values.',
+    note: 'Message ID provided is invalid. The published text shows sample values (the org ID 100737, the message ID 174606165); the message writes them as placeholders, and the published text is an alias.',
   }],
 ] as const satisfies readonly Row[];

@@ -111,6 +111,7 @@ export const loyaltyPromotions = [
   [4057, 'LOYALTY_PROMOTION_INVALID_DATE_FORMAT', 'error', 'api_gateway', 'Start date or end date not in the correct format.', { kind: 'invalid-argument' }],
   [4074, 'LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED', 'error', 'api_gateway', 'For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Enter the TargetGroupID and TargetRuleID for the promotion',
   }],
   [4075, 'LOYALTY_PROMOTION_UCC_ONE_RULESET_REQUIRED', 'error', 'api_gateway', 'UCC Promotions should always have one RuleSet', {

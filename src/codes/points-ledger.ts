@@ -18,7 +18,8 @@
  * connected-org APIs of the points section: `v2`, as the resource table) add codes and
  * meanings: their rows follow the resource table's. Their 8003, 8013 and 8015 are customers'
  * codes, 1632 user-groups'. Several of their texts carry sample values where the server puts
- * the request's: kept verbatim, the notes say so.
+ * the request's: the messages write them as placeholders, the published texts are aliases,
+ * the notes say so.
  * docs/DATA.md says how rows are made. Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';
@@ -85,7 +86,7 @@ export const pointsLedger = [
 
   // Errors the per-API pages add: Get Points Ledger, then the two connected-org pages (Get
   // Points Ledger Information / Explode Info in Connected Orgs). Several texts carry sample
-  // values where the server puts the request's.
+  // values where the server puts the request's: placeholders, the published text an alias.
   [11029, 'POINTS_LEDGER_LIMIT_ABOVE_100', 'error', 'v2', 'Limit cannot be greater than 100', {
     kind: 'invalid-argument',
     note: 'Get Points Ledger: "The page limit is higher than the supported limit." The resource table\'s limit is 10 (11006, POINTS_LEDGER_LIMIT_ABOVE_10).',
@@ -99,20 +100,26 @@ export const pointsLedger = [
     audience: 'developer',
     note: 'Get Points Ledger: "More than one of the parameters (tillId, tillIds, storeCode or storeId) are passed together."',
   }],
-  [11027, 'POINTS_LEDGER_INVALID_TILL_IDS', 'error', 'v2', 'Invalid tillIds: 123', {
+  [11027, 'POINTS_LEDGER_INVALID_TILL_IDS', 'error', 'v2', 'Invalid tillIds: {tillIds}', {
+    aliases: ['Invalid tillIds: 123'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Get Points Ledger: "Till ID provided is invalid or wrong." 123 is a sample value.',
+    note: 'Get Points Ledger: "Till ID provided is invalid or wrong." The published text shows sample values (123); the message writes them as placeholders, and the published text is an alias.',
   }],
-  [11025, 'POINTS_LEDGER_INVALID_TILL_ID_FORMAT', 'error', 'v2', 'Till id format exception:For input string: "abc"', {
+  [11025, 'POINTS_LEDGER_INVALID_TILL_ID_FORMAT', 'error', 'v2', 'Till id format exception:For input string: "{tillId}"', {
+    aliases: ['Till id format exception:For input string: "abc"'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Get Points Ledger: "Till ID format is invalid". abc is a sample value.',
+    note: 'Get Points Ledger: "Till ID format is invalid". The published text shows sample values (abc); the message writes them as placeholders, and the published text is an alias.',
   }],
-  [11026, 'POINTS_LEDGER_NO_TILLS_FOR_STORE', 'error', 'v2', 'No tills found for store with store id: 123', {
-    aliases: ['No tills found for store with store code: abc'],
+  [11026, 'POINTS_LEDGER_NO_TILLS_FOR_STORE', 'error', 'v2', 'No tills found for store with store id: {storeId}', {
+    aliases: [
+      'No tills found for store with store code: {storeCode}',
+      'No tills found for store with store code: abc',
+      'No tills found for store with store id: 123',
+    ],
     kind: 'not-found',
-    note: 'Get Points Ledger: "Store ID provided is invalid or wrong." / "Store code provided is invalid or wrong." The text names the store by the id or the code passed; 123 and abc are sample values.',
+    note: 'Get Points Ledger: "Store ID provided is invalid or wrong." / "Store code provided is invalid or wrong." The text names the store by the id or the code passed. The published text shows sample values (123, abc); the message writes them as placeholders, and the published text is an alias.',
   }],
   [310144, 'POINTS_LEDGER_CONNECTED_ORGS_NOT_SET', 'error', 'v2', 'Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.', {
     aliases: ['Connected Orgs not set properly in Headers. Check whether the target organisation is a connected organisation.'],
@@ -121,19 +128,25 @@ export const pointsLedger = [
   }],
   [11023, 'POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED', 'error', 'v2', 'Valid identifiers not found : required either EventLogId or (EventName and BillId)', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
-  [9021, 'POINTS_LEDGER_INVALID_IDENTIFIERS', 'error', 'v2', 'Invalid identifiers found[6275461750]', {
-    aliases: ['Invalid identifiers found [313132121, 21212]'],
+  [9021, 'POINTS_LEDGER_INVALID_IDENTIFIERS', 'error', 'v2', 'Invalid identifiers found[{identifiers}]', {
+    aliases: [
+      'Invalid identifiers found [{identifiers}]',
+      'Invalid identifiers found [313132121, 21212]',
+      'Invalid identifiers found[6275461750]',
+    ],
     kind: 'invalid-argument',
-    note: 'The bracket lists the identifiers found invalid; the page prints two samples. In requests 9021 is REQUEST_DATE_IN_FUTURE.',
+    note: 'The bracket lists the identifiers found invalid; the page prints two samples. In requests 9021 is REQUEST_DATE_IN_FUTURE. The published text shows sample values (6275461750; 313132121, 21212); the message writes them as placeholders, and the published text is an alias.',
   }],
   [11024, 'POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024', 'error', 'v2', 'Event detail not found for event log id', {
     kind: 'not-found',
     note: 'Same text as 11016 (POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND), without the id.',
   }],
-  [9018, 'POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND', 'error', 'v2', 'alternate currencies not found with provided category filters, names: [dsdsd]', {
+  [9018, 'POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND', 'error', 'v2', 'alternate currencies not found with provided category filters, names: [{names}]', {
+    aliases: ['alternate currencies not found with provided category filters, names: [dsdsd]'],
     kind: 'not-found',
-    note: 'dsdsd is a sample name. In requests 9018 is REQUEST_MERGE_PENDING_FOR_VICTIM.',
+    note: 'In requests 9018 is REQUEST_MERGE_PENDING_FOR_VICTIM. The published text shows sample values (the name dsdsd); the message writes them as placeholders, and the published text is an alias.',
   }],
   [11021, 'POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES', 'error', 'v2', 'EventId and Event References,both cannot be passed', {
     kind: 'invalid-argument',

@@ -26,7 +26,8 @@
  * tables (827, 886, 888, 896, 898, 899) it is an alias, elsewhere (804, 817, 818, 887, 901-904)
  * another meaning, one entry for both pages (the transfer wording the message, the reversal
  * wording an alias). Several texts carry sample values (3, 973, 101.54, coins, 97) where the
- * server puts the request's: kept verbatim, the notes say so. The pages' 8003, 8013, 8015,
+ * server puts the request's: the messages write them as placeholders ({points}, {programId}
+ * ...), the published texts are aliases, the notes say so. The pages' 8003, 8013, 8015,
  * 1212, 1214-1217 and 8069 are customers' codes, 1632 and 1645 user-groups', 1101
  * transactions', 9006 and 9008 requests', 8874 loyalty-promotions'.
  * docs/DATA.md says how rows are made.
@@ -378,15 +379,20 @@ export const points = [
   }],
 
   // The two Deduct points and alternate currencies pages (the same table). Their texts carry
-  // sample values where the server puts the request's.
-  [8906, 'POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', 'error', 'v2', 'decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973', {
+  // sample values where the server puts the request's: placeholders, the published text an alias.
+  [8906, 'POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', 'error', 'v2', 'decimal places passed: {decimalPlaces} is greater than the configured round decimals: {roundDecimals} for programId: {programId}', {
+    aliases: ['decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." 3, 2 and 973 are sample values.',
+    note: 'Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." The published text shows sample values (3, 2, 973); the message writes them as placeholders, and the published text is an alias.',
   }],
-  [8907, 'POINTS_DEDUCT_MORE_THAN_AVAILABLE', 'error', 'v2', 'points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.', {
+  [8907, 'POINTS_DEDUCT_MORE_THAN_AVAILABLE', 'error', 'v2', 'points to be deducted {points} is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.', {
+    aliases: [
+      'points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.',
+    ],
     kind: 'failed-precondition',
-    note: 'Deduct points and alternate currencies from user: "Points to deduct is higher than the available points balance." 101.54 is a sample value.',
+    audience: 'developer',
+    note: 'Deduct points and alternate currencies from user: "Points to deduct is higher than the available points balance." The published text shows sample values (101.54); the message writes them as placeholders, and the published text is an alias.',
   }],
   [8888, 'POINTS_ADJUSTMENT_ZERO', 'error', 'v2', 'Points to be adjusted cannot be zero', {
     kind: 'invalid-argument',
@@ -404,20 +410,22 @@ export const points = [
     kind: 'invalid-argument',
     note: 'Deduct points and alternate currencies from user: "pointsAwardedRefTypeprovided is invalid or incorrect."',
   }],
-  [8911, 'POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'No alternate currency with name coins found for programId in org', {
+  [8911, 'POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'No alternate currency with name {currencyName} found for programId in org', {
+    aliases: ['No alternate currency with name coins found for programId in org'],
     kind: 'not-found',
     audience: 'developer',
-    note: 'Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." coins is a sample name.',
+    note: 'Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." The published text shows sample values (coins); the message writes them as placeholders, and the published text is an alias.',
   }],
   [8882, 'POINTS_ADJUSTMENT_REASON_REQUIRED', 'error', 'v2', 'Reason for adjustment cannot be null', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Deduct points and alternate currencies from user: "Reason for return is not provided."',
   }],
-  [1218, 'POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', 'error', 'v2', 'Customer not enrolled in loyalty program : customer not found for programId 97', {
+  [1218, 'POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', 'error', 'v2', 'Customer not enrolled in loyalty program : customer not found for programId {programId}', {
+    aliases: ['Customer not enrolled in loyalty program : customer not found for programId 97'],
     kind: 'failed-precondition',
     audience: 'developer',
-    note: 'Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." 97 is a sample value.',
+    note: 'Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." The published text shows sample values (97); the message writes them as placeholders, and the published text is an alias.',
   }],
 
   // Issue points or alternate currencies to customers: 8136 has five meanings there.

@@ -72,10 +72,13 @@ export const rewardsCatalog = [
 
   // Rich text content metadata (Create and Update print the same rows).
   [400, 'REWARDS_CATALOG_INVALID_ENUM_VALUE', 'error', 'api_gateway', 'value is not one of declared Enum', {
-    aliases: ['Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]'],
+    aliases: [
+      'Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]',
+      'Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]',
+    ],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Ensure provided Enum field matches one of the supported values. The alias is the whole text as Create a Vendor prints it for an invalid type ("type is invalid."): the type and the value in it are the request\'s.',
+    note: 'Ensure provided Enum field matches one of the supported values. Create a Vendor prints the whole text for an invalid type ("type is invalid."): the type, the value and the names in it are the request\'s. The published text shows sample values (the type com.capillary.solutions.rewards.domain.Type, the value REWARD, the names POINTS, REWARDS); the first alias writes them as placeholders, and the published text is an alias.',
   }],
   [400, 'REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED', 'error', 'api_gateway', 'defaultValue is required when isMandatory is true.', {
     kind: 'invalid-argument',
@@ -96,9 +99,12 @@ export const rewardsCatalog = [
     kind: 'failed-precondition',
     note: '8004 also means REWARDS_CATALOG_ISSUE_PRIMARY_IDENTIFIER_MISSING. The Marvel rewards table words 8004 "Unable to issue user reward." (REWARD_ISSUE_FAILED_8004); in customers 8004 is ADD_NO_SOURCE.',
   }],
-  [12005, 'REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED', 'error', 'api_gateway', 'Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER', {
+  [12005, 'REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED', 'error', 'api_gateway', 'Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}', {
+    aliases: [
+      'Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER',
+    ],
     kind: 'resource-exhausted',
-    note: 'As printed, with one restriction\'s values: its period (DAYS), limit (15) and level (CUSTOMER).',
+    note: 'The published text shows sample values (one restriction\'s period DAYS, limit 15 and level CUSTOMER); the message writes them as placeholders, and the published text is an alias.',
   }],
   [12016, 'REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED', 'error', 'api_gateway', 'Invalid payment mode passed.', {
     kind: 'invalid-argument',
@@ -136,9 +142,10 @@ export const rewardsCatalog = [
   [11013, 'REWARDS_CATALOG_PROMOTION_DISABLED', 'error', 'api_gateway', 'Catalog promotion is disabled.', { kind: 'failed-precondition' }],
 
   // Custom fields (Create and Update print the same rows; Update has no 400 dataType row).
-  [3022, 'REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', 'error', 'api_gateway', 'ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.', {
+  [3022, 'REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', 'error', 'api_gateway', '{scope} scope limit reached, max is {max_limit}. Allowed limit is {allowedLimit}.', {
+    aliases: ['ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.'],
     kind: 'resource-exhausted',
-    note: 'The number of rewards issued has exceeded the limit.',
+    note: 'The number of rewards issued has exceeded the limit. The published text shows sample values (the scope ISSUE REWARD, the limit 10); the message writes them as placeholders, and the published text is an alias.',
   }],
   [3025, 'REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM', 'error', 'api_gateway', 'Default value not found in the enum list', {
     kind: 'invalid-argument',
@@ -160,10 +167,11 @@ export const rewardsCatalog = [
     audience: 'developer',
     note: 'The enum object does not contain any values.',
   }],
-  [3028, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG', 'error', 'api_gateway', 'Enum value exceeds the limit of 80 characters', {
+  [3028, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG', 'error', 'api_gateway', 'Enum value exceeds the limit of {limit} characters', {
+    aliases: ['Enum value exceeds the limit of 80 characters'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'One or more enum values have exceeded the supported character limit.',
+    note: 'One or more enum values have exceeded the supported character limit. The published text shows sample values (80); the message writes them as placeholders, and the published text is an alias.',
   }],
   [3029, 'REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES', 'error', 'api_gateway', 'Duplicate enum values found', {
     kind: 'invalid-argument',

@@ -79,6 +79,7 @@ export const staff = [
   [1215, 'STAFF_INVALID_PARENT_ID', 'error', 'v2', 'Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values', {
     aliases: ['Invalid ParentZoneId/External Ids/ParentConceptId specified. The corresponding value is to the default value'],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Not the customers resource\'s 1215 (DATE_IN_PAST).',
   }],
   [1700, 'STAFF_INVALID_OTP', 'error', 'v2', 'Invalid OTP or OTP expired', {

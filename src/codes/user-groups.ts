@@ -87,7 +87,7 @@ export const userGroups = [
     sharedWith: ['points', 'points-ledger'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid.',
+    note: 'Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid. The published text "…userId 565345934 passed is not valid" shows a sample value; the message writes it as a placeholder ({x}), and the published text is an alias.',
   }],
   [1633, 'USER_GROUP_EXTERNAL_ID_EXISTS', 'error', 'v2', 'Group external Id {x} already exists.', {
     aliases: ['Group ID exists', 'Fleet group external ID {x} already exists.'],

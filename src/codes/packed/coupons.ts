@@ -59,7 +59,7 @@ DAAC failed|Couldn't save coupon series fields|j
 coupon CA required|Please provide series id|a
 coupon AAAA|Multiple redemption not allowed|f
 AAAA|Coupon service timed out|I
-ALD|Coupon Redeem/isRedeem failed because of failure on other coupons in the batch|k~
+ALD|Coupon Redeem/isRedeem failed because of failure on other coupons in the batch|v
 coupon BA for GF|Operation not allowed. Not allowed - customer is marked as fraud.|f||Unable to process. Customer is marked as fraud
 AAD exists|coupon series with same series code is already present|c
 AAD exists 752|coupon series with same series code is already present|c
@@ -70,7 +70,7 @@ coupon ACAB|invalid value for mutually exclusive config series|a
 AAA|Coupon redemption failed|j
 AA invalid CA|coupon source not valid for issue coupon|a
 AAA for A|Coupon not found Identifier: {x}.|b
-A is redeem B|Coupon isRedeem failed|j~
+A is redeem B|Coupon isRedeem failed|u
 BAABB|Either coupon ID or coupon code is missing|a
 AA retry E 786|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
 AA retry E 787|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
@@ -101,14 +101,14 @@ GDA required C generic|User Id is mandatory for common coupon to change expiry|a
 G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
 coupon max D reached|Maximum number of series has been created.|g
 D max BAC|Maximum number of coupon issued per user has been exceeded|g
-coupon EAB|Queue is empty for series|j~
+coupon EAB|Queue is empty for series|u
 coupon count not issued|Unable to issue certain number of coupons|j
 coupon upload failed|Unable to post or retrieve details.|j
 warning v2
 G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
 coupon max D reached warning|Maximum number of series has been created.|g
 D max BAC warning|Maximum number of coupon issued per user has been exceeded|g
-coupon EAB warning|Queue is empty for series|j~
+coupon EAB warning|Queue is empty for series|u
 coupon count not issued warning|Unable to issue certain number of coupons|j`];
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */

@@ -108,17 +108,17 @@ IEB|The customer may not be eligible for the referral program.|f||Customer may n
 E not found|Unable to find the referrer in the specific campaign.|b||Unable to find the referrer in the specified campaign.
 DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
-A program id|Invalid programId passed in request.|a~
-start date C end date|startDate is after endDate.|a~||||points
-F in E|{x} cannot be a past date.|a~||startDate cannot be in past||points
+A program id|Invalid programId passed in request.|l
+start date C end date|startDate is after endDate.|l||||points
+F in E|{x} cannot be a past date.|l||startDate cannot be in past||points
 unsupported BA|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.|a
-A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a~||endDate cannot be after 100 years from now||points
+A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|l||endDate cannot be after 100 years from now||points
 BFD|A ticket already exists with the same subject.|c
 AAA|Ticket registration failed.|j
 AAD|Ticket subject should not be empty.|a||Ticket subject must not be empty.
 error v2
 lookup AAA|Invalid source account passed.|a|||1
-lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|a~|||1
+lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|l|||1
 lookup AAA|No customer found with the given identifier.|b|||1
 AABA|Account id is not passed.|a
 lookup AABC|No customer found in the given source with the given identifier.|b|||1
@@ -149,7 +149,7 @@ register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error i
 error v1.1
 CA config E|Unable to register. Country configuration is missing or invalid.|f
 error v2
-AAAAC|Customer not found for the given identifiers|b~||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
 ABA|GET failed, No source passed|a||GET failed,No source passed
 ABAA|GET failed, No account id passed|a
 ABAA|GET failed, No identifier type passed|a
@@ -168,7 +168,7 @@ DGCAA|Customer add for parent without child context not allowed|a
 AAC|Customer seems is already registered|c
 AAAAB|User not found for given source|b
 DABAAA|Combine not possible, User id already used in same source|c||Unable to combine,User id already used in same source.
-GAA|Same Customer found in other sources, Merge already done with userId {0}|c~||Same customer found in other source. The account is already merged with user id X.
+GAA|Same Customer found in other sources, Merge already done with userId {0}|n||Same customer found in other source. The account is already merged with user id X.
 AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 AAA|Invalid org entity passed|a
 invalid AA|Status label passed is not valid|a
@@ -178,43 +178,43 @@ FA missing|Unable to create profile as instore profile doesn't exist|f
 negative A|Offset cannot have value less than 0|a
 A not positive|Limit should be greater than 0|a
 A above E|Limit cannot be greater than 100|a
-AAA|Invalid source type, please select values from (UI, API, CAMPAIGN)|a~
-D with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request|a~
-C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a~||Error fetching promotion data||loyalty-promotions
+AAA|Invalid source type, please select values from (UI, API, CAMPAIGN)|l
+D with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request|l
+C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|l||Error fetching promotion data||loyalty-promotions
 AAA missing|Communication channel type not passed|a
 ABAAA|Default customer status label not set|f
-GABAA|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED|j~
+GABAA|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED|u
 C fetch invalid F|Error fetching promotion data. Verify the passed promotion Type {0}|a
 C fetch invalid E|Error fetching promotion data. Verify the passed scope {0}|a
-A start date H|Invalid startDate. Should be in 'yyyy-MM-dd' format|a~
-A end date H|Invalid endDate. Should be in 'yyyy-MM-dd' format|a~
-date range incomplete|Both startDate and endDate should be provided|a~
-date range reversed|startDate should not be after endDate|a~
-A sort N|Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE|a~
-A sort by|Invalid sortBy value, should be one of ASC/DESC|a~
-customer ids A|Empty or Null customerIds|a~
-too many customer ids|Maximum 100 customerIds can be updated|a~
+A start date H|Invalid startDate. Should be in 'yyyy-MM-dd' format|l
+A end date H|Invalid endDate. Should be in 'yyyy-MM-dd' format|l
+date range incomplete|Both startDate and endDate should be provided|l
+date range reversed|startDate should not be after endDate|l
+A sort N|Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE|l
+A sort by|Invalid sortBy value, should be one of ASC/DESC|l
+customer ids A|Empty or Null customerIds|l
+too many customer ids|Maximum 100 customerIds can be updated|l
 ABAA|Customer type is non-loyalty|f
 ECA|Required Identifier missing for barcode generation|f
 AAA|Barcode generation failed for customer identifier|j
-AEB config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER|f~
-A promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED|a~
+AEB config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER|q
+A promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED|l
 DAA missing|Request passed without child org context|a
-AAA account id|Invalid source or accountId passed|a~
+AAA account id|Invalid source or accountId passed|l
 C belong to PC|The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.|c
 error v1.1
 AAA|Unexpected server error.|j
 AAA 404|Customer not found.|b
 error v2
 B add failed|Customer Subscriptions could not be added|j
-slab action DA|slabAction field is not set|a~
-slab action validity DA|manualSLabActionValidity field is not set|a~
-slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|a~
+slab action DA|slabAction field is not set|l
+slab action validity DA|manualSLabActionValidity field is not set|l
+slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|l
 AAAAD|slab not found for the given slab name|b
 AA not C|target slab must be higher than the current slab|f
 warning v2
 AAE|Same Customer found in other sources, Combining|c
-AAE|Same Customer found in other sources, Merging with userId {0}|c~||Same identifier found in other source. Merging into the account with user id X.
+AAE|Same Customer found in other sources, Merging with userId {0}|n||Same identifier found in other source. Merging into the account with user id X.
 ABA|Add customer, Conflicting Customers found|c
 ABA|Update customer, Conflicting Customers found|c||Each identifier is registered with a different customer in other source. Unable to merge accounts.
 merge K done 8053|Same identifier is registered on other source. The account is already merged with user id X.|c
@@ -223,23 +223,23 @@ AA|Invalid email id|a
 AA|Invalid mobile|a||Invalid mobile number.
 ADAB|Invalid email id in comm channel|a||Invalid email id passed in the communication channel.
 ACAB|Invalid mobile in comm channel|a||Invalid mobile number passed in the communication channel.
-D push A|Pushing customer to Solr failed|j~||Unable to push customer to solr.
-DA push A|Pushing customer to subscription queue failed|j~
+D push A|Pushing customer to Solr failed|u||Unable to push customer to solr.
+DA push A|Pushing customer to subscription queue failed|u
 AAAA|Nps details get failed|j
 AAAA|Points details fetch failed|j||Unable to fetch loyalty points.
 AAAA|Segmentation details fetch failed|j||Unable to fetch segmentation details.
 AAAA|External id validation failed|a
-GAA warning|Same Customer found in other sources, Merge already done with userId {0}|c~
+GAA warning|Same Customer found in other sources, Merge already done with userId {0}|n
 AAAA|Customer is campaign user|f
 AAA|Merged customer found|f||The customer is merged into another account.
 AA identifier changes|No valid change identifiers detected|a
 AAA|Mobile already attached with this user|c
 AAA|Email already attached with this user|c
 AAAA|External id already attached with this user|c
-CBAA|Change Failed, Identifier found in multiple sources and userIds|c~
+CBAA|Change Failed, Identifier found in multiple sources and userIds|n
 AA mismatch|Primary identifier not matching with other identifiers|a
 AAA|Gap details missing|a
-A associated with|Invalid associatedWith passed, attribution not updated|a~
+A associated with|Invalid associatedWith passed, attribution not updated|l
 AAB delete|No Image passed to be deleted|a
 D upload failed|Error in uploading Image|j
 D delete failed|Error in deleting image|j
@@ -260,17 +260,17 @@ field BBA|{x} update is not allowed.|f
 C identifier taken|Failed to register. {x} already exists for some other user.|c||{x} is already occupied by another user. Ignoring it.	{x} is already occupied by some other user, ignoring it.
 CABA|Customer is already in the lowest slab.|f
 CABA|Customer is already in the highest slab.|f
-FAADI|Call to Points Engine for tier upgrade criteria has failed {x}.|j~||Call to Points Engine for tier upgrade criteria failed: {x}.
-FAADI|Call to Points Engine for tier renewal criteria has failed {x}.|j~||Call to Points Engine for tier renewal criteria failed: {x}.
+FAADI|Call to Points Engine for tier upgrade criteria has failed {x}.|u||Call to Points Engine for tier upgrade criteria failed: {x}.
+FAADI|Call to Points Engine for tier renewal criteria has failed {x}.|u||Call to Points Engine for tier renewal criteria failed: {x}.
 DAII|Failed to update extended fields; or field {x} length too long.|a||Failed to update extended fields or field length is too long: {x}.	Failed to update extended fields; or field length too long -{x}.
 AA missing|WECHAT profile is not available for the customer.|f||WeChat profile is not available for the customer.
-AAA missing|WEB_ENGAGE profile is not available for the customer.|f~||Web Engage profile is not available for the customer.
+AAA missing|WEB_ENGAGE profile is not available for the customer.|q||Web Engage profile is not available for the customer.
 DAC failed|Unable to load WeChat notifications.|j
 DAAC failed|Unable to load Web Engage notifications.|j`];
 
 /** Entries of other resources that customers's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ul,647,-4hf,-18d', `error v2 transactions
-transaction A program id|invalid programId passed|a~||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
 ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
 error v2 organization

@@ -17,10 +17,10 @@ export interface Entries {
   readonly BEHAVIORAL_EVENT_INVALID_STORE_CODE: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_STORE_CODE", 7310, "error", "behavioral-events", "v2", "Invalid store code passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS", 7311, "error", "behavioral-events", "v2", "Invalid customer details passed.", never, never>;
   readonly BEHAVIORAL_EVENT_SCAN_FAILED: KindedEntryType<"BEHAVIORAL_EVENT_SCAN_FAILED", 7311, "error", "behavioral-events", "v2", "Scan event failed.", never, never>;
-  readonly BEHAVIORAL_EVENT_NAME_EXISTS: KindedEntryType<"BEHAVIORAL_EVENT_NAME_EXISTS", 1806, "error", "behavioral-events", "v2", "Event_name event already exists", never, never, "developer">;
-  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_ACTIONS_INVALID", 1810, "error", "behavioral-events", "v2", "Event_name event actions invalid", never, never, "developer">;
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: KindedEntryType<"BEHAVIORAL_EVENT_NAME_EXISTS", 1806, "error", "behavioral-events", "v2", "{eventName} event already exists", "eventName", never, "developer">;
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_ACTIONS_INVALID", 1810, "error", "behavioral-events", "v2", "{eventName} event actions invalid", "eventName", never, "developer">;
   readonly BEHAVIORAL_EVENT_NAME_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_NAME_INVALID", 1811, "error", "behavioral-events", "v2", "event name invalid", never, never>;
-  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_TYPE_INVALID", 1823, "error", "behavioral-events", "v2", "tillCod invalid event field type", never, never, "developer">;
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_TYPE_INVALID", 1823, "error", "behavioral-events", "v2", "{fieldName} invalid event field type", "fieldName", never, "developer">;
   readonly BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED", 1802, "error", "behavioral-events", "v2", "field attribute value  fails for validation type isRequired", never, never, "developer">;
   readonly BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING", 1839, "error", "behavioral-events", "v2", "auth mechanism not present", never, never>;
   readonly BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING", 1808, "error", "behavioral-events", "v2", "customer event transformer not present", never, never>;
@@ -29,10 +29,16 @@ export interface Entries {
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
 export interface Params {
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: "eventName";
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: "eventName";
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: "fieldName";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
 export interface Placeholders {
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: "{eventName}";
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: "{eventName}";
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: "{fieldName}";
 }
 
 export type Code = 7300 | 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311 | 1806 | 1810 | 1811 | 1823 | 1802 | 1839 | 1808 | 1850;

@@ -21,15 +21,17 @@ export interface Entries {
   readonly COMMUNICATION_INVALID_EMAIL: KindedEntryType<"COMMUNICATION_INVALID_EMAIL", 4208, "error", "communications", "v1.1", "Invalid email id", never, never>;
   readonly COMMUNICATION_INVALID_CHANNEL: KindedEntryType<"COMMUNICATION_INVALID_CHANNEL", 4218, "error", "communications", "v1.1", "Invalid path parameter/communication channel", never, never, "developer">;
   readonly COMMUNICATION_MISSING_OR_INVALID_BODY: KindedEntryType<"COMMUNICATION_MISSING_OR_INVALID_BODY", 4217, "error", "communications", "v1.1", "No communication passed or Invalid request body", never, never, "developer">;
-  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: KindedEntryType<"COMMUNICATION_RESEND_MESSAGE_NOT_FOUND", 4223, "error", "communications", "v2", "Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165", never, never, "developer">;
+  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: KindedEntryType<"COMMUNICATION_RESEND_MESSAGE_NOT_FOUND", 4223, "error", "communications", "v2", "Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}", "orgId" | "messageId", never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
 export interface Params {
+  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: "orgId" | "messageId";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
 export interface Placeholders {
+  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: "{orgId}, {messageId}";
 }
 
 export type Code = 4100 | 4200 | 4101 | 4201 | 4102 | 4202 | 4203 | 4204 | 4205 | 4206 | 4207 | 4208 | 4218 | 4217 | 4223;

@@ -30,14 +30,14 @@ export interface Entries {
   readonly POINTS_LEDGER_LIMIT_ABOVE_100: KindedEntryType<"POINTS_LEDGER_LIMIT_ABOVE_100", 11029, "error", "points-ledger", "v2", "Limit cannot be greater than 100", never, never>;
   readonly POINTS_LEDGER_NO_CPS_ENTRY: KindedEntryType<"POINTS_LEDGER_NO_CPS_ENTRY", 9003, "error", "points-ledger", "v2", "No CPS entry for the given points type.", never, never>;
   readonly POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS: KindedEntryType<"POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS", 11028, "error", "points-ledger", "v2", "Multiple input parameters set. Please provide only one of the following: tillId, tillIds, storeCode or storeId", never, never, "developer">;
-  readonly POINTS_LEDGER_INVALID_TILL_IDS: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_IDS", 11027, "error", "points-ledger", "v2", "Invalid tillIds: 123", never, never, "developer">;
-  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_ID_FORMAT", 11025, "error", "points-ledger", "v2", "Till id format exception:For input string: \"abc\"", never, never, "developer">;
-  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: KindedEntryType<"POINTS_LEDGER_NO_TILLS_FOR_STORE", 11026, "error", "points-ledger", "v2", "No tills found for store with store id: 123", never, never>;
+  readonly POINTS_LEDGER_INVALID_TILL_IDS: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_IDS", 11027, "error", "points-ledger", "v2", "Invalid tillIds: {tillIds}", "tillIds", never, "developer">;
+  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_ID_FORMAT", 11025, "error", "points-ledger", "v2", "Till id format exception:For input string: \"{tillId}\"", "tillId", never, "developer">;
+  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: KindedEntryType<"POINTS_LEDGER_NO_TILLS_FOR_STORE", 11026, "error", "points-ledger", "v2", "No tills found for store with store id: {storeId}", "storeId", never>;
   readonly POINTS_LEDGER_CONNECTED_ORGS_NOT_SET: KindedEntryType<"POINTS_LEDGER_CONNECTED_ORGS_NOT_SET", 310144, "error", "points-ledger", "v2", "Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.", never, never, "developer">;
-  readonly POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED: KindedEntryType<"POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED", 11023, "error", "points-ledger", "v2", "Valid identifiers not found : required either EventLogId or (EventName and BillId)", never, never>;
-  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: KindedEntryType<"POINTS_LEDGER_INVALID_IDENTIFIERS", 9021, "error", "points-ledger", "v2", "Invalid identifiers found[6275461750]", never, never>;
+  readonly POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED: KindedEntryType<"POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED", 11023, "error", "points-ledger", "v2", "Valid identifiers not found : required either EventLogId or (EventName and BillId)", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: KindedEntryType<"POINTS_LEDGER_INVALID_IDENTIFIERS", 9021, "error", "points-ledger", "v2", "Invalid identifiers found[{identifiers}]", "identifiers", never>;
   readonly POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024: KindedEntryType<"POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024", 11024, "error", "points-ledger", "v2", "Event detail not found for event log id", never, never>;
-  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: KindedEntryType<"POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND", 9018, "error", "points-ledger", "v2", "alternate currencies not found with provided category filters, names: [dsdsd]", never, never>;
+  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: KindedEntryType<"POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND", 9018, "error", "points-ledger", "v2", "alternate currencies not found with provided category filters, names: [{names}]", "names", never>;
   readonly POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES: KindedEntryType<"POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES", 11021, "error", "points-ledger", "v2", "EventId and Event References,both cannot be passed", never, never>;
 }
 
@@ -48,6 +48,11 @@ export interface Params {
   readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: "0";
   readonly POINTS_LEDGER_DATA_FETCH_FAILED: "0";
   readonly POINTS_LEDGER_INFO_FETCH_FAILED: "0";
+  readonly POINTS_LEDGER_INVALID_TILL_IDS: "tillIds";
+  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: "tillId";
+  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: "storeId";
+  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: "identifiers";
+  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: "names";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
@@ -57,6 +62,11 @@ export interface Placeholders {
   readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: "{0}";
   readonly POINTS_LEDGER_DATA_FETCH_FAILED: "{0}";
   readonly POINTS_LEDGER_INFO_FETCH_FAILED: "{0}";
+  readonly POINTS_LEDGER_INVALID_TILL_IDS: "{tillIds}";
+  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: "{tillId}";
+  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: "{storeId}";
+  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: "{identifiers}";
+  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: "{names}";
 }
 
 export type Code = 11001 | 11002 | 11003 | 11004 | 11005 | 11006 | 11007 | 11008 | 11009 | 11010 | 11011 | 11012 | 11013 | 11014 | 11015 | 11016 | 11017 | 11018 | 11019 | 9003 | 9004 | 9005 | 11029 | 11028 | 11027 | 11025 | 11026 | 310144 | 11023 | 9021 | 11024 | 9018 | 11021;

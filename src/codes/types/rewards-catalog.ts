@@ -26,7 +26,7 @@ export interface Entries {
   readonly REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED: KindedEntryType<"REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "Invalid payment mode passed. Payment configuration ID is mandatory.", never, never>;
   readonly REWARDS_CATALOG_ISSUE_REWARD_INACTIVE: KindedEntryType<"REWARDS_CATALOG_ISSUE_REWARD_INACTIVE", 8003, "error", "rewards-catalog", "api_gateway", "Fail to issue reward as reward is disabled or not started yet or expired", never, never>;
   readonly REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE: KindedEntryType<"REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE", 8004, "error", "rewards-catalog", "api_gateway", "Fail to issue reward as points are not redeemable", never, never>;
-  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED", 12005, "error", "rewards-catalog", "api_gateway", "Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER", never, never>;
+  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED", 12005, "error", "rewards-catalog", "api_gateway", "Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}", "period" | "limit" | "level", never>;
   readonly REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED: KindedEntryType<"REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED", 12016, "error", "rewards-catalog", "api_gateway", "Invalid payment mode passed.", never, never>;
   readonly REWARDS_CATALOG_ISSUE_USER_NOT_IN_SEGMENT: KindedEntryType<"REWARDS_CATALOG_ISSUE_USER_NOT_IN_SEGMENT", 12034, "error", "rewards-catalog", "api_gateway", "User doesn't belong to segment partition defined for reward segment", never, never>;
   readonly REWARDS_CATALOG_ISSUE_USER_HAS_NO_VALID_CARD: KindedEntryType<"REWARDS_CATALOG_ISSUE_USER_HAS_NO_VALID_CARD", 12050, "error", "rewards-catalog", "api_gateway", "User has no valid cards from card series linked to the reward.", never, never>;
@@ -40,12 +40,12 @@ export interface Entries {
   readonly REWARDS_CATALOG_PROMOTION_ALREADY_LINKED: KindedEntryType<"REWARDS_CATALOG_PROMOTION_ALREADY_LINKED", 11004, "error", "rewards-catalog", "api_gateway", "Reward already linked to active catalog promotion.", never, never>;
   readonly REWARDS_CATALOG_PROMOTION_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_PROMOTION_NOT_FOUND", 11007, "error", "rewards-catalog", "api_gateway", "Catalog promotion not found.", never, never>;
   readonly REWARDS_CATALOG_PROMOTION_DISABLED: KindedEntryType<"REWARDS_CATALOG_PROMOTION_DISABLED", 11013, "error", "rewards-catalog", "api_gateway", "Catalog promotion is disabled.", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED", 3022, "error", "rewards-catalog", "api_gateway", "ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.", "max_limit", never>;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED", 3022, "error", "rewards-catalog", "api_gateway", "{scope} scope limit reached, max is {max_limit}. Allowed limit is {allowedLimit}.", "scope" | "max_limit" | "allowedLimit", never>;
   readonly REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM", 3025, "error", "rewards-catalog", "api_gateway", "Default value not found in the enum list", never, never, "developer">;
   readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY", 3030, "error", "rewards-catalog", "api_gateway", "Enum value cannot be empty", never, never, "developer">;
   readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS", 3024, "error", "rewards-catalog", "api_gateway", "Invalid characters in enum value.", never, never, "developer">;
   readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID", 400, "error", "rewards-catalog", "api_gateway", "ENUM's list size is out of limit", never, never, "developer">;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG", 3028, "error", "rewards-catalog", "api_gateway", "Enum value exceeds the limit of 80 characters", never, never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG", 3028, "error", "rewards-catalog", "api_gateway", "Enum value exceeds the limit of {limit} characters", "limit", never, "developer">;
   readonly REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES", 3029, "error", "rewards-catalog", "api_gateway", "Duplicate enum values found", never, never, "developer">;
   readonly REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "dataType must not be null", never, never, "developer">;
   readonly REWARDS_CATALOG_VENDOR_ALREADY_EXISTS: KindedEntryType<"REWARDS_CATALOG_VENDOR_ALREADY_EXISTS", 5007, "error", "rewards-catalog", "api_gateway", "Vendor already exists", never, never>;
@@ -67,12 +67,16 @@ export interface Entries {
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
 export interface Params {
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "max_limit";
+  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: "period" | "limit" | "level";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "scope" | "max_limit" | "allowedLimit";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: "limit";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
 export interface Placeholders {
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "{max_limit}";
+  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: "{period}, {limit}, {level}";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "{scope}, {max_limit}, {allowedLimit}";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: "{limit}";
 }
 
 export type Code = 6003 | 400 | 3014 | 12045 | 12048 | 6004 | 3004 | 2004 | 8003 | 8004 | 12005 | 12016 | 12034 | 12050 | 10003 | 15006 | 1014 | 404 | 11015 | 11004 | 11007 | 11013 | 3022 | 3025 | 3030 | 3024 | 3028 | 3029 | 5007 | 5004 | 5013 | 8000 | 2110 | 5011 | 2107 | 2101 | 2016 | 2104;

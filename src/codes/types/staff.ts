@@ -19,7 +19,7 @@ export interface Entries {
   readonly STAFF_INVALID_OTP_TYPE: KindedEntryType<"STAFF_INVALID_OTP_TYPE", 1010, "error", "staff", "v2", "Invalid OTP type passed", never, never>;
   readonly STAFF_USER_INACTIVE: KindedEntryType<"STAFF_USER_INACTIVE", 1011, "error", "staff", "v2", "Inactive user passed", never, never>;
   readonly STAFF_OTP_TO_NEW_IDENTIFIER_FAILED: KindedEntryType<"STAFF_OTP_TO_NEW_IDENTIFIER_FAILED", 1012, "error", "staff", "v2", "Unable to send OTP to the new identifier", never, never>;
-  readonly STAFF_INVALID_PARENT_ID: KindedEntryType<"STAFF_INVALID_PARENT_ID", 1215, "error", "staff", "v2", "Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values", never, never>;
+  readonly STAFF_INVALID_PARENT_ID: KindedEntryType<"STAFF_INVALID_PARENT_ID", 1215, "error", "staff", "v2", "Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values", never, never, "developer">;
   readonly STAFF_INVALID_OTP: KindedEntryType<"STAFF_INVALID_OTP", 1700, "error", "staff", "v2", "Invalid OTP or OTP expired", never, never>;
 }
 
