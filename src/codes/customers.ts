@@ -453,12 +453,9 @@ export const customers = [
       'Customer not found for given identifiers',
       'Costumer not found for the given identifiers',
       'Customer not found',
-      'Identifier value missing or incorrect.',
-      'Invalid or malformed identifier provided in request body.',
     ],
-    sharedWith: ['transactions', 'points', 'requests', 'customer-labels', 'user-groups', 'points-ledger', 'loyalty-promotions'],
+    sharedWith: ['transactions', 'points', 'requests', 'customer-labels', 'user-groups', 'loyalty-promotions'],
     kind: 'not-found',
-    audience: 'developer',
   }],
   [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', {
     aliases: ['GET failed,No source passed'],

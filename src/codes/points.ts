@@ -237,10 +237,14 @@ export const points = [
 
   // The transfer pages (Transfer Customer Points, Group Points Transferrable, Transfer Group Points).
   [422, 'POINTS_TRANSFER_POINTS_INVALID', 'error', 'v2', 'pointsToBeTransferred field is missing', {
-    aliases: ['pointsToBeTransferred value is invalid'],
     kind: 'invalid-argument',
     audience: 'developer',
-    note: 'Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid."; Transfer Group Points words it "pointsToBeTransferred value is invalid".',
+    note: 'Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid." An invalid value is POINTS_TRANSFER_POINTS_VALUE_INVALID.',
+  }],
+  [422, 'POINTS_TRANSFER_POINTS_VALUE_INVALID', 'error', 'v2', 'pointsToBeTransferred value is invalid', {
+    kind: 'invalid-argument',
+    audience: 'developer',
+    note: 'Transfer Group Points: "Value provided in pointsToBeTransferred field is missing or invalid." A missing field is POINTS_TRANSFER_POINTS_INVALID.',
   }],
   [434, 'POINTS_TRANSFER_INVALID_IDENTIFIER', 'error', 'v2', 'Invalid transferredBy.identifierValue set in the request payload', {
     aliases: [
@@ -452,6 +456,17 @@ export const points = [
   [8139, 'POINTS_ISSUE_BILL_NOT_FOUND', 'error', 'v2', 'Bill not found with id {id number}', {
     kind: 'not-found',
     note: 'Issue points or alternate currencies to customers: "eventSourceId provided is invalid."',
+  }],
+
+  // 8015 as the Update redeem points, connected-org points ledger and loyalty promotion list
+  // pages word it: an input error, not customers' "Customer not found for the given identifiers".
+  [8015, 'POINTS_IDENTIFIER_MISSING_OR_INVALID', 'error', 'v2', 'Identifier value missing or incorrect.', {
+    aliases: ['Invalid or malformed identifier provided in request body.'],
+    paraphrase: true,
+    sharedWith: ['points-ledger', 'loyalty-promotions'],
+    kind: 'invalid-argument',
+    audience: 'developer',
+    note: 'The wording of 8015 on the Update redeem points, connected-org points ledger and loyalty promotion list pages, an input error (Update redeem points adds: The identifierValue or redemptionId is missing, incorrectly formatted, or does not exist in the system); the server sends CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.',
   }],
 
   // Warnings.

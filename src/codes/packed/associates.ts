@@ -5,7 +5,8 @@
 import type { Packed } from '../../catalog.js';
 
 /** The associates entries: `[codes, rows]`. */
-export const home: Packed = ['1mc,2s,2s,232,1,-232', `success v1.1
+export const home: Packed = ['5k,1gs,2s,2s,232,1,-232', `success v1.1
+associate AA|Logged in successfully||login
 AAA|Associate details updated successfully
 associate AA|Activities fetched successfully
 AA|Associate retrieved successfully.

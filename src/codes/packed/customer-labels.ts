@@ -17,4 +17,4 @@ label CB|Org labels empty post payload|l`];
 
 /** Entries of other resources that customer-labels's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66n', `error v2 customers
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions`];
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions`];

@@ -149,7 +149,7 @@ register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error i
 error v1.1
 CA config E|Unable to register. Country configuration is missing or invalid.|f
 error v2
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 ABA|GET failed, No source passed|a||GET failed,No source passed
 ABAA|GET failed, No account id passed|a
 ABAA|GET failed, No identifier type passed|a

@@ -47,14 +47,16 @@ loyalty promotion invalid source type|Wrong sourceType enum is passed|l
 loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l`];
 
 /** Entries of other resources that loyalty-promotions's tables list too, each run headed by its home resource. */
-export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,7nc', `error v1.1 customers
+export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v1.1 customers
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
 error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|l||Error fetching promotion data||loyalty-promotions
 error v2 transactions
 transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+error v2 points
+points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 points-ledger
 points ledger identifier required|identifierName, identifierValue, source can not be empty|l||IdentifierName, identifierValue, source can not be empty	Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];

@@ -48,6 +48,7 @@ points ledger C id with HA|EventId and Event References,both cannot be passed|a`
 export const sharedIn: Packed = ['66b,a,2,-4xb', `error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+error v2 points
+points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 user-groups
 user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger`];

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The points entries: `[codes, rows]`. */
-export const home: Packed = ['m8,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-5lv,1,3,1,n,1,1,1,1,1', `success v2
+export const home: Packed = ['m8,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1', `success v2
 AA|Points redeemed successfully, points can be redeemed|||Points redeemed successfully	Points Redeemed	Points can be redeemed
 error v2
 G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|q
@@ -69,7 +69,8 @@ points AAA|Invalid program id passed|a||Invalid program ID
 points transfer summary AA|No Results Found|b
 points AAA|Lookup,Invalid Params passed|l
 points AACAAB|Group redemption action executed for non-group redemption payload.|q||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload
-points transfer points invalid|pointsToBeTransferred field is missing|l||pointsToBeTransferred value is invalid
+points transfer points invalid|pointsToBeTransferred field is missing|l
+points transfer points BB|pointsToBeTransferred value is invalid|l
 points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|l||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType
 HJ permission denied|User does not have permissions to transfer points from this entity|d||User lacks permissions to transfer points from this entity
 AA source BD|points transfer from entity details not set/invalid|a||Source entity details missing or invalid
@@ -113,6 +114,7 @@ points issue AAAA|Expiry strategy not found with id :  : {id number}|b
 points issue AAA|Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events|a
 points issue AAAA|Alternate currency not found with provided identifier : {alternate currency id}|b
 points issue AAA|Bill not found with id {id number}|b
+points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 warning v2
 DCAC failed|Unable to fetch points-to-currency conversion ratio.|j
 points AAA|Invalid transaction number passed.|a
@@ -135,7 +137,7 @@ A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years 
 error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 transactions
 transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests

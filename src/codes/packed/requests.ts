@@ -72,7 +72,7 @@ C not found for D email or BA|Cannot find customer with the provided mobile numb
 error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v1.1 transactions
 BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
 transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action||requests`];

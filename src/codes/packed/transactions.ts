@@ -276,7 +276,7 @@ transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||
 export const sharedIn: Packed = ['h6,5ph,1x,-5ls', `error v1.1 customers
 CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.||transactions
 error v2 customers
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 error v2 points
 points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.||transactions`];

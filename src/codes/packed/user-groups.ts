@@ -89,7 +89,7 @@ user group DAF mismatch warning|Value of the extended field does not match the d
 export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v1.1 customers
 DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
 error v2 customers
-AAAAC|Customer not found for the given identifiers|m||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 fleet-hierarchy
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
 fleet A external id D|Company externalId {x} already exists|n||Company externalID {x} already exists.||user-groups

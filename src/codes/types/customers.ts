@@ -141,7 +141,7 @@ export interface Entries {
   readonly LOOKUP_INVALID_IDENTIFIER: KindedEntryType<"LOOKUP_INVALID_IDENTIFIER", 8013, "error", "customers", "v2", "Lookup, Invalid identifier passed", never, never>;
   readonly REGISTER_INVALID_PRIMARY_ID: KindedEntryType<"REGISTER_INVALID_PRIMARY_ID", 8014, "error", "customers", "v2", "Error in customer registration: Invalid Primary Id - {0}", "0", never>;
   readonly REGISTER_COUNTRY_CONFIG_INVALID: KindedEntryType<"REGISTER_COUNTRY_CONFIG_INVALID", 8014, "error", "customers", "v1.1", "Unable to register. Country configuration is missing or invalid.", never, never>;
-  readonly CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS: KindedEntryType<"CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS", 8015, "error", "customers", "v2", "Customer not found for the given identifiers", never, never, "developer">;
+  readonly CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS: KindedEntryType<"CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS", 8015, "error", "customers", "v2", "Customer not found for the given identifiers", never, never>;
   readonly GET_NO_SOURCE: KindedEntryType<"GET_NO_SOURCE", 8016, "error", "customers", "v2", "GET failed, No source passed", never, never>;
   readonly GET_NO_ACCOUNT_ID: KindedEntryType<"GET_NO_ACCOUNT_ID", 8091, "error", "customers", "v2", "GET failed, No account id passed", never, never>;
   readonly GET_NO_IDENTIFIER_TYPE: KindedEntryType<"GET_NO_IDENTIFIER_TYPE", 8092, "error", "customers", "v2", "GET failed, No identifier type passed", never, never>;
