@@ -8,7 +8,8 @@
  * - docs `/reference/status-codes-customer` (the seed), `/reference/customer-lookup` and the
  *   older `/reference/customer-1` (partial): the docs' V2 pages. They reprint the v1.1 codes
  *   (1000-1303, 10001-10002, 91xxx), which keep `v1.1` as 0.1 has them, and add the v2 codes
- *   8001-8153 (`v2`).
+ *   8001-8153 (`v2`). The 1xxx codes only the V2 pages publish (1059, 1099 "Unable to fetch
+ *   tracker data for the customer.", 1212-1217; NOTES.md) are `v2` too: no V1 page has them.
  * - capillary.github.io/api-documentation (the v2 site): the same table in its 2022 state
  *   (`v2` for its 8xxx rows), and per-API "Error Codes" tables for updating identifiers and
  *   fetching customers, whose rows are other wordings of the 8xxx codes (aliases here).
@@ -225,7 +226,7 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [1051, 'NO_TRANSACTIONS_OR_RECOMMENDATIONS', 'error', 'v1.1', 'No transactions or recommendations found for the customer.', { kind: 'not-found' }],
-  [1059, 'REGISTER_EMAIL_OR_MOBILE_REQUIRED', 'error', 'v1.1', 'Error in customer registration. Email or Mobile is required.', { kind: 'invalid-argument' }],
+  [1059, 'REGISTER_EMAIL_OR_MOBILE_REQUIRED', 'error', 'v2', 'Error in customer registration. Email or Mobile is required.', { kind: 'invalid-argument' }],
   [1086, 'POINTS_PROCESSING_FAILED_1086', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
@@ -278,7 +279,7 @@ export const customers = [
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
   }],
-  [1099, 'TRACKER_DATA_FETCH_FAILED', 'error', 'v1.1', 'Unable to fetch tracker data for the customer.', {
+  [1099, 'TRACKER_DATA_FETCH_FAILED', 'error', 'v2', 'Unable to fetch tracker data for the customer.', {
     aliases: ['Error fetching tracker data for customer.'],
     sharedWith: ['user-groups'],
     note: '1099 also means POINTS_PROCESSING_FAILED_1099 ("Points processing failed", the V1 pages).',
@@ -330,23 +331,23 @@ export const customers = [
     sharedWith: ['referrals'],
     kind: 'invalid-argument',
   }],
-  [1212, 'INVALID_ENTITY_TYPE', 'error', 'v1.1', 'Invalid entity type passed.', {
+  [1212, 'INVALID_ENTITY_TYPE', 'error', 'v2', 'Invalid entity type passed.', {
     aliases: ['Entity type passed is not valid', 'Entity type invalid.'],
     sharedWith: ['points', 'loyalty-promotions'],
     kind: 'invalid-argument',
   }],
-  [1213, 'INVALID_PROGRAM_ID', 'error', 'v1.1', 'Invalid programId passed in request.', { kind: 'invalid-argument', audience: 'developer' }],
-  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v1.1', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument', audience: 'developer' }],
-  [1215, 'DATE_IN_PAST', 'error', 'v1.1', '{x} cannot be a past date.', {
+  [1213, 'INVALID_PROGRAM_ID', 'error', 'v2', 'Invalid programId passed in request.', { kind: 'invalid-argument', audience: 'developer' }],
+  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v2', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument', audience: 'developer' }],
+  [1215, 'DATE_IN_PAST', 'error', 'v2', '{x} cannot be a past date.', {
     aliases: ['startDate cannot be in past'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
     audience: 'developer',
   }],
-  [1216, 'UNSUPPORTED_DATE_FORMAT', 'error', 'v1.1', 'The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.', {
+  [1216, 'UNSUPPORTED_DATE_FORMAT', 'error', 'v2', 'The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.', {
     kind: 'invalid-argument',
   }],
-  [1217, 'DATE_TOO_FAR_IN_FUTURE', 'error', 'v1.1', 'Date mentioned is a far future date. {x} cannot be after 100 years from now.', {
+  [1217, 'DATE_TOO_FAR_IN_FUTURE', 'error', 'v2', 'Date mentioned is a far future date. {x} cannot be after 100 years from now.', {
     aliases: ['endDate cannot be after 100 years from now'],
     sharedWith: ['points'],
     kind: 'invalid-argument',

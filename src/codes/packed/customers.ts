@@ -74,7 +74,9 @@ ABA mismatch|Customer's primary identifier not matching with other identifiers.|
 J conversion DC|Customer’s email id is required to convert to loyalty customer.|a||Customer’s email ID is required to convert to a loyalty customer.
 J conversion DAB|Customer’s external id is required to convert to loyalty customer.|a||Customer’s external ID is required to convert to a loyalty customer.
 AAAA|No transactions or recommendations found for the customer.|b
+error v2
 register EAAB|Error in customer registration. Email or Mobile is required.|a
+error v1.1
 AAA 1086|Points processing failed.|j
 AAA 1087|Points processing failed.|j
 DH failed|Unable to issue points. Please report to capillary support.|j||Unable to issue points. Please report to Capillary Support.
@@ -88,7 +90,9 @@ AAA 1095|Points processing failed.|j
 AAA 1096|Points processing failed.|j
 AAA 1097|Points processing failed.|j
 AAA 1098|Points processing failed.|j
+error v2
 DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
+error v1.1
 AAA 1099|Points processing failed.|j
 AAA|Invalid channel type.|a
 AAA|Invalid priority type.|a
@@ -107,12 +111,14 @@ AAA|Invalid campaign configured.|f
 IEB|The customer may not be eligible for the referral program.|f||Customer may not be eligible for the referral program.
 E not found|Unable to find the referrer in the specific campaign.|b||Unable to find the referrer in the specified campaign.
 DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals
+error v2
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
 A program id|Invalid programId passed in request.|l
 start date C end date|startDate is after endDate.|l||||points
 F in E|{x} cannot be a past date.|l||startDate cannot be in past||points
 unsupported BA|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.|a
 A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|l||endDate cannot be after 100 years from now||points
+error v1.1
 BFD|A ticket already exists with the same subject.|c
 AAA|Ticket registration failed.|j
 AAD|Ticket subject should not be empty.|a||Ticket subject must not be empty.

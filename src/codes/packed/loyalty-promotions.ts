@@ -47,9 +47,8 @@ loyalty promotion invalid source type|Wrong sourceType enum is passed|l
 loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l`];
 
 /** Entries of other resources that loyalty-promotions's tables list too, each run headed by its home resource. */
-export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v1.1 customers
+export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v2 customers
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
-error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions

@@ -130,11 +130,11 @@ AAAB|points redemption reversal is disabled for the org.|f`];
 /** Entries of other resources that points's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['mo,b0,2,1,2,58i,a,2,-5c2,63l,2,-5ow,d,4yg,md', `error v1.1 customers
 AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization||points
+error v2 customers
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
 start date C end date|startDate is after endDate.|l||||points
 F in E|{x} cannot be a past date.|l||startDate cannot be in past||points
 A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|l||endDate cannot be after 100 years from now||points
-error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions

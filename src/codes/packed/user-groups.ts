@@ -86,9 +86,8 @@ user group AAA invalid warning|Extended field name is incorrect.|a||This is a wa
 user group DAF mismatch warning|Value of the extended field does not match the data type.|l||This is a warning indicating the extended fields are incorrect.`];
 
 /** Entries of other resources that user-groups's tables list too, each run headed by its home resource. */
-export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v1.1 customers
+export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v2 customers
 DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
-error v2 customers
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 fleet-hierarchy
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups

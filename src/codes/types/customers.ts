@@ -71,7 +71,7 @@ export interface Entries {
   readonly LOYALTY_CONVERSION_EMAIL_REQUIRED: KindedEntryType<"LOYALTY_CONVERSION_EMAIL_REQUIRED", 1048, "error", "customers", "v1.1", "Customer’s email id is required to convert to loyalty customer.", never, never>;
   readonly LOYALTY_CONVERSION_EXTERNAL_ID_REQUIRED: KindedEntryType<"LOYALTY_CONVERSION_EXTERNAL_ID_REQUIRED", 1049, "error", "customers", "v1.1", "Customer’s external id is required to convert to loyalty customer.", never, never>;
   readonly NO_TRANSACTIONS_OR_RECOMMENDATIONS: KindedEntryType<"NO_TRANSACTIONS_OR_RECOMMENDATIONS", 1051, "error", "customers", "v1.1", "No transactions or recommendations found for the customer.", never, never>;
-  readonly REGISTER_EMAIL_OR_MOBILE_REQUIRED: KindedEntryType<"REGISTER_EMAIL_OR_MOBILE_REQUIRED", 1059, "error", "customers", "v1.1", "Error in customer registration. Email or Mobile is required.", never, never>;
+  readonly REGISTER_EMAIL_OR_MOBILE_REQUIRED: KindedEntryType<"REGISTER_EMAIL_OR_MOBILE_REQUIRED", 1059, "error", "customers", "v2", "Error in customer registration. Email or Mobile is required.", never, never>;
   readonly POINTS_PROCESSING_FAILED_1086: KindedEntryType<"POINTS_PROCESSING_FAILED_1086", 1086, "error", "customers", "v1.1", "Points processing failed.", never, never>;
   readonly POINTS_PROCESSING_FAILED_1087: KindedEntryType<"POINTS_PROCESSING_FAILED_1087", 1087, "error", "customers", "v1.1", "Points processing failed.", never, never>;
   readonly POINTS_ISSUE_FAILED: KindedEntryType<"POINTS_ISSUE_FAILED", 1088, "error", "customers", "v1.1", "Unable to issue points. Please report to capillary support.", never, never>;
@@ -85,7 +85,7 @@ export interface Entries {
   readonly POINTS_PROCESSING_FAILED_1096: KindedEntryType<"POINTS_PROCESSING_FAILED_1096", 1096, "error", "customers", "v1.1", "Points processing failed.", never, never>;
   readonly POINTS_PROCESSING_FAILED_1097: KindedEntryType<"POINTS_PROCESSING_FAILED_1097", 1097, "error", "customers", "v1.1", "Points processing failed.", never, never>;
   readonly POINTS_PROCESSING_FAILED_1098: KindedEntryType<"POINTS_PROCESSING_FAILED_1098", 1098, "error", "customers", "v1.1", "Points processing failed.", never, never>;
-  readonly TRACKER_DATA_FETCH_FAILED: KindedEntryType<"TRACKER_DATA_FETCH_FAILED", 1099, "error", "customers", "v1.1", "Unable to fetch tracker data for the customer.", never, never>;
+  readonly TRACKER_DATA_FETCH_FAILED: KindedEntryType<"TRACKER_DATA_FETCH_FAILED", 1099, "error", "customers", "v2", "Unable to fetch tracker data for the customer.", never, never>;
   readonly POINTS_PROCESSING_FAILED_1099: KindedEntryType<"POINTS_PROCESSING_FAILED_1099", 1099, "error", "customers", "v1.1", "Points processing failed.", never, never>;
   readonly INVALID_CHANNEL_TYPE: KindedEntryType<"INVALID_CHANNEL_TYPE", 1101, "error", "customers", "v1.1", "Invalid channel type.", never, never>;
   readonly INVALID_PRIORITY_TYPE: KindedEntryType<"INVALID_PRIORITY_TYPE", 1102, "error", "customers", "v1.1", "Invalid priority type.", never, never>;
@@ -104,12 +104,12 @@ export interface Entries {
   readonly REFERRAL_NOT_ELIGIBLE: KindedEntryType<"REFERRAL_NOT_ELIGIBLE", 1204, "error", "customers", "v1.1", "The customer may not be eligible for the referral program.", never, never>;
   readonly REFERRER_NOT_FOUND: KindedEntryType<"REFERRER_NOT_FOUND", 1205, "error", "customers", "v1.1", "Unable to find the referrer in the specific campaign.", never, never>;
   readonly REFERRAL_TYPE_NOT_SUPPORTED: KindedEntryType<"REFERRAL_TYPE_NOT_SUPPORTED", 1206, "error", "customers", "v1.1", "Failed to add referral. Referral type is not supported.", never, never>;
-  readonly INVALID_ENTITY_TYPE: KindedEntryType<"INVALID_ENTITY_TYPE", 1212, "error", "customers", "v1.1", "Invalid entity type passed.", never, never>;
-  readonly INVALID_PROGRAM_ID: KindedEntryType<"INVALID_PROGRAM_ID", 1213, "error", "customers", "v1.1", "Invalid programId passed in request.", never, never, "developer">;
-  readonly START_DATE_AFTER_END_DATE: KindedEntryType<"START_DATE_AFTER_END_DATE", 1214, "error", "customers", "v1.1", "startDate is after endDate.", never, never, "developer">;
-  readonly DATE_IN_PAST: KindedEntryType<"DATE_IN_PAST", 1215, "error", "customers", "v1.1", "{x} cannot be a past date.", "x", never, "developer">;
-  readonly UNSUPPORTED_DATE_FORMAT: KindedEntryType<"UNSUPPORTED_DATE_FORMAT", 1216, "error", "customers", "v1.1", "The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.", "x", never>;
-  readonly DATE_TOO_FAR_IN_FUTURE: KindedEntryType<"DATE_TOO_FAR_IN_FUTURE", 1217, "error", "customers", "v1.1", "Date mentioned is a far future date. {x} cannot be after 100 years from now.", "x", never, "developer">;
+  readonly INVALID_ENTITY_TYPE: KindedEntryType<"INVALID_ENTITY_TYPE", 1212, "error", "customers", "v2", "Invalid entity type passed.", never, never>;
+  readonly INVALID_PROGRAM_ID: KindedEntryType<"INVALID_PROGRAM_ID", 1213, "error", "customers", "v2", "Invalid programId passed in request.", never, never, "developer">;
+  readonly START_DATE_AFTER_END_DATE: KindedEntryType<"START_DATE_AFTER_END_DATE", 1214, "error", "customers", "v2", "startDate is after endDate.", never, never, "developer">;
+  readonly DATE_IN_PAST: KindedEntryType<"DATE_IN_PAST", 1215, "error", "customers", "v2", "{x} cannot be a past date.", "x", never, "developer">;
+  readonly UNSUPPORTED_DATE_FORMAT: KindedEntryType<"UNSUPPORTED_DATE_FORMAT", 1216, "error", "customers", "v2", "The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.", "x", never>;
+  readonly DATE_TOO_FAR_IN_FUTURE: KindedEntryType<"DATE_TOO_FAR_IN_FUTURE", 1217, "error", "customers", "v2", "Date mentioned is a far future date. {x} cannot be after 100 years from now.", "x", never, "developer">;
   readonly TICKET_SUBJECT_EXISTS: KindedEntryType<"TICKET_SUBJECT_EXISTS", 1301, "error", "customers", "v1.1", "A ticket already exists with the same subject.", never, never>;
   readonly TICKET_REGISTRATION_FAILED: KindedEntryType<"TICKET_REGISTRATION_FAILED", 1302, "error", "customers", "v1.1", "Ticket registration failed.", never, never>;
   readonly TICKET_SUBJECT_EMPTY: KindedEntryType<"TICKET_SUBJECT_EMPTY", 1303, "error", "customers", "v1.1", "Ticket subject should not be empty.", never, never>;
