@@ -11,12 +11,7 @@ import type { Row } from './row.js';
 
 export const api = [
   [200, 'REQUEST_SUCCEEDED', 'success', 'v2', 'Global request success.', {
-    aliases: [
-      'Success',
-      'SUCCESS',
-      'Operation Successful',
-      'OK',
-    ],
+    aliases: ['Success', 'Operation Successful', 'OK'],
     sharedWith: ['customer-labels'],
     note: 'Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry. Where a table gives 200 a meaning of its own ("Logged in successfully", "User rewards fetched or issued successfully."), that resource has its own entry (ASSOCIATE_LOGGED_IN, REWARD_FETCHED_OR_ISSUED).',
   }],
@@ -31,12 +26,10 @@ export const api = [
       'No identifier provided to get loyalty users.',
       'Input is invalid, Please check request parameters or input xml/json',
       'Invalid input. Please check request body parameters or input xml/json.',
-      'Input is invalid. Please check request parameters or input XML/JSON',
       'Input is invalid, Please check request parameters or input xml/json, No identifier provided to get loyalty users.',
       'Invalid input : {x}.',
       'Incorrect or invalid input.',
       'Bad request.',
-      'Bad Request',
       'Bad Request with Blank response',
       'Bad Request - Invalid input parameters',
       'Bad Request. The request body or parameters are invalid or missing required fields. (e.g., Vendor name is required).',
@@ -70,13 +63,11 @@ export const api = [
     aliases: [
       'Please check your username/password or authentication token',
       'Invalid authentication. Please check your username, password or authentication token',
-      'Invalid authentication. Please check your username,password or authentication token',
       'Authentication failed/Invalid authentication',
       'Authentication failed',
       'Invalid user name or password',
       'Client failed to authenticate with the server due to invalid or missing authentication details.',
       'Unauthorized.',
-      'Unauthorized',
       'Unauthorized - Invalid or missing authentication',
     ],
     sharedWith: ['customers', 'transactions', 'points', 'behavioral-events', 'customer-labels', 'staff', 'wallet', 'associates', 'recommendations', 'rewards-catalog'],
@@ -142,7 +133,6 @@ export const api = [
   }],
   [500, 'INTERNAL_SERVER_ERROR', 'error', 'v2', 'Internal server error.', {
     aliases: [
-      'Internal Server Error',
       'Server Error',
       'Internal Server Error. An unexpected error occurred on the server.',
       'Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.',
@@ -153,7 +143,9 @@ export const api = [
     note: 'The v2 and API-gateway pages\' HTTP 500, the server failing at its own work; v1.1\'s 500 (ALL_REQUESTS_FAILED) says every item failed. One page says to retry after a short delay. The Generate Cards page explains: The server encountered an unexpected condition that prevented it from fulfilling the request.  This may happen due to internal server issues such as unexpected failures, database errors, or unhandled exceptions. It is not caused by client input.',
   }],
   [409, 'REQUEST_CONFLICT', 'error', 'v2', 'Conflict.', {
-    aliases: ['Conflict', 'Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).'],
+    aliases: [
+      'Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).',
+    ],
     sharedWith: ['customers', 'customer-labels', 'rewards-catalog'],
     kind: 'already-exists',
     note: 'Duplicate or conflicting data detected in the request.',
@@ -185,7 +177,7 @@ export const api = [
     audience: 'developer',
   }],
   [1062, 'INVALID_TEST_CONTROL_STATUS', 'error', 'v1.1', 'Invalid Test & Control status.', {
-    aliases: ['Invalid test and control status.', 'Invalid Test & Control Status'],
+    aliases: ['Invalid test and control status.'],
     sharedWith: ['customers'],
     kind: 'invalid-argument',
   }],
@@ -197,7 +189,6 @@ export const api = [
   [403, 'ACCESS_DENIED', 'error', 'v2', 'Access denied. Make sure that your API resource has appropriate access control permissions.', {
     aliases: [
       'Forbidden.',
-      'Forbidden',
       'Forbidden - Insufficient permissions',
       'Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.',
     ],

@@ -31,10 +31,6 @@ export const cards = [
   [3004, 'CARD_SERIES_NOT_FOUND', 'error', 'v2', 'Series does not exist.', { kind: 'not-found' }],
   [3005, 'CARD_LENGTH_INVALID', 'error', 'v2', 'Card length invalid.', { kind: 'invalid-argument' }],
   [3006, 'CARD_CONFIGURATION_EXISTS', 'error', 'v2', 'Card configuration already exists with the same prefix, suffix and card length.', {
-    aliases: [
-      'Card configuration already exists with the same prefix, suffix and cardlength',
-      'Card configuration already exists with the same prefix,suffix and cardlength.',
-    ],
     kind: 'already-exists',
   }],
   [3007, 'CARD_GENERATION_CONFIG_MISSING', 'error', 'v2', 'Card generation config not passed.', { kind: 'invalid-argument' }],
@@ -44,7 +40,6 @@ export const cards = [
   [3011, 'CARD_STATUS_MISSING', 'error', 'v2', 'Card status not passed.', { kind: 'invalid-argument' }],
   [3012, 'CARD_STATUS_UNCHANGED', 'error', 'v2', 'Card status same as passed.', { kind: 'failed-precondition' }],
   [3013, 'CARD_STATUS_TARGET_NOT_ALLOWED', 'error', 'v2', 'Card status can only be changed to expired, deleted or suspended.', {
-    aliases: ['Card status can only be changed to expired,deleted or suspended.'],
     kind: 'invalid-argument',
   }],
   [3014, 'CARD_STATUS_LABELS_EMPTY', 'error', 'v2', 'Status labels are empty.', { kind: 'invalid-argument' }],

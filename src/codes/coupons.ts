@@ -79,7 +79,7 @@ export const coupons = [
     note: 'Update coupon code expiry date words it as 633 (COUPON_CODE_INVALID_633). As a warning of Issue multiple coupons, 702 means "Queue is empty for series" (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
   }],
   [707, 'COUPON_SERIES_ID_INVALID', 'error', 'v2', 'Coupon Series ID is invalid', {
-    aliases: ['Coupon Series ID = {x} is invalid', 'Coupon series id is invalid'],
+    aliases: ['Coupon Series ID = {x} is invalid'],
     kind: 'invalid-argument',
     note: 'The Coupon V2 page lists 707 twice, with and without the series ID.',
   }],

@@ -80,12 +80,11 @@ export const customers = [
   }],
   [1001, 'REGISTER_INVALID_MOBILE', 'error', 'v1.1', 'Unable to register. Invalid mobile number.', { kind: 'invalid-argument' }],
   [1002, 'REGISTER_INVALID_EMAIL', 'error', 'v1.1', 'Unable to register. Invalid email id.', {
-    aliases: ['Unable to register. Invalid email ID.', 'Invalid Email'],
+    aliases: ['Invalid Email'],
     sharedWith: ['requests'],
     kind: 'invalid-argument',
   }],
   [1003, 'REGISTER_INVALID_EXTERNAL_ID', 'error', 'v1.1', 'Unable to register. Invalid external id.', {
-    aliases: ['Unable to register. Invalid external ID.'],
     kind: 'invalid-argument',
   }],
   [1004, 'STORE_POPULATION_FAILED', 'error', 'v1.1', 'Failed to populate store.', {
@@ -103,7 +102,6 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [1008, 'REGISTER_WITH_EXTERNAL_ID_FAILED', 'error', 'v1.1', 'Unable to register with external id.', {
-    aliases: ['Unable to register with external ID.'],
     note: 'Same text as 1038 (REGISTER_WITH_EXTERNAL_ID_FAILED_1038); the V1 tables until 2025 print one row "1008/ 1038".',
     kind: 'internal',
   }],
@@ -121,7 +119,6 @@ export const customers = [
     note: 'The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.',
   }],
   [1013, 'CUSTOMER_NOT_REGISTERED_FOR_LOYALTY', 'error', 'v1.1', 'Customer is not registered for the loyalty Program.', {
-    aliases: ['Customer is not registered for the loyalty program.'],
     note: 'The customer V1 page of 2026 words 1013 and 1020 alike: "Customer is not registered for the loyalty program."',
     kind: 'failed-precondition',
   }],
@@ -135,12 +132,10 @@ export const customers = [
     kind: 'already-exists',
   }],
   [1017, 'CUSTOM_FIELD_INVALID', 'error', 'v1.1', 'Provided Custom Field is invalid.', {
-    aliases: ['Provided custom field is invalid.'],
     kind: 'invalid-argument',
   }],
   [1018, 'CUSTOM_FIELD_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update custom field.', { kind: 'internal' }],
   [1019, 'REGISTER_EMAIL_NEEDS_MOBILE_OR_EXTERNAL_ID', 'error', 'v1.1', 'Mobile number or external id is required along with the email Id to register.', {
-    aliases: ['Mobile number or external ID is required along with the email ID to register.'],
     kind: 'invalid-argument',
   }],
   [1020, 'CUSTOMER_NOT_IN_LOYALTY_PROGRAM', 'error', 'v1.1', 'The customer is not registered for loyalty program.', {
@@ -166,7 +161,6 @@ export const customers = [
   [1031, 'NO_PREFERENCES_SET', 'error', 'v1.1', 'No preferences set for this customer.', { kind: 'not-found' }],
   [1032, 'MOBILE_ALREADY_EXISTS', 'error', 'v1.1', 'A customer already exists with the same mobile number.', { kind: 'already-exists' }],
   [1033, 'EXTERNAL_ID_ALREADY_EXISTS', 'error', 'v1.1', 'A customer already exists with the same external id.', {
-    aliases: ['A customer already exists with the same external ID.'],
     kind: 'already-exists',
   }],
   [1034, 'REGISTRATION_DATE_OUT_OF_RANGE', 'error', 'v1.1', 'Unable to register. Registration date is not within the allowed past or future date limit.', {
@@ -185,13 +179,11 @@ export const customers = [
     kind: 'internal',
   }],
   [1038, 'REGISTER_WITH_EXTERNAL_ID_FAILED_1038', 'error', 'v1.1', 'Unable to register with external ID.', {
-    aliases: ['Unable to register with external id'],
     note: 'Same text as 1008 (REGISTER_WITH_EXTERNAL_ID_FAILED); the V1 tables until 2025 print one row "1008/ 1038", the 2026 page two rows. Only the V1 pages list 1038.',
     kind: 'internal',
   }],
   [1039, 'REGISTER_EMAIL_REQUIRED', 'error', 'v1.1', 'Unable to register. Email ID is required.', { kind: 'invalid-argument' }],
   [1041, 'IDENTIFIER_CHANGE_FAILED', 'error', 'v1.1', 'Customer id change request failed.', {
-    aliases: ['Customer ID change request failed.'],
     kind: 'internal',
   }],
   [1042, 'INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid mobile no/email id/external id.', {
@@ -199,7 +191,6 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [1043, 'REGISTER_EXTERNAL_ID_REQUIRED', 'error', 'v1.1', 'Unable to register. Customer’s external id is required.', {
-    aliases: ['Unable to register. Customer’s external ID is required.'],
     kind: 'invalid-argument',
   }],
   [1044, 'CUSTOMER_VIEW_NOT_PERMITTED', 'error', 'v1.1', 'You do not have sufficient permission to view the customer details.', {
@@ -236,7 +227,6 @@ export const customers = [
     kind: 'internal',
   }],
   [1088, 'POINTS_ISSUE_FAILED', 'error', 'v1.1', 'Unable to issue points. Please report to capillary support.', {
-    aliases: ['Unable to issue points. Please report to Capillary Support.'],
     kind: 'internal',
   }],
   [1089, 'POINTS_PROCESSING_FAILED_1089', 'error', 'v1.1', 'Points processing failed.', {
@@ -296,11 +286,9 @@ export const customers = [
   [1105, 'MULTIPLE_SCOPES_NOT_ALLOWED', 'error', 'v1.1', 'Multiple scopes are not allowed.', { kind: 'invalid-argument' }],
   [1106, 'INVALID_SUBSCRIPTION_STATUS', 'error', 'v1.1', 'Invalid subscription status passed.', { kind: 'invalid-argument' }],
   [1107, 'INVALID_CAMPAIGN_ID', 'error', 'v1.1', 'Invalid campaign id passed.', {
-    aliases: ['Invalid campaign ID passed.'],
     kind: 'invalid-argument',
   }],
   [1108, 'INVALID_OUTBOX_ID', 'error', 'v1.1', 'Invalid outbox id passed.', {
-    aliases: ['Invalid outbox ID passed.'],
     kind: 'invalid-argument',
   }],
   [1109, 'SUBSCRIPTION_REQUEST_FAILED', 'error', 'v1.1', 'Unable to add, update or fetch subscription details.', {
@@ -309,7 +297,6 @@ export const customers = [
   }],
   [1150, 'INVALID_STORE_ID', 'error', 'v1.1', 'Invalid store ID passed.', { kind: 'invalid-argument' }],
   [1110, 'SUBSCRIPTION_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update subscription details.', {
-    aliases: ['Unable  to update subscription details'],
     kind: 'internal',
   }],
   [1222, 'REFERRAL_SYSTEM_ERROR', 'error', 'v1.1', 'Internal error occurred with the referral system.', {
@@ -434,7 +421,7 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [8013, 'LOOKUP_INVALID_IDENTIFIER', 'error', 'v2', 'Lookup, Invalid identifier passed', {
-    aliases: ['Lookup,Invalid identifier passed', 'Invalid identifier passed', 'Invalid identifier type', 'Identifier name missing or incorrect.'],
+    aliases: ['Invalid identifier passed', 'Invalid identifier type', 'Identifier name missing or incorrect.'],
     sharedWith: ['points', 'requests', 'loyalty-promotions', 'points-ledger'],
     kind: 'invalid-argument',
   }],
@@ -459,7 +446,6 @@ export const customers = [
     kind: 'not-found',
   }],
   [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', {
-    aliases: ['GET failed,No source passed'],
     kind: 'invalid-argument',
   }],
   [8091, 'GET_NO_ACCOUNT_ID', 'error', 'v2', 'GET failed, No account id passed', { kind: 'invalid-argument' }],
@@ -714,7 +700,6 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [91016, 'WECHAT_PROFILE_MISSING', 'warning', 'v1.1', 'WECHAT profile is not available for the customer.', {
-    aliases: ['WeChat profile is not available for the customer.'],
     kind: 'failed-precondition',
   }],
   [91017, 'WEB_ENGAGE_PROFILE_MISSING', 'warning', 'v1.1', 'WEB_ENGAGE profile is not available for the customer.', {

@@ -16,7 +16,6 @@ export const fleetHierarchy = [
     kind: 'not-found',
   }],
   [1702, 'FLEET_COMPANY_EXTERNAL_ID_EXISTS', 'error', 'v2', 'Company externalId {x} already exists', {
-    aliases: ['Company externalID {x} already exists.'],
     sharedWith: ['user-groups'],
     kind: 'already-exists',
     audience: 'developer',
@@ -28,7 +27,6 @@ export const fleetHierarchy = [
     audience: 'developer',
   }],
   [1704, 'FLEET_COMPANY_NOT_FOUND', 'error', 'v2', 'Company does not exist with given id/externalId {x}', {
-    aliases: ['Company does not exist with given ID/externalID {x}.'],
     sharedWith: ['user-groups'],
     kind: 'not-found',
     audience: 'developer',
@@ -40,19 +38,16 @@ export const fleetHierarchy = [
     kind: 'failed-precondition',
   }],
   [1707, 'FLEET_EXTERNAL_ID_EMPTY', 'error', 'v2', 'Fleet {x} externalId can not be null or empty', {
-    aliases: ['Fleet {x} externalID cannot be null or empty.'],
     sharedWith: ['user-groups'],
     kind: 'invalid-argument',
     audience: 'developer',
   }],
   [1708, 'FLEET_COMPANY_IDENTIFIER_REQUIRED', 'error', 'v2', 'Fleet company identifiers id/externalId should pass', {
-    aliases: ['Fleet company identifiers ID/externalID should pass.'],
     sharedWith: ['user-groups'],
     kind: 'invalid-argument',
     audience: 'developer',
   }],
   [1709, 'FLEET_COMPANY_SELF_PARENT', 'error', 'v2', 'Fleet company can not be parent company itself', {
-    aliases: ['Fleet company cannot be parent company itself.'],
     sharedWith: ['user-groups'],
     kind: 'invalid-argument',
   }],

@@ -36,7 +36,7 @@ export const loyaltyPromotions = [
     note: 'The API call was successful, but the customer hasn\'t received any benefits yet. (Returned in warnings)',
   }],
   [8874, 'LOYALTY_PROMOTION_INVALID_ID', 'error', 'v2', 'Promotion ID passed is invalid', {
-    aliases: ['Promotion id passed is invalid', 'Promotion ID is invalid.', 'promotion id passed is invalid'],
+    aliases: ['Promotion ID is invalid.'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
     note: 'The provided promotionId or promotionIdentifier does not exist or is invalid.',

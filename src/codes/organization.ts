@@ -88,7 +88,6 @@ export const organization = [
     note: '3214 also means "Organization get success" (ORG_RETRIEVED).',
   }],
   [3215, 'ORG_SOURCE_TYPES_NOT_FOUND', 'error', 'v2', 'No source types found', {
-    aliases: ['No Source types found'],
     kind: 'not-found',
   }],
   [3216, 'ORG_SOURCE_INVALID_NAME', 'error', 'v2', 'Invalid source name', {
@@ -159,7 +158,6 @@ export const organization = [
 
   // Errors: the org-entity pages (tills and stores).
   [1207, 'ORG_TILL_NAME_EXISTS', 'error', 'v2', 'Till name already exists', {
-    aliases: ['TIll name already exists'],
     kind: 'already-exists',
     note: 'Use a unique name. Add Till and the archived Add Till page print "TIll".',
   }],

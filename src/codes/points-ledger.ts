@@ -43,7 +43,7 @@ export const pointsLedger = [
   [11011, 'POINTS_LEDGER_INVALID_DATE_FORMAT', 'error', 'v2', 'The date format used is not supported. Enter the date in (yyyy-MM-ddTHH:mm:ss) format', { kind: 'invalid-argument', audience: 'developer' }],
   [11012, 'POINTS_LEDGER_INVALID_USER_ID', 'error', 'v2', 'Invalid userId passed in request', { kind: 'invalid-argument', audience: 'developer' }],
   [11013, 'POINTS_LEDGER_IDENTIFIER_REQUIRED', 'error', 'v2', 'identifierName, identifierValue, source can not be empty', {
-    aliases: ['IdentifierName, identifierValue, source can not be empty', 'Mandatory parameters identifierName, identifierValue, or source missing.'],
+    aliases: ['Mandatory parameters identifierName, identifierValue, or source missing.'],
     sharedWith: ['loyalty-promotions'],
     kind: 'invalid-argument',
     audience: 'developer',
@@ -131,11 +131,7 @@ export const pointsLedger = [
     audience: 'developer',
   }],
   [9021, 'POINTS_LEDGER_INVALID_IDENTIFIERS', 'error', 'v2', 'Invalid identifiers found[{identifiers}]', {
-    aliases: [
-      'Invalid identifiers found [{identifiers}]',
-      'Invalid identifiers found [313132121, 21212]',
-      'Invalid identifiers found[6275461750]',
-    ],
+    aliases: ['Invalid identifiers found [313132121, 21212]', 'Invalid identifiers found[6275461750]'],
     kind: 'invalid-argument',
     note: 'The bracket lists the identifiers found invalid; the page prints two samples. In requests 9021 is REQUEST_DATE_IN_FUTURE. The published text shows sample values (6275461750; 313132121, 21212); the message writes them as placeholders, and the published text is an alias.',
   }],

@@ -59,7 +59,7 @@ export const rewardsCatalog = [
 
   // Reward categories.
   [3004, 'REWARDS_CATALOG_BRAND_NOT_FOUND', 'error', 'api_gateway', 'Brand not found', {
-    aliases: ['brand not found', 'Invalid Brand ID'],
+    aliases: ['Invalid Brand ID'],
     kind: 'not-found',
     note: 'Invalid brandName or brandId in the request.',
   }],
@@ -211,12 +211,10 @@ export const rewardsCatalog = [
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_DURATION_REQUIRED', 'error', 'api_gateway', 'Duration is mandatory', { kind: 'invalid-argument' }],
   [400, 'REWARDS_CATALOG_INVALID_EXPIRY_REMINDER_ID', 'error', 'api_gateway', 'Invalid Reward Expiry Reminder ID', { kind: 'invalid-argument' }],
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_SIZE_TOO_SMALL', 'error', 'api_gateway', 'Size should be greater or equal to 1.', {
-    aliases: ['* Size should be greater or equal to 1.'],
     kind: 'invalid-argument',
     note: 'The Get Reward Expiry Reminder page prints it as a list item ("* "), the alias.',
   }],
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_PAGE_NEGATIVE', 'error', 'api_gateway', 'Page should be greater or equal to 0.', {
-    aliases: ['* Page should be greater or equal to 0.'],
     kind: 'invalid-argument',
     note: 'The Get Reward Expiry Reminder page prints it as a list item ("* "), the alias.',
   }],

@@ -63,12 +63,10 @@ export const staff = [
     note: 'Not the customers resource\'s 1009 (MLM_ADD_FAILED).',
   }],
   [1010, 'STAFF_INVALID_OTP_TYPE', 'error', 'v2', 'Invalid OTP type passed', {
-    aliases: ['Invalid otp type passed'],
     kind: 'invalid-argument',
     note: 'The api-documentation site\'s Change Identifier table adds "(identifier type)": there the OTP type is the type of the identifier. Not the customers resource\'s 1010 (LOYALTY_POINTS_UPDATE_FAILED).',
   }],
   [1011, 'STAFF_USER_INACTIVE', 'error', 'v2', 'Inactive user passed', {
-    aliases: ['inactive user passed'],
     kind: 'failed-precondition',
     note: 'Not the customers resource\'s 1011 (CUSTOMER_NOT_FOUND_FOR_IDENTIFIER).',
   }],

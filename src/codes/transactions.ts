@@ -521,7 +521,7 @@ export const transactions = [
     note: 'The return goes ahead as a regular return.',
   }],
   [1101, 'TRANSACTION_INVALID_PROGRAM_ID', 'error', 'v2', 'invalid programId passed', {
-    aliases: ['Invalid loyalty program ID passed.', 'Invalid programId passed', 'Program ID is invalid.'],
+    aliases: ['Invalid loyalty program ID passed.', 'Program ID is invalid.'],
     sharedWith: ['customers', 'points', 'loyalty-promotions'],
     kind: 'invalid-argument',
     audience: 'developer',
@@ -533,7 +533,6 @@ export const transactions = [
     note: '"invaid" as published. customers uses 1102 for INVALID_PRIORITY_TYPE.',
   }],
   [1103, 'TRANSACTION_INVALID_SHIPPING_STORE_CODE', 'error', 'v2', 'invalid shipping store code passed', {
-    aliases: ['Invalid shipping store code passed.'],
     kind: 'invalid-argument',
     note: 'customers uses 1103 for INVALID_SCOPE.',
   }],

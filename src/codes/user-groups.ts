@@ -30,7 +30,6 @@ export const userGroups = [
   [1603, 'USER_GROUP_FLEET_ROLE_CODE_EMPTY', 'error', 'v2', 'Fleet role code cannot be empty or null.', { kind: 'invalid-argument', audience: 'developer' }],
   [1604, 'USER_GROUP_FLEET_MAX_CHILD_NEGATIVE', 'error', 'v2', 'Fleet max child per role cannot be negative.', { kind: 'invalid-argument' }],
   [1605, 'USER_GROUP_FLEET_CHILD_PER_ROLE_LIMIT_EXCEEDED', 'error', 'v2', 'Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.', {
-    aliases: ['Max limit of {0} on total number of child per role exceeded for {1}.Contact support team to increase the limit.'],
     kind: 'resource-exhausted',
   }],
   [1606, 'USER_GROUP_FLEET_DUPLICATE_ROLE_CODES', 'error', 'v2', 'Duplicate fleet role codes passed in the payload.', { kind: 'invalid-argument', audience: 'developer' }],
@@ -129,7 +128,7 @@ export const userGroups = [
     kind: 'invalid-argument',
   }],
   [1645, 'USER_GROUP_DETAILS_INVALID', 'error', 'v2', 'Group details passed are not valid.', {
-    aliases: ['group details passed are not valid.', 'Fleet group details passed are not valid.', 'Invalid group details'],
+    aliases: ['Fleet group details passed are not valid.', 'Invalid group details'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
   }],

@@ -17,14 +17,14 @@ card AB|Series already exists.|c
 card AAB|Series type is empty.|a||Series type empty
 card AB found|Series does not exist.|b
 AAA|Card length invalid.|a
-AAB|Card configuration already exists with the same prefix, suffix and card length.|c||Card configuration already exists with the same prefix, suffix and cardlength	Card configuration already exists with the same prefix,suffix and cardlength.
+AAB|Card configuration already exists with the same prefix, suffix and card length.|c
 AAA missing|Card generation config not passed.|a
 AAA|Card series expired.|f
 AAA|Card number exists.|c
 AAB found|Card number does not exists.|b
 AA missing|Card status not passed.|a
 AA unchanged|Card status same as passed.|f
-AA target not allowed|Card status can only be changed to expired, deleted or suspended.|a||Card status can only be changed to expired,deleted or suspended.
+AA target not allowed|Card status can only be changed to expired, deleted or suspended.|a
 card AAB|Status labels are empty.|a
 card AA|Duplicate statuses passed.|a
 BA invalid|{x} card status is not valid.|a

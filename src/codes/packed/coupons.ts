@@ -20,7 +20,7 @@ coupon AAA|No Redemption id passed|a
 coupon BAA|Voucher Redemption event failed|j
 coupon BBB|The customer could not be found. Please check mobile, email, external id passed|b||The customer could not be found. Check if mobile, email, external id entered correctly.	Unable to find the customer. Please enter correct mobile number/email id/external id
 AAB|Coupon code is invalid|a
-AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid	Coupon series id is invalid
+AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid
 AAAAB|Coupon not issued to this customer|f
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
 BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code

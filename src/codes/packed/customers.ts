@@ -28,23 +28,23 @@ error v1.1
 CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.||transactions
 AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization||points
 CAA|Unable to register. Invalid mobile number.|a
-CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email||requests
-CAAA|Unable to register. Invalid external id.|a||Unable to register. Invalid external ID.
+CAA|Unable to register. Invalid email id.|a||Invalid Email||requests
+CAAA|Unable to register. Invalid external id.|a
 D population A|Failed to populate store.|j||Failed to populate the store.
 CAC|Unable to register. Mobile number is required.|a
 CBBA|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.|a||Unable to register customer. No valid primary identifier (mobile number, email ID, or external ID) passed.	Error in customer registration: No Valid Mobile Number or External ID or Email provided required for registration	Error in customer registration: No Valid Mobile Number or External ID or Email provided. Required for registration
-CAAA failed|Unable to register with external id.|j||Unable to register with external ID.
+CAAA failed|Unable to register with external id.|j
 GC failed|Unable to add registered customer to MLM.|j
 DAF failed|Unable to update loyalty points of the customer.|j
 C not found AB|Cannot find customer for provided identifier.|b
 C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
-ABAAB|Customer is not registered for the loyalty Program.|f||Customer is not registered for the loyalty program.
+ABAAB|Customer is not registered for the loyalty Program.|f
 ACC|Customer is registered already.|c||Customer is already registered.
 AAA|No identifier provided to get loyalty users.|a
 CA taken|Unable to register. Email provided already exists for some other user.|c||Unable to register. Email ID already exists for another user.
-BAB|Provided Custom Field is invalid.|a||Provided custom field is invalid.
+BAB|Provided Custom Field is invalid.|a
 DAC failed|Unable to update custom field.|j
-NK needs DBAA|Mobile number or external id is required along with the email Id to register.|a||Mobile number or external ID is required along with the email ID to register.
+NK needs DBAA|Mobile number or external id is required along with the email Id to register.|a
 BB in CA|The customer is not registered for loyalty program.|f||Customer is not registered for the loyalty program.
 AAA|Invalid validation code.|e
 F registration failed|Unable to register customer to loyalty program.|j
@@ -57,16 +57,16 @@ E retrieval failed|Unable to retrieve customer preferences.|j
 EC failed|Unable to update customer preferences.|j
 AAA|No preferences set for this customer.|b
 HDA|A customer already exists with the same mobile number.|c
-HACA|A customer already exists with the same external id.|c||A customer already exists with the same external ID.
+HACA|A customer already exists with the same external id.|c
 DA out of range|Unable to register. Registration date is not within the allowed past or future date limit.|a
 some F not updated|Unable to update few customer preferences.|j||Unable to update some customer preferences.
 some DB saved|One or more notes could not be added/updated for customer.|j||One or more notes could not be added or updated for the customer.
 F save failed|Unable to add/update customer notes.|j||Unable to add or update customer notes.
-CAAA failed 1038|Unable to register with external ID.|j||Unable to register with external id
+CAAA failed 1038|Unable to register with external ID.|j
 CAC|Unable to register. Email ID is required.|a
-identifier CB|Customer id change request failed.|j||Customer ID change request failed.
+identifier CB|Customer id change request failed.|j
 A identifier|Invalid mobile no/email id/external id.|a||Invalid mobile number, email ID, or external ID.
-CCAB|Unable to register. Customer’s external id is required.|a||Unable to register. Customer’s external ID is required.
+CCAB|Unable to register. Customer’s external id is required.|a
 JIF permitted|You do not have sufficient permission to view the customer details.|d||You do not have sufficient permission to view customer details.
 HABAA|No valid identifier (mobile/email) passed for non-loyalty customer.|a||No valid identifier (mobile or email) passed for non-loyalty customer.
 CBAABA|Conversion of loyalty customer to non-loyalty is not allowed.|f
@@ -79,7 +79,7 @@ register EAAB|Error in customer registration. Email or Mobile is required.|a
 error v1.1
 AAA 1086|Points processing failed.|j
 AAA 1087|Points processing failed.|j
-DH failed|Unable to issue points. Please report to capillary support.|j||Unable to issue points. Please report to Capillary Support.
+DH failed|Unable to issue points. Please report to capillary support.|j
 AAA 1089|Points processing failed.|j
 AAA 1090|Points processing failed.|j
 AAA 1091|Points processing failed.|j
@@ -100,11 +100,11 @@ AA|Invalid scope.|a
 AB missing B|Invalid identifier or no identifier passed.|a
 AABA|Multiple scopes are not allowed.|a
 AAA|Invalid subscription status passed.|a
-AAA|Invalid campaign id passed.|a||Invalid campaign ID passed.
-AAA|Invalid outbox id passed.|a||Invalid outbox ID passed.
+AAA|Invalid campaign id passed.|a
+AAA|Invalid outbox id passed.|a
 G request failed|Unable to add, update or fetch subscription details.|j||Unable to add, update, or fetch subscription details.
 AAA|Invalid store ID passed.|a
-DD failed|Unable to update subscription details.|j||Unable  to update subscription details
+DD failed|Unable to update subscription details.|j
 FAB|Internal error occurred with the referral system.|j||Internal error with the referral system
 AAA|Invalid campaign token.|a
 AAA|Invalid campaign configured.|f
@@ -150,13 +150,13 @@ ABAA|Update failed, Customer not found|b||Unable to identify the customer. Custo
 AAA|Invalid communication channel passed|a||communication channel is invalid.
 lookup CA|Look up, Invalid source passed|a
 AAA|Get, Invalid source passed|a||Invalid source passed.
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error in customer registration
 error v1.1
 CA config E|Unable to register. Country configuration is missing or invalid.|f
 error v2
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
-ABA|GET failed, No source passed|a||GET failed,No source passed
+ABA|GET failed, No source passed|a
 ABAA|GET failed, No account id passed|a
 ABAA|GET failed, No identifier type passed|a
 ABAA|GET failed, No identifier value passed|a
@@ -269,14 +269,14 @@ CABA|Customer is already in the highest slab.|f
 FAADI|Call to Points Engine for tier upgrade criteria has failed {x}.|u||Call to Points Engine for tier upgrade criteria failed: {x}.
 FAADI|Call to Points Engine for tier renewal criteria has failed {x}.|u||Call to Points Engine for tier renewal criteria failed: {x}.
 DAII|Failed to update extended fields; or field {x} length too long.|a||Failed to update extended fields or field length is too long: {x}.	Failed to update extended fields; or field length too long -{x}.
-AA missing|WECHAT profile is not available for the customer.|f||WeChat profile is not available for the customer.
+AA missing|WECHAT profile is not available for the customer.|f
 AAA missing|WEB_ENGAGE profile is not available for the customer.|q||Web Engage profile is not available for the customer.
 DAC failed|Unable to load WeChat notifications.|j
 DAAC failed|Unable to load Web Engage notifications.|j`];
 
 /** Entries of other resources that customers's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ul,647,-4hf,-18d', `error v2 transactions
-transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
 ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
 error v2 organization

@@ -10,7 +10,7 @@ loyalty C no G issual|Active issued promotion is not available for the customer.
 warning v2
 loyalty IAAA|No benefits earned by customer for the given promotion.|b
 error v2
-loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid||points
+loyalty ADB|Promotion ID passed is invalid|a||Promotion ID is invalid.||points
 loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|l
 loyalty promotion benefits B missing|Insufficient parameters passed|l
 warning v2
@@ -50,12 +50,12 @@ loyalty promotion list paging or source type missing|Limit / offset/ sourceType 
 export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v2 customers
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|l||Error fetching promotion data||loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v2 points
 points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 points-ledger
-points ledger identifier required|identifierName, identifierValue, source can not be empty|l||IdentifierName, identifierValue, source can not be empty	Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];
+points ledger identifier required|identifierName, identifierValue, source can not be empty|l||Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];

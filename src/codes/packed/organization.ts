@@ -26,7 +26,7 @@ org D config B|Configuration value is invalid|a||Invalid value {1} for organizat
 error v2
 DA not found|Unable to find org source|b||Org source not found with {0} : {1}
 DAC failed|Unable to add org source|j||Org source addition failed
-org BA not A|No source types found|b||No Source types found
+org BA not A|No source types found|b
 org BBB|Invalid source name|a||Org source {0} failed, Invalid source name passed
 org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.||customers
 org BBB|Invalid source type|a||Org source {0} failed, Invalid source type passed
@@ -43,7 +43,7 @@ org B failed|Organization fetch failure|j
 org C config AA|Organization configuration invalid value-type|a
 org AAAA|Custom fields fetch failed|j
 org EAAA|Organization configuration addition failure, Config Key not found: {0}|m
-org AAB|Till name already exists|c||TIll name already exists
+org AAB|Till name already exists|c
 org till BA invalid|The parent store is not valid|a
 org D field limit G|The number of custom fields that can be created is reached|g
 org BA param E|The custom field parameter is null or empty|l

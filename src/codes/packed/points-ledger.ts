@@ -20,7 +20,7 @@ points ledger start date C end date|Startdate is after endDate|l
 points ledger date range above JA|Time interval between startDate and endDate is greater than 60 days|l
 points ledger invalid BA|The date format used is not supported. Enter the date in (yyyy-MM-ddTHH:mm:ss) format|l
 points ledger A user id|Invalid userId passed in request|l
-points ledger identifier required|identifierName, identifierValue, source can not be empty|l||IdentifierName, identifierValue, source can not be empty	Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions
+points ledger identifier required|identifierName, identifierValue, source can not be empty|l||Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions
 points ledger AAAA|Event name not found :{0}|b||Event name not found :DelayedAccrual
 points ledger too many G|Requested cannot be processed. Max 10 events are allowed in params.|l
 points ledger CA set failed|Error setting event detail|j
@@ -39,7 +39,7 @@ points ledger invalid AAA|Till id format exception:For input string: "{tillId}"|
 points ledger AABA|No tills found for store with store id: {storeId}|b||No tills found for store with store code: {storeCode}	No tills found for store with store code: abc	No tills found for store with store id: 123
 points ledger AAAA|Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.|l||Connected Orgs not set properly in Headers. Check whether the target organisation is a connected organisation.
 points ledger event BC|Valid identifiers not found : required either EventLogId or (EventName and BillId)|l
-points ledger AA|Invalid identifiers found[{identifiers}]|a||Invalid identifiers found [{identifiers}]	Invalid identifiers found [313132121, 21212]	Invalid identifiers found[6275461750]
+points ledger AA|Invalid identifiers found[{identifiers}]|a||Invalid identifiers found [313132121, 21212]	Invalid identifiers found[6275461750]
 points ledger AAAA 11024|Event detail not found for event log id|b
 points ledger AAAA|alternate currencies not found with provided category filters, names: [{names}]|b||alternate currencies not found with provided category filters, names: [dsdsd]
 points ledger C id with HA|EventId and Event References,both cannot be passed|a`];
@@ -47,7 +47,7 @@ points ledger C id with HA|EventId and Event References,both cannot be passed|a`
 /** Entries of other resources that points-ledger's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66b,a,2,-4xb', `error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 error v2 points
 points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 user-groups

@@ -136,16 +136,16 @@ start date C end date|startDate is after endDate.|l||||points
 F in E|{x} cannot be a past date.|l||startDate cannot be in past||points
 A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|l||endDate cannot be after 100 years from now||points
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
 ACB|Request Type is invalid|a||||points pii-deletion
 ADBA|Request Base Type is invalid|a||||points pii-deletion
 error v2 user-groups
 user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
-user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details||points
+user AA invalid|Group details passed are not valid.|a||Fleet group details passed are not valid.	Invalid group details||points
 user group AAA|Merged customer found.|f||||points
 error v2 loyalty-promotions
-loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid||points`];
+loyalty ADB|Promotion ID passed is invalid|a||Promotion ID is invalid.||points`];

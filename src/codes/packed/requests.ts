@@ -67,11 +67,11 @@ request ACA|Retro transactions are not permitted as per org-configs|f`];
 
 /** Entries of other resources that requests's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ru,a,5e7,a,2,-4xg,2', `error v1.1 customers
-CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email||requests
+CAA|Unable to register. Invalid email id.|a||Invalid Email||requests
 C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
 error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v1.1 transactions
 BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests

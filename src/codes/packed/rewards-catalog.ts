@@ -20,7 +20,7 @@ rewards catalog CH fields missing|Unable to update reward as org doesn't have th
 rewards catalog CCAAA|Unable to update reward as card series not found|b
 rewards catalog CCAA|Unable to update reward as label not found|b
 rewards catalog AAA|Reward not found or disabled|b
-rewards catalog AAA|Brand not found|b||brand not found	Invalid Brand ID
+rewards catalog AAA|Brand not found|b||Invalid Brand ID
 rewards catalog category A required|name can't be null or empty.|l
 rewards catalog AAA|Category not found|b
 rewards catalog invalid GA|value is not one of declared Enum|l||Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]
@@ -61,8 +61,8 @@ rewards catalog AAA|Vendor redemption fetched successfully
 error api_gateway
 rewards catalog expiry reminder A required|Duration is mandatory|a
 rewards catalog ABAA|Invalid Reward Expiry Reminder ID|a
-rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a||* Size should be greater or equal to 1.
-rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a||* Page should be greater or equal to 0.
+rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a
+rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a
 rewards catalog AAA|Language already exists|c
 success api_gateway
 rewards catalog languages B|Language fetched successfully

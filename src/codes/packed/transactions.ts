@@ -209,9 +209,9 @@ transaction invalid BA|{0} Payment Attribute is not valid|a||Invalid payment att
 transaction AAAB return|Multiple loyalty bills found to be returned|f
 transaction AAAAA|Return policy days not defined|f||Validity (in days) for return policy is not defined.
 transaction AAACA|Single loyalty bill found, Allowing regular return|f||Single loyalty bill found. Allowing regular return.
-transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 transaction invalid BA|invaid currency ratio|a||Invalid currency conversion ratio passed.
-transaction AAAA|invalid shipping store code passed|a||Invalid shipping store code passed.
+transaction AAAA|invalid shipping store code passed|a
 transaction AAB|Customer details are missing|a
 transaction invalid AA|Returnable Days should be greater than -1|a
 transaction DACC 1106|Failed to add custom fields|j

@@ -11,7 +11,7 @@ user group A too few D|Fleet minimum number of roles {x} not met.|a
 user group A too many D|Fleet maximum number of roles {x} exceeded.|a
 user group AAAC|Fleet role code cannot be empty or null.|l
 user group AAAE|Fleet max child per role cannot be negative.|a
-user group fleet IAAJL|Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.|g||Max limit of {0} on total number of child per role exceeded for {1}.Contact support team to increase the limit.
+user group fleet IAAJL|Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.|g
 user group BGBA|Duplicate fleet role codes passed in the payload.|l
 user group fleet AAAA|Invalid child role code passed {x}.|a
 user group fleet AA|Cyclic hierarchy is not supported.|a
@@ -51,7 +51,7 @@ user group AAA|Invalid permission code {x} passed.|a
 AGABB other C|User is primary member in a different group.|f||Fleet user is primary member in a different group.
 user FAAA|Nothing to update in the group|a||Nothing to update in the fleet group.
 user AA missing|Group details not passed.|a||Fleet group details not passed.
-user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details||points
+user AA invalid|Group details passed are not valid.|a||Fleet group details passed are not valid.	Invalid group details||points
 user BDCAA|Fleet group transfer entity type invalid.|a
 user group BEHA|Get trackers entity type not set/invalid. Supported types include FLEET,CUSTOMER.|a||Get trackers entity type not set/invalid. supported types include USERGROUP2,CUSTOMER.
 HCFBAA|Default Fleet group not set for the user.|f
@@ -91,13 +91,13 @@ DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching trac
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 fleet-hierarchy
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
-fleet A external id D|Company externalId {x} already exists|n||Company externalID {x} already exists.||user-groups
+fleet A external id D|Company externalId {x} already exists|n||||user-groups
 fleet AAC found|Parent company externalId {x} not exist|m||Parent company externalID {0} does not exist.||user-groups
-fleet AB found|Company does not exist with given id/externalId {x}|m||Company does not exist with given ID/externalID {x}.||user-groups
+fleet AB found|Company does not exist with given id/externalId {x}|m||||user-groups
 AAB|Fleet company is inactive|f||||user-groups
 AA activation B allowed|Fleet company can not activated|f||Fleet company cannot be activated.||user-groups
-A external id H|Fleet {x} externalId can not be null or empty|l||Fleet {x} externalID cannot be null or empty.||user-groups
-AA identifier required|Fleet company identifiers id/externalId should pass|l||Fleet company identifiers ID/externalID should pass.||user-groups
-AA self D|Fleet company can not be parent company itself|a||Fleet company cannot be parent company itself.||user-groups
+A external id H|Fleet {x} externalId can not be null or empty|l||||user-groups
+AA identifier required|Fleet company identifiers id/externalId should pass|l||||user-groups
+AA self D|Fleet company can not be parent company itself|a||||user-groups
 fleet AA|Cyclic parenting not supported|a||||user-groups
 AAABA|Fleet hierarchy update is not allowed|f||||user-groups`];
