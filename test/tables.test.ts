@@ -239,10 +239,32 @@ describe('the rules of docs/DATA.md', () => {
     for (const key of off) expect(rule.unless[key]!.startsWith(`${sourceEntries.find((entry) => entry.key === key)!.details.kind}:`), key).toBe(true);
   });
 
-  test('retryable: aborted, unavailable, a wording that says to wait or try later, and the request-level 500', () => {
+  // docs/DATA.md "Error kinds": a rate limit (so many requests in a time) passes with time: retryable
+  // after a delay; a quota (so many per day, per customer, per org, at most N) does not.
+  const rateLimit = /\brate limit|\btoo many requests\b|\bper (?:second|minute)\b/i;
+  const quotasWordedAsRates: Readonly<Record<string, string>> = {
+    OTP_RATE_LIMIT_EXCEEDED: 'its note: at most 10 OTPs a user per day, a daily quota',
+  };
+
+  test('a rate limit is resource-exhausted and retryable; a quota is resource-exhausted and not', () => {
+    const limits = sourceEntries.filter((entry) => entry.category !== 'success' && wordingsOf(entry).some((wording) => rateLimit.test(wording)));
+    expect(limits.length).toBeGreaterThanOrEqual(2);
+    expect(limits.filter((entry) => entry.details.kind !== 'resource-exhausted').map((entry) => entry.key)).toEqual([]);
+    const rates = limits.filter((entry) => !(entry.key in quotasWordedAsRates));
+    expect(rates.filter((entry) => !entry.details.retryable).map((entry) => entry.key)).toEqual([]);
+    expect(limits.filter((entry) => entry.key in quotasWordedAsRates && entry.details.retryable).map((entry) => entry.key)).toEqual([]);
+    for (const key of Object.keys(quotasWordedAsRates)) expect(sourceEntries.find((entry) => entry.key === key)?.details.note, key).toMatch(/per day/);
+    const exhausted = sourceEntries.filter((entry) => entry.details.kind === 'resource-exhausted');
+    expect(exhausted.length).toBeGreaterThan(20);
+    expect(exhausted.filter((entry) => entry.details.retryable && !rates.includes(entry)).map((entry) => entry.key)).toEqual([]);
+  });
+
+  test('retryable: aborted, unavailable, a rate limit, a wording that says to wait or try later, and the request-level 500', () => {
     const saysLater = (entry: (typeof sourceEntries)[number]) => /try again later|after some time|retry later|please wait/i.test(wordingsOf(entry).join('\n'));
+    const isRate = (entry: (typeof sourceEntries)[number]) => wordingsOf(entry).some((wording) => rateLimit.test(wording)) && !(entry.key in quotasWordedAsRates);
     const unexplained = sourceEntries.filter(
-      (entry) => entry.details.retryable && entry.details.kind !== 'aborted' && entry.details.kind !== 'unavailable' && !saysLater(entry) && entry.key !== 'INTERNAL_SERVER_ERROR',
+      (entry) =>
+        entry.details.retryable && entry.details.kind !== 'aborted' && entry.details.kind !== 'unavailable' && !saysLater(entry) && !isRate(entry) && entry.key !== 'INTERNAL_SERVER_ERROR',
     );
     expect(unexplained.map((entry) => entry.key)).toEqual([]);
     const missed = sourceEntries.filter((entry) => entry.category !== 'success' && saysLater(entry) && !entry.details.retryable);

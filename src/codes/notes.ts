@@ -373,7 +373,7 @@ export const notes: { readonly [key: string]: string } = /* @__PURE__ */ Object.
   CARD_REGISTRATION_TRIGGER_EXISTS: "3038 also means \"Card status can not be changed from {x} to {y}.\" (CARD_STATUS_CHANGE_NOT_ALLOWED).",
   CARD_STATUS_LABEL_UNCHANGED: "3039 also means \"Active cards of the customer exceeded the max configured value for this org.\" (CARD_ORG_ACTIVE_CARD_LIMIT_EXCEEDED). The published samples of PUT v2/card and v2/card/bulk send this one in warnings[].",
   CARD_ORG_ACTIVE_CARD_LIMIT_EXCEEDED: "3039 also means \"No update in status label.\" (CARD_STATUS_LABEL_UNCHANGED).",
-  OTP_RATE_LIMIT_EXCEEDED: "A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required.",
+  OTP_RATE_LIMIT_EXCEEDED: "A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required. So a daily quota, not a rate: the same request fails until the day is over, and it is not retryable.",
   OTP_WHATSAPP_TEMPLATE_NAME_MISSING: "If whatsapp as a channel is provided in payload, make sure that whatsappTemplateName parameter is added. The page breaks the sentence over two lines after \"for\".",
   OTP_TEMPLATE_FETCH_FAILED: "Make sure that OTP templates are configured and approved",
   OTP_ZALO_TEMPLATE_ID_MISSING: "If zalo as a channel is provided in payload, make sure that parameter zaloTemplateIdentifier is added",

@@ -20,7 +20,7 @@ export const otp = [
   // Errors.
   [429, 'OTP_RATE_LIMIT_EXCEEDED', 'error', 'v2', 'Rate limit exceeded.', {
     kind: 'resource-exhausted',
-    note: 'A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required.',
+    note: 'A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required. So a daily quota, not a rate: the same request fails until the day is over, and it is not retryable.',
   }],
   [600, 'OTP_INVALID_ACTION', 'error', 'v2', 'Invalid or null action passed.', { kind: 'invalid-argument', audience: 'developer' }],
   [601, 'OTP_INVALID_ENTITY_TYPE', 'error', 'v2', 'Invalid or null entity_type passed.', { kind: 'invalid-argument', audience: 'developer' }],

@@ -48,7 +48,7 @@ export const transactions = [
     kind: 'internal',
     note: 'Not the request-level 500 (ALL_REQUESTS_FAILED): the transactions tables give 500 this meaning.',
   }],
-  [517, 'TRANSACTION_RATE_LIMIT_EXCEEDED', 'error', 'v1.1', 'Rate limit exceeded for that specific user.', { kind: 'resource-exhausted' }],
+  [517, 'TRANSACTION_RATE_LIMIT_EXCEEDED', 'error', 'v1.1', 'Rate limit exceeded for that specific user.', { kind: 'resource-exhausted', retryable: true }],
   [601, 'TRANSACTION_INVALID_BILL_AMOUNT', 'error', 'v2', 'Invalid Bill Amount', {
     aliases: ['Transaction failed. Transaction amount, quantity, rate, or discount is invalid.', 'Invalid transaction transaction amount.'],
     kind: 'invalid-argument',

@@ -13,7 +13,7 @@ A retro BA|Transaction retrospectively marked REGULAR, Transaction added success
 error v2
 AA failed|Transaction retrieval unsuccessful|j||Unable to retrieve transaction.
 error v1.1
-transaction AAA|Rate limit exceeded for that specific user.|g
+transaction AAA|Rate limit exceeded for that specific user.|G
 error v2
 transaction AAA|Invalid Bill Amount|a||Transaction failed. Transaction amount, quantity, rate, or discount is invalid.	Invalid transaction transaction amount.
 BBB|Invalid transaction number|a||Transaction number is invalid.
