@@ -11,7 +11,7 @@ import type { Row } from './row.js';
 
 export const api = [
   [200, 'REQUEST_SUCCEEDED', 'success', 'v2', 'Global request success.', {
-    aliases: ['Success', 'Operation Successful', 'OK'],
+    aliases: ['Success', 'SUCCESS', 'Operation Successful', 'OK'],
     sharedWith: ['customer-labels'],
     note: 'Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry. Where a table gives 200 a meaning of its own ("Logged in successfully", "User rewards fetched or issued successfully."), that resource has its own entry (ASSOCIATE_LOGGED_IN, REWARD_FETCHED_OR_ISSUED).',
   }],
