@@ -11,9 +11,18 @@ import type { Row } from './row.js';
 
 export const api = [
   [200, 'REQUEST_SUCCEEDED', 'success', 'v2', 'Global request success.', {
-    aliases: ['Success', 'SUCCESS', 'Operation Successful', 'OK'],
-    sharedWith: ['customer-labels'],
-    note: 'Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry. Where a table gives 200 a meaning of its own ("Logged in successfully", "User rewards fetched or issued successfully."), that resource has its own entry (ASSOCIATE_LOGGED_IN, REWARD_FETCHED_OR_ISSUED).',
+    aliases: [
+      'Success',
+      'SUCCESS',
+      'Operation Successful',
+      'OK',
+      'Logged in successfully',
+      'User rewards fetched or issued successfully.',
+      'Reward issued successfully',
+      'User Reward fetched successfully',
+    ],
+    sharedWith: ['associates', 'rewards', 'customer-labels'],
+    note: 'Endpoints often send 200 with a wording of their own ("Entity search successful"): that is still this entry. The associates and rewards tables print 200 with the wording their endpoints send as the request\'s status ("Logged in successfully", "Reward issued successfully"): the request-level success in the endpoint\'s words, so aliases, which a person is shown where the server sent them.',
   }],
   [201, 'SOME_REQUESTS_FAILED', 'error', 'v2', 'One or more requests have failed due to errors.', {
     aliases: ['Some requests have failed due to errors'],

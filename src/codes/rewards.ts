@@ -3,9 +3,10 @@
  * publications with the same rows: docs.capillarytech.com `/reference/marvel-rewards` (in the
  * docs' "v2 API Reference": `v2`), the capillary.github.io v2 site and the v1.1 site (whose
  * "Response Codes" tables say no category). The order and the wording are the docs page's.
- * 200 "User rewards fetched or issued successfully." is the resource's own success
- * (REWARD_FETCHED_OR_ISSUED), not the request-level REQUEST_SUCCEEDED: it says what succeeded,
- * and the published responses send its two halves as its aliases.
+ * 200 "User rewards fetched or issued successfully." is the request-level success (the `api`
+ * entry REQUEST_SUCCEEDED, shared with rewards), as are the wordings the published responses
+ * send in the request's status ("Reward issued successfully", "User Reward fetched
+ * successfully"): the request's status in the endpoint's words.
  *
  * 8003-8010 mean other things than the customers codes of the same numbers (notes name them).
  * docs/DATA.md says how rows are made. Row: [code, key, category, api, message, details?].
@@ -13,10 +14,6 @@
 import type { Row } from './row.js';
 
 export const rewards = [
-  [200, 'REWARD_FETCHED_OR_ISSUED', 'success', 'v2', 'User rewards fetched or issued successfully.', {
-    aliases: ['Reward issued successfully', 'User Reward fetched successfully'],
-    note: 'The table gives 200 one text for both operations; the published responses send "Reward issued successfully" for an issue and "User Reward fetched successfully" for a fetch.',
-  }],
   [8000, 'REWARD_FETCH_FAILED', 'error', 'v2', 'Unable to fetch user reward.', { kind: 'internal' }],
   [8003, 'REWARD_ISSUE_FAILED', 'error', 'v2', 'Unable to issue user reward.', {
     kind: 'internal',

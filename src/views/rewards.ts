@@ -100,7 +100,6 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * nothing gives `[]`.
  * @example
  * find(8000).map((entry) => entry.key); // ['REWARD_FETCH_FAILED']
- * find('200').length; // 2
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 

@@ -1228,14 +1228,12 @@ export const formatted: readonly string[] = [
   format('WALLET_INVALID_PARAMS'),
   format('WALLET_INVALID_REFERENCE_ID'),
   format('WALLET_PAYMENT_GATEWAY_ERROR'),
-  format('ASSOCIATE_LOGGED_IN'),
   format('ASSOCIATE_DETAILS_UPDATED'),
   format('ASSOCIATE_ACTIVITIES_FETCHED'),
   format('ASSOCIATE_RETRIEVED'),
   format('ASSOCIATE_INVALID_CREDENTIALS'),
   format('ASSOCIATE_CREDENTIALS_REQUIRED'),
   format('ASSOCIATE_NOT_FOUND'),
-  format('REWARD_FETCHED_OR_ISSUED'),
   format('REWARD_FETCH_FAILED'),
   format('REWARD_ISSUE_FAILED'),
   format('REWARD_ISSUE_FAILED_8004'),
@@ -3871,8 +3869,6 @@ export function codeOfKey(key: Key): Code {
       return 401;
     case 'WALLET_PAYMENT_GATEWAY_ERROR':
       return 401;
-    case 'ASSOCIATE_LOGGED_IN':
-      return 200;
     case 'ASSOCIATE_DETAILS_UPDATED':
       return 2100;
     case 'ASSOCIATE_ACTIVITIES_FETCHED':
@@ -3885,8 +3881,6 @@ export function codeOfKey(key: Key): Code {
       return 5003;
     case 'ASSOCIATE_NOT_FOUND':
       return 2301;
-    case 'REWARD_FETCHED_OR_ISSUED':
-      return 200;
     case 'REWARD_FETCH_FAILED':
       return 8000;
     case 'REWARD_ISSUE_FAILED':
@@ -4268,7 +4262,7 @@ export function labelOfCode(code: Code): string {
     case 108:
       return 'COUPON_GENERIC_NOT_SUPPORTED';
     case 200:
-      return 'REQUEST_SUCCEEDED | ORG_INVALID_ENTITY_ID | ASSOCIATE_LOGGED_IN | REWARD_FETCHED_OR_ISSUED';
+      return 'REQUEST_SUCCEEDED | ORG_INVALID_ENTITY_ID';
     case 201:
       return 'SOME_REQUESTS_FAILED';
     case 400:

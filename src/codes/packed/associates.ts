@@ -5,8 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The associates entries: `[codes, rows]`. */
-export const home: Packed = ['5k,1gs,2s,2s,232,1,-232', `success v1.1
-associate AA|Logged in successfully||login
+export const home: Packed = ['1mc,2s,2s,232,1,-232', `success v1.1
 AAA|Associate details updated successfully
 associate AA|Activities fetched successfully
 AA|Associate retrieved successfully.

@@ -5,9 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The rewards entries: `[codes, rows]`. */
-export const home: Packed = ['5k,60o,3,1,1,4,1', `success v2
-reward CAA|User rewards fetched or issued successfully.|||Reward issued successfully	User Reward fetched successfully
-error v2
+export const home: Packed = ['668,3,1,1,4,1', `error v2
 EC failed|Unable to fetch user reward.|j
 EC failed|Unable to issue user reward.|j
 EC failed 8004|Unable to issue user reward.|j

@@ -4,7 +4,6 @@ import type { EntryType, KindedEntryType } from '../index.js';
 
 /** Every associates entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
-  readonly ASSOCIATE_LOGGED_IN: EntryType<"ASSOCIATE_LOGGED_IN", 200, "success", "associates", "v1.1", "Logged in successfully", never, "login">;
   readonly ASSOCIATE_DETAILS_UPDATED: EntryType<"ASSOCIATE_DETAILS_UPDATED", 2100, "success", "associates", "v1.1", "Associate details updated successfully", never, never>;
   readonly ASSOCIATE_ACTIVITIES_FETCHED: EntryType<"ASSOCIATE_ACTIVITIES_FETCHED", 2200, "success", "associates", "v1.1", "Activities fetched successfully", never, never>;
   readonly ASSOCIATE_RETRIEVED: EntryType<"ASSOCIATE_RETRIEVED", 2300, "success", "associates", "v1.1", "Associate retrieved successfully.", never, never>;
@@ -21,11 +20,11 @@ export interface Params {
 export interface Placeholders {
 }
 
-export type Code = 200 | 2100 | 2200 | 2300 | 5002 | 5003 | 2301;
-export type SuccessCode = 200 | 2100 | 2200 | 2300;
+export type Code = 2100 | 2200 | 2300 | 5002 | 5003 | 2301;
+export type SuccessCode = 2100 | 2200 | 2300;
 export type ErrorCode = 5002 | 5003 | 2301;
 export type WarningCode = never;
-export type SuccessKey = "ASSOCIATE_LOGGED_IN" | "ASSOCIATE_DETAILS_UPDATED" | "ASSOCIATE_ACTIVITIES_FETCHED" | "ASSOCIATE_RETRIEVED";
+export type SuccessKey = "ASSOCIATE_DETAILS_UPDATED" | "ASSOCIATE_ACTIVITIES_FETCHED" | "ASSOCIATE_RETRIEVED";
 export type ErrorKey = "ASSOCIATE_INVALID_CREDENTIALS" | "ASSOCIATE_CREDENTIALS_REQUIRED" | "ASSOCIATE_NOT_FOUND";
 export type WarningKey = never;
-export type Operation = "login";
+export type Operation = never;
