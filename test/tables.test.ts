@@ -100,8 +100,12 @@ interface Accounted {
   readonly problem?: string;
 }
 
-/** Several messages joined in one cell with `; ` or ` / ` ("Email sent successfully / Email fetched successfully"). */
-const joinedParts = (wording: string): string[] => wording.split(/; | \/ /).filter(Boolean);
+/**
+ * Several messages joined in one cell with `; `, ` / ` ("Email sent successfully / Email fetched
+ * successfully") or, where no entry has the whole, `, ` (points 800 "Points redeemed successfully,
+ * points can be redeemed").
+ */
+const joinedParts = (wording: string): string[] => wording.split(/; | \/ |, /).filter(Boolean);
 
 function fit(listing: Listing, wording: string): { entry?: SourceEntry; problem?: string } {
   const fitting = entriesFor(listing.resource).filter((entry) => entry.code === listing.code && accounts(entry, wording));

@@ -37,9 +37,14 @@ import type { Row } from './row.js';
 
 export const points = [
   // Success.
-  [800, 'POINTS_REDEEMED', 'success', 'v2', 'Points redeemed successfully, points can be redeemed', {
-    aliases: ['Points redeemed successfully', 'Points Redeemed', 'Points can be redeemed'],
-    note: 'The V2 pages join two messages in one cell: the redemption ("Points redeemed successfully") and the redeemability check ("points can be redeemed"); the v1.1 sample responses send 800 as "Points Redeemed" and "Points can be redeemed".',
+  [800, 'POINTS_REDEEMED', 'success', 'v2', 'Points redeemed successfully', {
+    aliases: ['Points Redeemed'],
+    operations: ['redeem'],
+    note: 'The V2 pages join two messages in one cell, with a comma: the redemption (this entry) and the redeemability check (POINTS_REDEEMABLE). The v1.1 sample responses send the redemption as "Points Redeemed".',
+  }],
+  [800, 'POINTS_REDEEMABLE', 'success', 'v2', 'Points can be redeemed', {
+    operations: ['isRedeemable'],
+    note: 'The V2 pages join it to the redemption\'s message in one cell (see POINTS_REDEEMED); the v1.1 sample responses of the redeemability check send it alone.',
   }],
 
   // Errors.

@@ -5,8 +5,9 @@
 import type { Packed } from '../../catalog.js';
 
 /** The points entries: `[codes, rows]`. */
-export const home: Packed = ['m8,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1', `success v2
-AA|Points redeemed successfully, points can be redeemed|||Points redeemed successfully	Points Redeemed	Points can be redeemed
+export const home: Packed = ['m8,0,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1', `success v2
+AA|Points redeemed successfully||redeem|Points Redeemed
+A redeemable|Points can be redeemed||isRedeemable
 error v2
 G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|q
 JAGB config fetch failed|Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER|u
