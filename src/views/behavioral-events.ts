@@ -165,6 +165,7 @@ export const readResponse = (body: unknown, hints?: ResponseHints): ResponseRead
  * as itself. Options: `messages` (from `defineMessages`), `missing: 'throw'`, `escape: 'html'`.
  * @example
  * format('BEHAVIORAL_EVENT_FEED_ADD_FAILED'); // 'Unable to add feed.'
+ * format('BEHAVIORAL_EVENT_NAME_EXISTS', { 'eventName': 'x' }); // 'x event already exists'
  */
 export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
 export function format<const K extends string>(key: MissingParams<K, Keyed>): string;

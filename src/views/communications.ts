@@ -165,6 +165,7 @@ export const readResponse = (body: unknown, hints?: ResponseHints): ResponseRead
  * as itself. Options: `messages` (from `defineMessages`), `missing: 'throw'`, `escape: 'html'`.
  * @example
  * format('COMMUNICATION_MESSAGE_SEND_FAILED'); // 'Unable to send message'
+ * format('COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', { 'orgId': 'x', 'messageId': 'x' }); // 'Failed to resend message : Message not found for orgId: x and messageId: x'
  */
 export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
 export function format<const K extends string>(key: MissingParams<K, Keyed>): string;

@@ -3,7 +3,7 @@
 /**
  * `capillary-codes/loyalty-promotions`: the loyalty-promotions resource's codes, and the request-level codes every resource sends.
  *
- * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 7 entries other resources share with it).
+ * The root entry's API over this resource alone: `Key` and `Code` are its unions, `resolve` answers its entries, and a bundle of it carries no other resource's data (but for the 8 entries other resources share with it).
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
@@ -13,6 +13,7 @@ import type * as apiTypes from '../codes/types/api.js';
 import type * as loyaltyPromotionsTypes from '../codes/types/loyalty-promotions.js';
 import type * as customersTypes from '../codes/types/customers.js';
 import type * as transactionsTypes from '../codes/types/transactions.js';
+import type * as pointsTypes from '../codes/types/points.js';
 import type * as pointsLedgerTypes from '../codes/types/points-ledger.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
@@ -35,11 +36,11 @@ export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
 export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, loyaltyPromotionsTypes.Entries, Pick<customersTypes.Entries, 'INVALID_ENTITY_TYPE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'PROMOTION_FETCH_FAILED'>, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<pointsLedgerTypes.Entries, 'POINTS_LEDGER_IDENTIFIER_REQUIRED'> {}
+interface Entries extends apiTypes.Entries, loyaltyPromotionsTypes.Entries, Pick<customersTypes.Entries, 'INVALID_ENTITY_TYPE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'PROMOTION_FETCH_FAILED'>, Pick<transactionsTypes.Entries, 'TRANSACTION_INVALID_PROGRAM_ID'>, Pick<pointsTypes.Entries, 'POINTS_IDENTIFIER_MISSING_OR_INVALID'>, Pick<pointsLedgerTypes.Entries, 'POINTS_LEDGER_IDENTIFIER_REQUIRED'> {}
 /** The placeholder names of each entry that has some. */
-interface Params extends apiTypes.Params, loyaltyPromotionsTypes.Params, Pick<customersTypes.Params, never>, Pick<transactionsTypes.Params, never>, Pick<pointsLedgerTypes.Params, never> {}
+interface Params extends apiTypes.Params, loyaltyPromotionsTypes.Params, Pick<customersTypes.Params, never>, Pick<transactionsTypes.Params, never>, Pick<pointsTypes.Params, never>, Pick<pointsLedgerTypes.Params, never> {}
 /** The same placeholders as messages write them. */
-interface Placeholders extends apiTypes.Placeholders, loyaltyPromotionsTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<transactionsTypes.Placeholders, never>, Pick<pointsLedgerTypes.Placeholders, never> {}
+interface Placeholders extends apiTypes.Placeholders, loyaltyPromotionsTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<transactionsTypes.Placeholders, never>, Pick<pointsTypes.Placeholders, never>, Pick<pointsLedgerTypes.Placeholders, never> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
   readonly entryPoint: 'capillary-codes/loyalty-promotions';
@@ -55,7 +56,7 @@ export type Code = apiTypes.Code | loyaltyPromotionsTypes.Code | 1212 | 8003 | 8
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | loyaltyPromotionsTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | loyaltyPromotionsTypes.ErrorKey | 'INVALID_ENTITY_TYPE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'PROMOTION_FETCH_FAILED' | 'TRANSACTION_INVALID_PROGRAM_ID' | 'POINTS_LEDGER_IDENTIFIER_REQUIRED';
+export type ErrorKey = apiTypes.ErrorKey | loyaltyPromotionsTypes.ErrorKey | 'INVALID_ENTITY_TYPE' | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'PROMOTION_FETCH_FAILED' | 'TRANSACTION_INVALID_PROGRAM_ID' | 'POINTS_IDENTIFIER_MISSING_OR_INVALID' | 'POINTS_LEDGER_IDENTIFIER_REQUIRED';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | loyaltyPromotionsTypes.WarningKey;
 /** The codes with a success entry. */

@@ -12,6 +12,7 @@ import * as pointsLedger from '../codes/packed/points-ledger.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as pointsLedgerTypes from '../codes/types/points-ledger.js';
 import type * as customersTypes from '../codes/types/customers.js';
+import type * as pointsTypes from '../codes/types/points.js';
 import type * as userGroupsTypes from '../codes/types/user-groups.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
@@ -34,11 +35,11 @@ export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
 export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, pointsLedgerTypes.Entries, Pick<customersTypes.Entries, 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER'> {}
+interface Entries extends apiTypes.Entries, pointsLedgerTypes.Entries, Pick<customersTypes.Entries, 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER'>, Pick<pointsTypes.Entries, 'POINTS_IDENTIFIER_MISSING_OR_INVALID'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** The placeholder names of each entry that has some. */
-interface Params extends apiTypes.Params, pointsLedgerTypes.Params, Pick<customersTypes.Params, never>, Pick<userGroupsTypes.Params, 'USER_GROUP_INVALID_IDENTIFIER'> {}
+interface Params extends apiTypes.Params, pointsLedgerTypes.Params, Pick<customersTypes.Params, never>, Pick<pointsTypes.Params, never>, Pick<userGroupsTypes.Params, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** The same placeholders as messages write them. */
-interface Placeholders extends apiTypes.Placeholders, pointsLedgerTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_INVALID_IDENTIFIER'> {}
+interface Placeholders extends apiTypes.Placeholders, pointsLedgerTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<pointsTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
   readonly entryPoint: 'capillary-codes/points-ledger';
@@ -54,7 +55,7 @@ export type Code = apiTypes.Code | pointsLedgerTypes.Code | 8003 | 8013 | 8015 |
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | pointsLedgerTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | pointsLedgerTypes.ErrorKey | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'USER_GROUP_INVALID_IDENTIFIER';
+export type ErrorKey = apiTypes.ErrorKey | pointsLedgerTypes.ErrorKey | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'POINTS_IDENTIFIER_MISSING_OR_INVALID' | 'USER_GROUP_INVALID_IDENTIFIER';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | pointsLedgerTypes.WarningKey;
 /** The codes with a success entry. */

@@ -113,7 +113,7 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * nothing gives `[]`.
  * @example
  * find(412).map((entry) => entry.key); // ['POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID']
- * find('415').length; // 2
+ * find('800').length; // 2
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 

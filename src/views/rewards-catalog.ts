@@ -166,7 +166,7 @@ export const readResponse = (body: unknown, hints?: ResponseHints): ResponseRead
  * as itself. Options: `messages` (from `defineMessages`), `missing: 'throw'`, `escape: 'html'`.
  * @example
  * format('REWARDS_CATALOG_UPDATE_CUSTOM_FIELDS_MISSING'); // 'Unable to update reward as org doesn\'t have the custom field/s: labels,tag'
- * format('REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', { 'max_limit': 'x' }); // 'ISSUE REWARD scope limit reached, max is x. Allowed limit is 10.'
+ * format('REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED', { 'period': 'x', 'limit': 'x', 'level': 'x' }); // 'Reward constraint evaluation failed. Request failed. Max limit for the x is reached. Allowed limit is x for level x'
  */
 export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
 export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
