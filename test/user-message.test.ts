@@ -177,7 +177,7 @@ describe('userMessage: an exact match on an alias shows the alias the server sen
         if (alias.includes('{')) continue;
         const resolution = resolve(entry.code, { message: alias, resource: entry.resource === 'api' ? undefined : entry.resource });
         if (resolution.status !== 'resolved' || resolution.text !== 'exact' || resolution.entry !== entry || entry.params.length) continue;
-        expect(userMessage(resolution, { message: alias }), `${entry.key}: ${alias}`).toBe(alias);
+        expect(userMessage(resolution, { message: alias, audience: 'developer' }), `${entry.key}: ${alias}`).toBe(alias);
         shown += 1;
       }
     }
