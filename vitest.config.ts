@@ -11,6 +11,7 @@ const alias = [
   { find: /^capillary-codes\/zod$/, replacement: source('zod.ts') },
   { find: /^capillary-codes\/format$/, replacement: source('format.ts') },
   { find: /^capillary-codes\/notes$/, replacement: source('notes.ts') },
+  { find: /^capillary-codes\/testing$/, replacement: source('testing.ts') },
   ...views.map((name) => ({ find: new RegExp(`^capillary-codes/${name.replace(/\.ts$/, '')}$`), replacement: source(`views/${name}`) })),
   { find: /^capillary-codes$/, replacement: source('index.ts') },
 ];
