@@ -37,20 +37,28 @@ export interface V11Options {
   readonly warnings?: 'codes' | 'objects' | undefined;
 }
 
-const flag = (ok: boolean) => (ok ? 'true' : 'false');
+/**
+ * How a v1.1 server writes `success` and `code`: as text (`"true"`, `"1000"`) in most samples,
+ * as a boolean and a number in every product sample.
+ */
+function wireOf(resource: Resource) {
+  const typed = resource === 'product';
+  return { flag: (ok: boolean) => (typed ? ok : String(ok)), code: (code: number) => (typed ? code : String(code)) };
+}
 
 /** The request-level status a v1.1 server sends for these outcomes: 200 all succeeded, 201 some failed, 500 all failed. */
-function requestStatus(outcomes: readonly boolean[]) {
+function requestStatus(outcomes: readonly boolean[], wire: ReturnType<typeof wireOf>) {
   const failed = outcomes.filter((ok) => !ok).length;
   const entry = failed === 0 ? entries.REQUEST_SUCCEEDED : failed < outcomes.length ? entries.SOME_REQUESTS_FAILED : entries.ALL_REQUESTS_FAILED;
-  return { success: flag(failed === 0), code: String(entry.code), message: format(entry) };
+  return { success: wire.flag(failed === 0), code: wire.code(entry.code), message: format(entry) };
 }
 
 /**
  * A v1.1 body: the request-level `response.status` as the server computes it (200 when every
  * item succeeded, 201 when some failed, 500 when all did, in the catalog's wordings), and
  * each item under the resource's own element names with its `item_status` (`success` and
- * `code` as text, as most samples send them) and its warnings. An item fails when `ok:
+ * `code` as text, as most samples send them; a boolean and a number for product, as its
+ * samples do) and its warnings. An item fails when `ok:
  * false`, or without `ok` when its entry is not a success.
  * @example
  * v11Response(['CUSTOMER_RETRIEVED', { key: 'CUSTOMER_NOT_FOUND_FOR_ORG', warnings: ['WEB_ENGAGE_PROFILE_MISSING'] }]);
@@ -65,17 +73,19 @@ export function v11Response(items: readonly ItemSpec[], options?: V11Options): {
     throw new TypeError(`capillary-codes/testing: no published v1.1 sample names the elements of ${resource}; pass { elements: [...] } (known: ${Object.keys(v11Elements).join(', ')})`);
   }
   const built = items.map((item) => build(item));
+  const wire = wireOf(resource);
+  // Warnings are text in every sample, whatever the item's code is.
   const warning = (status: Built) => (options?.warnings === 'objects' ? { code: String(status.entry.code), message: status.message } : String(status.entry.code));
   const list = built.map(({ entry, message, ok, warnings }) => ({
     item_status: {
-      success: flag(ok),
-      code: String(entry.code),
+      success: wire.flag(ok),
+      code: wire.code(entry.code),
       message,
       ...(warnings.length ? { warnings: { warning: warnings.map(warning) } } : {}),
     },
   }));
   const nested = elements.reduceRight<unknown>((inner, name) => ({ [name]: inner }), list) as Record<string, unknown>;
-  return { response: { status: requestStatus(built.map(({ ok }) => ok)), ...nested } };
+  return { response: { status: requestStatus(built.map(({ ok }) => ok), wire), ...nested } };
 }
 
 /** A v2 status in an `errors` or `warnings` list: `{ status: false, code, message }`, code a number. */
