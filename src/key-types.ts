@@ -65,27 +65,8 @@ export type NotAKey<K extends string, Keys extends string, EntryPoint extends st
     ? `${K} is not a key of ${EntryPoint}`
     : `${K} is not a key of ${EntryPoint}; did you mean ${Suggestion<K, Keys>}?`;
 
-/** Every key of an entry point, each mapped to the whole union: what a key known only by its constraint is checked against. */
-type AnyKeyOf<V extends Keyed> = { readonly [Key in V['key']]: V['key'] };
-
-/**
- * `X`, hidden from inference (TypeScript 5.4's `NoInfer`, written so that 5.0 has it too). The
- * index waits on `T`, not on `X`: the compiler reads the index's constraint, and `X`'s would
- * cost a scan of every key (`NotAKey`) for a generic `T` (a helper over the root's `ErrorKey`:
- * 5.1 million instantiations and "excessively deep", against 103,000 for the whole program).
- */
-type Checked<X, T> = [X][T extends unknown ? 0 : never];
-
-/**
- * The first argument: a key of the catalog (anything else is a sentence saying it is not one),
- * or an entry. A key of a generic helper's own (`key: K` where `K extends ErrorKey`) passes
- * too: the compiler checks it against `AnyKeyOf`'s member for the keys its constraint allows,
- * which it can read without knowing `K`. The check is hidden from inference, so that `T` is
- * read from the argument whole (a union of entries stays that union).
- */
-export type KeyOrEntry<T, V extends Keyed> = [T] extends [string]
-  ? Checked<AnyKeyOf<V>[Extract<T, V['key']>] | (T extends V['key'] ? T : NotAKey<T, V['key'], V['entryPoint']>), T>
-  : T;
+/** The first argument: a key of the catalog (anything else is a sentence saying it is not one), or an entry. */
+export type KeyOrEntry<T, V extends Keyed> = T extends string ? (T extends V['key'] ? T : NotAKey<T, V['key'], V['entryPoint']>) : T;
 
 /** Params and options for a message whose placeholders are `P`. */
 export type PlaceholderArgs<P extends string, Options = FormatOptions> = string extends P
@@ -94,7 +75,10 @@ export type PlaceholderArgs<P extends string, Options = FormatOptions> = string 
     ? [params?: NoPlaceholders, options?: Options]
     : [params: { readonly [Name in P]: ParamValue }, options?: Options];
 
-/** The name the generated views imported `PlaceholderArgs` by until 0.3; each view now exports its own `ParamsArgs<K>`. */
+/**
+ * The name the generated views import `PlaceholderArgs` by until they are regenerated with
+ * their own `ParamsArgs<K>` (the arguments after a key, for a generic helper); then unused.
+ */
 export type ParamsArgs<P extends string, Options = FormatOptions> = PlaceholderArgs<P, Options>;
 
 /** Params and options for any key or entry, checked at run time. */
@@ -103,7 +87,8 @@ type AnyArgs<Options> = [params?: LooseParams, options?: Options];
 /**
  * What follows the first argument. A literal key or entry: its params, checked. A key or entry
  * known only at run time (a union of keys, such as `Key` or `ErrorKey`, or `Entry`): any
- * params, checked at run time.
+ * params, checked at run time. A generic helper's caller who gives a key that is none leaves
+ * its `K` at the constraint, a union: the error then names the key, not a count of arguments.
  */
 export type ArgsOf<T, V extends Keyed, Options = FormatOptions> = [T] extends [string]
   ? [V['key']] extends [T]
