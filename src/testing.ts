@@ -14,6 +14,8 @@ export type { ItemExtra, ItemSpec, PlainKey, StatusSpec } from './testing/specs.
 /**
  * Where a v1.1 body lists a resource's items, as the published samples name them
  * (`response.customers.customer[]`, `response.organization.entities.entity[]` ...).
+ * @example
+ * v11Elements.transactions; // ['transactions', 'transaction']
  */
 export const v11Elements: Readonly<Partial<Record<Resource, readonly [string, ...string[]]>>> = {
   customers: ['customers', 'customer'],
@@ -27,7 +29,11 @@ export const v11Elements: Readonly<Partial<Record<Resource, readonly [string, ..
   tasks: ['tasks', 'task'],
 };
 
-/** Options of `v11Response`. */
+/**
+ * Options of `v11Response`.
+ * @example
+ * const options: V11Options = { resource: 'transactions', warnings: 'objects' };
+ */
 export interface V11Options {
   /** The resource whose element names hold the items (`customers` by default). */
   readonly resource?: Resource | undefined;
@@ -91,7 +97,11 @@ export function v11Response(items: readonly ItemSpec[], options?: V11Options): {
 /** A v2 status in an `errors` or `warnings` list: `{ status: false, code, message }`, code a number. */
 const v2Status = (status: Built) => ({ status: false, code: status.entry.code, message: status.message });
 
-/** What a v2 body carries: its errors, its warnings, and the body's other fields. */
+/**
+ * What a v2 body carries: its errors, its warnings, and the body's other fields.
+ * @example
+ * const spec: V2Spec = { warnings: ['WEB_ENGAGE_PROFILE_MISSING'], data: { createdId: 4211 } };
+ */
 export interface V2Spec {
   readonly errors?: readonly StatusSpec[] | undefined;
   readonly warnings?: readonly StatusSpec[] | undefined;
@@ -176,7 +186,11 @@ export function dataResponse(items: readonly Pick<V2Spec, 'errors' | 'data'>[]) 
   return { data, warnings: [], errors: [] };
 }
 
-/** What `fetchResponse` takes besides the body. */
+/**
+ * What `fetchResponse` takes besides the body.
+ * @example
+ * const init: FetchResponseInit = { status: 503, headers: { 'retry-after': '30' } };
+ */
 export interface FetchResponseInit {
   /** The HTTP status, 200 by default. */
   readonly status?: number | undefined;

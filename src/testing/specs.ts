@@ -14,7 +14,11 @@ type ParamsField<K extends Key> = undefined extends ParamsOf<K> ? { readonly par
 /** One object per key, `key` the discriminant: the compiler checks each literal's params against that key's template. */
 type ByKey<Extra> = { [K in Key]: { readonly key: K; readonly message?: string } & ParamsField<K> & Extra }[Key];
 
-/** The keys whose wording has no placeholders: given bare, they need nothing more. */
+/**
+ * The keys whose wording has no placeholders: given bare, they need nothing more.
+ * @example
+ * const key: PlainKey = 'CUSTOMER_NOT_FOUND_FOR_ORG';
+ */
 export type PlainKey = { [K in Key]: undefined extends ParamsOf<K> ? K : never }[Key];
 
 /** An entry of any view, with params checked at run time (its placeholders are known then). */
@@ -33,7 +37,11 @@ interface ByEntry {
  */
 export type StatusSpec = PlainKey | EntryShape | ByKey<unknown> | ByEntry;
 
-/** What an item adds to its status: whether it succeeded, and the warnings it carries. */
+/**
+ * What an item adds to its status: whether it succeeded, and the warnings it carries.
+ * @example
+ * const extra: ItemExtra = { ok: true, warnings: ['WEB_ENGAGE_PROFILE_MISSING'] };
+ */
 export interface ItemExtra {
   /** Whether the item succeeded; by default, when its entry is a success (an error or a warning fails it). */
   readonly ok?: boolean;
