@@ -14,7 +14,7 @@ import type * as walletTypes from '../codes/types/wallet.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
-import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, ParamsArgs } from '../key-types.js';
+import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, PlaceholderArgs } from '../key-types.js';
 import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
 import { readResponseIn, type ItemReading as ItemReadingOf, type ResponseHints, type ResponseReading as ResponseReadingOf } from '../response.js';
@@ -70,7 +70,14 @@ export type EntryOf<K extends Key> = Entries[K];
 /** The message template of a key, as a string literal type. */
 export type TemplateOf<K extends Key> = Entries[K]['message'];
 /** The params `format` needs for a key. */
-export type ParamsOf<K extends Key> = ParamsArgs<Entries[K]['params'][number]>[0];
+export type ParamsOf<K extends Key> = PlaceholderArgs<Entries[K]['params'][number]>[0];
+/**
+ * What `format` takes after a key, for a generic helper of your own: its callers' params are
+ * checked as `format`'s are.
+ * @example
+ * function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>) { return format(key, ...args); }
+ */
+export type ParamsArgs<K extends Key> = ArgsOf<K, Keyed, FormatOptions>;
 /** What `resolve` made of a code. */
 export type Resolution = ResolutionOf<Entry>;
 /** The entry `match` found for a text. */
@@ -166,6 +173,7 @@ export const readResponse = (body: unknown, hints?: ResponseHints): ResponseRead
  * @example
  * format('WALLET_INVALID_TILL'); // 'Invalid TILL'
  */
+export function format<K extends Key>(key: K, ...args: ParamsArgs<K>): string;
 export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
 export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
 export function format(keyOrEntry: unknown, params?: unknown, options?: unknown): string {
@@ -178,6 +186,7 @@ export function format(keyOrEntry: unknown, params?: unknown, options?: unknown)
  * @example
  * formatParts('WALLET_INVALID_TILL'); // ['Invalid TILL']
  */
+export function formatParts<K extends Key>(key: K, ...args: ParamsArgs<K>): Part[];
 export function formatParts<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): Part[];
 export function formatParts<const K extends string>(key: MissingParams<K, Keyed>): Part[];
 export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
