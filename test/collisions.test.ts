@@ -86,7 +86,7 @@ const decidedByPages = collisions.flatMap(({ code }) =>
   }),
 );
 
-describe(`the collisions an endpoint's page decides (${new Set(decidedByPages.map(({ code }) => code)).size} of the ${collisions.length} codes, on ${decidedByPages.length} endpoints)`, () => {
+describe(`the collisions an endpoint's page decides (${new Set(decidedByPages.map(({ code }) => code)).size} of the ${collisions.length} codes, in ${decidedByPages.length} (code, endpoint) pairs)`, () => {
   it('the endpoint names the entry its page documents, with no text, where the code alone is ambiguous', () => {
     expect(decidedByPages.length).toBeGreaterThan(0);
     for (const { code, endpoint, key } of decidedByPages) {
