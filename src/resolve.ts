@@ -47,8 +47,9 @@ interface Given {
   readonly operation: unknown;
   readonly message: unknown;
   readonly endpoint: EndpointFacts | undefined;
-  /** The names of the hints the caller gave (an endpoint's resource and api are implied). */
-  readonly explicit: readonly Hint[];
+  /** The caller's own resource and api, which an endpoint's stand for. */
+  readonly callerResource: unknown;
+  readonly callerApi: unknown;
   /** Set aside before any narrowing: an endpoint not found, a resource or api the endpoint contradicts. */
   readonly setAside: readonly Hint[];
 }
@@ -58,24 +59,29 @@ interface Given {
  * caller's resource or api that says otherwise is set aside, as is an endpoint not found.
  */
 function givenOf(hints: unknown): Given {
-  const setAside: Hint[] = [];
   const hint = read(hints, 'endpoint');
   const endpoint = hint === undefined ? undefined : endpointFacts(hint);
-  if (hint !== undefined && !endpoint) setAside.push('endpoint');
   const resource = read(hints, 'resource');
   const api = read(hints, 'api');
-  if (endpoint && resource !== undefined && resource !== endpoint.resource) setAside.push('resource');
-  if (endpoint?.api !== undefined && api !== undefined && api !== endpoint.api) setAside.push('api');
-  const given = {
+  return {
     category: read(hints, 'category'),
-    resource: endpoint?.resource ?? resource,
+    resource: endpoint ? endpoint.resource : resource,
     api: endpoint?.api ?? api,
     operation: read(hints, 'operation'),
     message: read(hints, 'message'),
     endpoint,
+    callerResource: resource,
+    callerApi: api,
+    setAside: hint === undefined ? noEntries : contradicted(endpoint, resource, api),
   };
-  const explicit = hintNames.filter((name) => (name === 'resource' ? resource : name === 'api' ? api : name === 'endpoint' ? hint : given[name]) !== undefined);
-  return { ...given, explicit, setAside };
+}
+
+function contradicted(endpoint: EndpointFacts | undefined, resource: unknown, api: unknown): Hint[] {
+  if (!endpoint) return ['endpoint'];
+  const setAside: Hint[] = [];
+  if (resource !== undefined && resource !== endpoint.resource) setAside.push('resource');
+  if (endpoint.api !== undefined && api !== undefined && api !== endpoint.api) setAside.push('api');
+  return setAside;
 }
 
 /** The hints in the order `ignored` lists them: the order they narrow in, the endpoint last. */
@@ -93,11 +99,16 @@ const pageFields = ['category', 'operation'] as const;
  * The hints an answer set aside, as the caller gave them: a resource or api the endpoint
  * implied is reported as the endpoint.
  */
-function asGiven(ignored: readonly Hint[], given: Given): Hint[] {
-  const { endpoint, explicit, setAside } = given;
-  if (!endpoint) return [...setAside, ...ignored];
-  const implied = (name: Hint) => name === 'resource' || (name === 'api' && endpoint.api !== undefined);
-  return [...setAside, ...ignored.flatMap((name) => (implied(name) ? (explicit.includes(name) ? [name, 'endpoint' as const] : ['endpoint' as const]) : [name]))];
+function asGiven(ignored: readonly Hint[], given: Given): readonly Hint[] {
+  const { endpoint, setAside } = given;
+  if (!endpoint) return setAside.length ? [...setAside, ...ignored] : ignored;
+  const reported = [...setAside];
+  for (const name of ignored) {
+    const implied = name === 'resource' || (name === 'api' && endpoint.api !== undefined);
+    if (implied) reported.push('endpoint');
+    if (!implied || (name === 'resource' ? given.callerResource : given.callerApi) !== undefined) reported.push(name);
+  }
+  return reported;
 }
 
 export function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, hints: ResolveHints | undefined): Resolution<E> {
