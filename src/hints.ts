@@ -28,7 +28,8 @@ export interface EndpointLike {
  * is not found is set aside (`Resolution.ignored` lists `'endpoint'`), never a throw.
  * @example
  * import { endpointById } from 'capillary-codes/endpoints';
- * resolve(1101, { endpoint: endpointById('POST /v2/slab/manualSlabAdjustment') }).entry?.key; // 'TRANSACTION_INVALID_PROGRAM_ID'
+ * resolve(1101, { endpoint: endpointById('POST /v2/slab/manualSlabAdjustment') }); // resolved: TRANSACTION_INVALID_PROGRAM_ID, text 'none'
+ * resolve(1101, { endpoint: 'POST https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment' }); // the same, once the entry is imported
  */
 export type EndpointHint = EndpointLike | string;
 
