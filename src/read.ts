@@ -1,4 +1,5 @@
 import type { Api, Category, EntryShape, Resource } from './codes/index.js';
+import { endpointFacts, type EndpointHint } from './hints.js';
 import { findIn, parseCode, resolveIn, type Lookup, type Resolution } from './lookup.js';
 import { safely } from './safely.js';
 
@@ -114,6 +115,12 @@ export interface ReadHints {
   readonly api?: Api | undefined;
   /** The operation the request made (`'register'`, `'get'` ...): it tells apart success codes shared by several. */
   readonly operation?: string | undefined;
+  /**
+   * The request made: an `Endpoint` of `capillary-codes/endpoints`, or its id or a concrete
+   * `'POST https://…/v2/customers'` once that entry is imported. Its page's entries decide the
+   * codes it documents; it implies the resource and the api.
+   */
+  readonly endpoint?: EndpointHint | undefined;
 }
 
 /** Reads one response; every read of the payload may throw (getters, proxies), so each is guarded. */
@@ -128,7 +135,7 @@ class Reader {
 
   constructor(
     private readonly lookup: Lookup,
-    private readonly hints: { readonly resource: Resource | undefined; readonly api: Api | undefined; readonly operation: string | undefined },
+    private readonly hints: { readonly resource: Resource | undefined; readonly api: Api | undefined; readonly operation: string | undefined; readonly endpoint: EndpointHint | undefined },
     trackItems: boolean,
   ) {
     this.itemPaths = trackItems ? [] : undefined;
@@ -465,10 +472,13 @@ export function readItemsIn<E extends EntryShape>(lookup: Lookup<E>, payload: un
 
 function read(lookup: Lookup, payload: unknown, hints: ReadHints | undefined, trackItems: boolean): Reader {
   const given = (name: keyof ReadHints) => field(hints, name);
-  const resource = (given('resource') as Resource | undefined) ?? resourceOf(payload);
-  const api = (given('api') as Api | undefined) ?? apiOf(payload);
+  const endpoint = given('endpoint') as EndpointHint | undefined;
+  // A known endpoint says the resource and api better than the body's shape, which is only a guess.
+  const implied = endpointFacts(endpoint);
+  const resource = (given('resource') as Resource | undefined) ?? (implied?.resource as Resource | undefined) ?? resourceOf(payload);
+  const api = (given('api') as Api | undefined) ?? (implied?.api as Api | undefined) ?? apiOf(payload);
   const operation = given('operation') as string | undefined;
-  const reader = new Reader(lookup, { resource, api, operation }, trackItems);
+  const reader = new Reader(lookup, { resource, api, operation, endpoint }, trackItems);
   try {
     if (typeof payload === 'object' && payload !== null) walk(payload, reader);
   } catch {

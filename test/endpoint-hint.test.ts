@@ -227,3 +227,27 @@ describe('match with an endpoint', () => {
     }
   });
 });
+
+describe('the endpoint hint in readStatuses and readResponse', () => {
+  test('1101 in a v2 errors list on Manual Tier Adjustment is the program id, root and view, object or id', async () => {
+    const { readResponse, readStatuses } = await import('capillary-codes');
+    const body = { errors: [{ code: 1101 }] };
+    for (const endpoint of [manualTier, 'POST /v2/slab/manualSlabAdjustment', 'post https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment?format=json']) {
+      for (const reading of [readResponse(body, { endpoint }), customers.readResponse(body, { endpoint })]) {
+        const [failure] = reading.failures;
+        expect(failure?.resolution).toMatchObject({ status: 'resolved', entry: { key: 'TRANSACTION_INVALID_PROGRAM_ID' }, text: 'none' });
+        expect(failure?.resolution).not.toHaveProperty('ignored');
+      }
+      expect(readStatuses(body, { endpoint })[0]?.resolution).toMatchObject({ status: 'resolved', entry: { key: 'TRANSACTION_INVALID_PROGRAM_ID' } });
+    }
+    // Without the endpoint (and without a body's shape to guess an api from), customers cannot tell its two 1101s apart.
+    expect(customers.resolve(1101).status).toBe('ambiguous');
+  });
+
+  test('an endpoint it does not know is set aside: the answer of the other hints, with ignored naming it', async () => {
+    const { readResponse } = await import('capillary-codes');
+    const body = { errors: [{ code: 1101 }] };
+    const reading = readResponse(body, { resource: 'transactions', endpoint: 'POST /v9/nothing' });
+    expect(reading.failures[0]?.resolution).toMatchObject({ status: 'resolved', entry: { key: 'TRANSACTION_INVALID_PROGRAM_ID' }, ignored: ['endpoint'] });
+  });
+});

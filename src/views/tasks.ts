@@ -26,7 +26,7 @@ export { isRetryable, retryAfterMs } from '../retry.js';
 export type { Api, Category, Kind, Resource } from '../codes/index.js';
 export type { CapillaryErrorOptions, CapillaryErrorWithoutEntry, Failed, Problem, ProblemOptions } from '../errors.js';
 export type { FormatArgs, FormatOptions, Part } from '../format.js';
-export type { Filter, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
+export type { EndpointHint, EndpointLike, Filter, Hint, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
 export type { ReadHints } from '../read.js';
 export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
 export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
@@ -120,11 +120,13 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 
 /**
- * What a code means, using what else the response says. Hints (`resource`, `category`,
- * `api`, `operation`, `message`) narrow the candidates; a hint that would leave none is
- * ignored (servers put codes in unexpected places). A message is compared tolerantly and
- * yields the placeholder values. Where nothing separates two entries the answer is
- * `ambiguous`, ranked, never a silent pick.
+ * What a code means, using what else the response says. Hints (`resource`, `endpoint`,
+ * `category`, `api`, `operation`, `message`) narrow the candidates. Another resource's
+ * entry is an answer only where the message names it; a soft hint (`category`, `api`,
+ * `operation`) that would leave no candidate is set aside and named in `ignored` (servers
+ * put codes in unexpected places). A message is compared tolerantly and yields the
+ * placeholder values; a value it changes makes the text `different`. Where nothing separates
+ * two entries the answer is `ambiguous`, ranked, never a silent pick.
  * @example
  * resolve(5021).status; // 'resolved'
  * resolve('5021', { message: 'Unable to update the task' }); // { status: 'resolved', entry: entries.TASK_UPDATE_FAILED, params: {}, text: 'exact' }
@@ -135,7 +137,7 @@ export const resolve = (code: unknown, hints?: ResolveHints): Resolution => reso
 /**
  * The entry a message means, read tolerantly (case, punctuation, spacing, word order, word
  * forms, filled placeholders), or `undefined` when the text resembles no entry or entries
- * tie and no hint (`resource`, `code`, `category`, `api`) separates them.
+ * tie and no hint (`resource`, `endpoint`, `code`, `category`, `api`) separates them.
  * @example
  * match('UNABLE TO UPDATE THE TASK')?.entry.key; // 'TASK_UPDATE_FAILED'
  * match('the weather is fine'); // undefined
@@ -145,7 +147,7 @@ export const match = (message: unknown, hints?: MatchHints): TextResult | undefi
 /**
  * Every status in a Capillary response, resolved: v1.1 `response.status`, each `item_status`
  * and its warnings; v2 `errors[]`, `warnings[]` and nested status objects. Hints
- * (`resource`, `api`, `operation`) say what the caller knows. It never throws.
+ * (`resource`, `endpoint`, `api`, `operation`) say what the caller knows. It never throws.
  * @example
  * readStatuses({ errors: [{ code: 5021, message: 'Unable to update the task' }] })[0]?.resolution.status; // 'resolved'
  */
