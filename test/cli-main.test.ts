@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apis, catalog, entries, find, readStatuses, resolve, resources, userMessage, type Entry, type Filter, type Resource } from 'capillary-codes';
+import { apis, catalog, entries, find, readStatuses, resolve, resources, userMessage, type Entry, type Resource } from 'capillary-codes';
 import { catalog as customersView } from 'capillary-codes/customers';
 import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
 import { belongsTo } from '../src/explain.js';
+import { isSure } from '../src/lookup.js';
+import { renderGroups } from '../src/cli/lookup.js';
+import { outFor } from '../src/cli/output.js';
+import { endpointById, endpoints } from 'capillary-codes/endpoints';
 
 interface Options {
   readonly isTTY?: boolean;
@@ -55,7 +59,8 @@ const listedKeys = (stdout: string) => groups(stdout).flatMap((group) => group.k
 
 interface LookupJson {
   found: boolean;
-  resolution: { status: string; key: string; text: string; candidates?: string[]; params?: Record<string, string> };
+  sure: boolean;
+  resolution: { status: string; key: string; text: string; candidates?: string[]; params?: Record<string, string>; ignored?: string[] };
   ignoredHints: string[];
   leftOut: { by: string[]; keys: string[] };
   entries: (Entry & { candidate: boolean; explanations: string[] })[];
@@ -263,50 +268,88 @@ describe('a code across resources', () => {
     );
   });
 
-  it('--resource narrows as resolve does', () => {
+  it('--resource narrows as resolve does, and prints the hints it set aside from resolution.ignored', () => {
     const { stdout } = capture(['1101', '--resource', 'transactions']);
     expect(stdout).toMatch(/^1101 means TRANSACTION_INVALID_PROGRAM_ID\.\n/);
     expect(listedKeys(stdout)).toEqual(['TRANSACTION_INVALID_PROGRAM_ID']);
     fc.assert(
       fc.property(anyCodeOf(), fc.constantFrom(...resources), (code, resource) => {
-        const body = json<LookupJson>(capture([String(code), '--resource', resource, '--json']).stdout);
+        const run = capture([String(code), '--resource', resource, '--json']);
+        const body = json<LookupJson>(run.stdout);
         const resolution = resolve(code, { resource });
         const expected = resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
         expect(body.entries.map((entry) => entry.key)).toEqual(expected.map((entry) => entry.key));
-        expect(body.ignoredHints).toEqual(find(code, { resource }).length ? [] : [`--resource ${resource}`]);
+        expect(run.status).toBe(resolution.status === 'unknown' ? 1 : 0);
+        if (resolution.status === 'unknown') return;
+        expect(body.resolution.ignored).toEqual(resolution.ignored);
+        expect(body.ignoredHints).toEqual((resolution.ignored ?? []).map(() => expect.stringMatching(/^--resource \S+ ignored: /)));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('ignores a resource no entry of the code fits, and says so', () => {
-    const { status, stdout } = capture(['1101', '--resource', 'badges']);
-    expect(status).toBe(0);
-    expect(stdout).toContain('--resource badges ignored: no entry of 1101 fits it.');
-    expect(listedKeys(stdout).sort()).toEqual(find(1101).map((entry) => entry.key).sort());
-    expect(json<LookupJson>(capture(['1101', '--resource', 'badges', '--json']).stdout).ignoredHints).toEqual(['--resource badges']);
+  it("never answers a resource with another resource's entry on the code alone: not in the catalog for it, exit 1", () => {
+    const badges = capture(['1101', '--resource', 'badges']);
+    expect(badges).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: "capillary-codes: 1101 has no entry in badges: 2 entries of customers, transactions have it, and the code alone does not make them the answer (give --message with the server's text)\n",
+    });
+    // Issue 15's cases: OTP's rate limit is not rewards-catalog's 429; coupons' fraud entry is not a promotion's 740.
+    expect(capture(['429', '--resource', 'rewards-catalog']).stderr).toBe(
+      "capillary-codes: 429 has no entry in rewards-catalog: 1 entry of otp has it, and the code alone does not make it the answer (give --message with the server's text)\n",
+    );
+    const promotion = capture(['740', '--resource', 'loyalty-promotions', '--message', 'multiple owners not allowed in promotion']);
+    expect(promotion).toMatchObject({ status: 1, stdout: '' });
+    expect(promotion.stderr).toBe("capillary-codes: 740 has no entry in loyalty-promotions: 1 entry of coupons has it, and the server's text is none of its wordings\n");
+    expect(json<LookupJson & { elsewhere: string[] }>(capture(['1101', '--resource', 'badges', '--json']).stdout)).toMatchObject({
+      found: false,
+      resolution: { status: 'unknown' },
+      elsewhere: find(1101).map((entry) => entry.key),
+      entries: [],
+    });
   });
 
-  it('reports a hint ignored exactly where resolve ignores it', () => {
+  it('reports a hint ignored exactly where resolve ignores it, from resolution.ignored', () => {
     const hintsOf = fc.record(
       { resource: fc.constantFrom(...resources), category: fc.constantFrom('success', 'error', 'warning'), api: fc.constantFrom(...apis) },
       { requiredKeys: [] },
     );
     fc.assert(
       fc.property(anyCodeOf(), hintsOf, (code, hints) => {
-        const argv = [String(code), '--json', ...Object.entries(hints).flatMap(([name, value]) => [`--${name}`, value])];
-        const body = json<LookupJson>(capture(argv).stdout);
-        const candidates = (given: object) => {
-          const resolution = resolve(code, given);
-          return resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
-        };
+        const options = Object.entries(hints).flatMap(([name, value]) => [`--${name}`, value]);
+        const resolution = resolve(code, hints);
+        const text = capture([String(code), ...options]).stdout;
+        const body = json<LookupJson>(capture([String(code), '--json', ...options]).stdout);
+        const ignored = resolution.status === 'unknown' ? [] : resolution.ignored ?? [];
+        if (resolution.status !== 'unknown') expect(body.resolution.ignored).toEqual(resolution.ignored);
         for (const [name, value] of Object.entries(hints)) {
-          const without = Object.fromEntries(Object.entries(hints).filter(([other]) => other !== name));
-          const ignored = body.ignoredHints.includes(`--${name} ${value}`);
-          // An ignored hint changes nothing; a kept one fits what resolve answers.
-          if (ignored) expect(candidates(without), `--${name} ${value}`).toEqual(candidates(hints));
-          else expect(candidates(hints).every((entry) => find(code, { [name]: value } as Filter).includes(entry)), `--${name} ${value}`).toBe(true);
+          const line = `--${name} ${value} ignored: `;
+          expect(text.includes(line), line).toBe(ignored.includes(name as never));
         }
+      }),
+      { numRuns: 300 },
+    );
+    expect(capture(['1017', '--category', 'warning']).stdout).toContain('--category warning ignored: no entry of 1017 fits it.');
+  });
+
+  it('prints "X means Y" only for a sure answer: a text the entry does not say, or a tie, is said to be not sure', () => {
+    const text = 'supplementary program expiry is before membership expiry';
+    const unsure = capture(['1302', '--resource', 'customers', '--message', text]);
+    expect(unsure.status).toBe(0);
+    expect(unsure.stdout).toMatch(/^Not sure: 1302 documents TICKET_REGISTRATION_FAILED \("Ticket registration failed\."\), but the server's text says something else\.\n/);
+    expect(unsure.stdout).not.toMatch(/means/);
+    expect(json<LookupJson & { sure: boolean }>(capture(['1302', '--resource', 'customers', '--message', text, '--json']).stdout)).toMatchObject({ sure: false, resolution: { status: 'resolved', text: 'different' } });
+    expect(json<{ sure: boolean }>(capture(['1302', '--resource', 'customers', '--message', 'Ticket registration failed.', '--json']).stdout).sure).toBe(true);
+    // Any code with any catalog wording as the message: "means" exactly where isSure holds.
+    const wordings = catalog.map((entry) => entry.message);
+    fc.assert(
+      fc.property(anyCodeOf(), fc.option(fc.constantFrom(...resources), { nil: undefined }), fc.constantFrom(...wordings), (code, resource, message) => {
+        const hints = { ...(resource && { resource }), message };
+        const resolution = resolve(code, hints);
+        const { stdout } = capture([String(code), '--message', message, ...(resource ? ['--resource', resource] : [])]);
+        expect(stdout.startsWith(`${code} means `), `${code} ${resource} ${message}`).toBe(isSure(resolution));
+        expect(json<{ sure: boolean }>(capture([String(code), '--json', '--message', message, ...(resource ? ['--resource', resource] : [])]).stdout).sure).toBe(isSure(resolution));
       }),
       { numRuns: 300 },
     );
@@ -337,8 +380,11 @@ describe('what the hints leave out', () => {
     expect(listedKeys(byMessage)).toEqual(['LOOKUP_INVALID_SOURCE']);
     const both = capture(['1000', '--category', 'success', '--operation', 'get']).stdout;
     expect(both).toContain(`${find(1000).length - 1} other entries of 1000 left out by --category success --operation get`);
-    // No hint, nothing left out, no line.
-    expect(capture(['8011']).stdout).not.toContain('left out');
+    // No hint, nothing left out, no line: 8011's paraphrase is explained under the entry servers send.
+    const alone = capture(['8011']).stdout;
+    expect(alone).not.toContain('left out');
+    expect(alone).toMatch(/^8011 means LOOKUP_INVALID_SOURCE\.\n/);
+    expect(alone).toContain('LOOKUP_INVALID_SOURCE_ACCOUNT ("Invalid source account passed.") is the documentation\'s paraphrase of it.');
   });
 });
 
@@ -350,10 +396,12 @@ describe('a key, an unknown code', () => {
     expect(stdout).toContain('816 means something else in badges');
   });
 
-  it('says a code is not one of the Capillary API, or of the resource asked', () => {
-    expect(capture(['42424242'])).toMatchObject({ status: 1, stderr: 'capillary-codes: 42424242 is not a code of the Capillary API (try: capillary-codes search <text>)\n' });
-    expect(capture(['42424242', '--resource', 'transactions']).stderr).toBe('capillary-codes: 42424242 is not a code of transactions (try: capillary-codes search <text>)\n');
-    expect(capture(['format', '42424242']).stderr).toBe('capillary-codes: 42424242 is not a code of the Capillary API\n');
+  it('says a code no table lists is not in the catalog, never that it is no code of the Capillary API', () => {
+    const notInCatalog = "is not in the catalog (Capillary's docs may print codes no published table lists; try: capillary-codes search <text>)";
+    expect(capture(['8109'])).toEqual({ status: 1, stdout: '', stderr: `capillary-codes: 8109 ${notInCatalog}\n` });
+    expect(capture(['42424242', '--resource', 'transactions']).stderr).toBe(`capillary-codes: 42424242 ${notInCatalog}\n`);
+    expect(capture(['format', '42424242']).stderr).toBe('capillary-codes: 42424242 is not in the catalog\n');
+    for (const argv of [['8109'], ['8109', '--resource', 'customers'], ['format', '8109']]) expect(capture(argv).stderr, argv.join(' ')).not.toContain('not a code');
   });
 });
 
@@ -594,7 +642,7 @@ describe('read', () => {
 });
 
 describe('help and demo', () => {
-  const topics = ['lookup', 'search', 'format', 'read', 'export'] as const;
+  const topics = ['lookup', 'search', 'format', 'read', 'endpoints', 'export'] as const;
   const helpOf = (topic?: string) => capture(topic ? ['help', topic] : ['--help']).stdout;
 
   it('says "the Capillary API", lists every resource and every command', () => {
@@ -603,14 +651,25 @@ describe('help and demo', () => {
     expect(main).not.toMatch(/customers API/);
     for (const resource of resources) expect(main).toMatch(new RegExp(`[ ,]${resource}(,|\\n)`));
     for (const api of apis) expect(main).toContain(api);
-    for (const command of ['search', 'format', 'read', 'export', 'demo']) expect(main).toContain(`capillary-codes ${command} `.trimEnd());
+    for (const command of ['search', 'format', 'read', 'endpoints', 'export', 'demo']) expect(main).toContain(`capillary-codes ${command} `.trimEnd());
     expect(main).toContain('--resource R');
     expect(main).toContain('{"error": "<reason>"}');
   });
 
   it("names in each command's usage exactly the options the command takes", () => {
-    const commandOf = { lookup: ['1101'], search: ['search', 'x'], format: ['format', '1101'], read: ['read', 'x'], export: ['export'] };
-    const valueOf: Record<string, string> = { '--resource': 'customers', '--category': 'error', '--api': 'v2', '--operation': 'register', '--message': 'x', '--limit': '1', '--messages': 'x', '--format': 'json' };
+    const commandOf = { lookup: ['1101'], search: ['search', 'x'], format: ['format', '1101'], read: ['read', 'x'], endpoints: ['endpoints'], export: ['export'] };
+    const valueOf: Record<string, string> = {
+      '--resource': 'customers',
+      '--category': 'error',
+      '--api': 'v2',
+      '--operation': 'register',
+      '--message': 'x',
+      '--endpoint': 'POST /v2/customers',
+      '--status': '503',
+      '--limit': '1',
+      '--messages': 'x',
+      '--format': 'json',
+    };
     const options = [...Object.keys(valueOf), '--html', '--json'];
     for (const topic of topics) {
       const accepted = options.filter((option) => {
@@ -664,5 +723,93 @@ describe('main, in process', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(belongsTo(hit.entry, 'points'), hit.entry.key).toBe(true);
     expect(capture(['search', 'qwxz', '--resource', 'points']).stderr).toBe('capillary-codes: no entry in points resembles "qwxz"\n');
+  });
+});
+
+describe('--endpoint and endpoints', () => {
+  const manual = 'POST /v2/slab/manualSlabAdjustment';
+
+  it('reads --endpoint as an id or a method and a URL, and refuses one no page documents, naming what came', () => {
+    const id = { ok: true, command: { name: 'lookup', target: { code: 1101 }, hints: { endpoint: manual }, json: false } };
+    expect(parseArgs(['1101', '--endpoint', manual])).toEqual(id);
+    expect(parseArgs(['1101', '--endpoint', 'post https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment?format=json'])).toEqual(id);
+    expect(parseArgs(['read', '-', '--endpoint', 'GET /v2/customers/42', '--status', '503'])).toEqual({
+      ok: true,
+      command: { name: 'read', source: '-', hints: { endpoint: 'GET /v2/customers/{userId}', httpStatus: 503 }, json: false },
+    });
+    expect(capture(['1101', '--endpoint', 'GET /v2/nope'])).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: --endpoint "GET /v2/nope" is no documented request (capillary-codes endpoints lists them)\n' });
+    expect(capture(['1101', '--endpoint', '/v2/customers']).stderr).toBe('capillary-codes: --endpoint takes a method and a path, as in "POST /v2/customers", got "/v2/customers"\n');
+    expect(capture(['1101', '--endpoint', manual, '--resource', 'points']).stderr).toBe(`capillary-codes: --resource points disagrees with --endpoint "${manual}", a request of customers\n`);
+    expect(capture(['read', '-', '--status', '99']).stderr).toBe('capillary-codes: --status takes an HTTP status from 100 to 599, got "99"\n');
+  });
+
+  it("prints the page's reason for the code and its docs, its documented entry first, and never says 'means' against the page", () => {
+    const endpoint = endpointById(manual)!;
+    const { status, stdout } = capture(['1101', '--endpoint', manual]);
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(/^1101 means/);
+    expect(stdout).toContain(`The page of ${manual} documents 1101 as TRANSACTION_INVALID_PROGRAM_ID (listed first).`);
+    expect(stdout).toContain(`${manual} (Manual Tier Adjustment) sends 1101: Program ID invalid or unsupported\ndocs: ${endpoint.docs}\n`);
+    expect(listedKeys(stdout)[0]).toBe('TRANSACTION_INVALID_PROGRAM_ID');
+    const body = json<LookupJson & { endpoint: { documents: boolean; reasons: string[]; keys: string[]; docs: string } }>(capture(['1101', '--endpoint', manual, '--json']).stdout);
+    expect(body.sure).toBe(false);
+    expect(body.endpoint).toEqual({ id: manual, documents: true, reasons: ['Program ID invalid or unsupported'], keys: ['TRANSACTION_INVALID_PROGRAM_ID'], docs: endpoint.docs });
+    // A code the page does not list: said so, the answer as the endpoint's resource gives it.
+    const other = capture(['618', '--endpoint', manual]).stdout;
+    expect(other).toContain(`The page of ${manual} does not list 618.`);
+    expect(other).toMatch(/^618 means CUSTOMER_MARKED_AS_FRAUD\./);
+  });
+
+  it('lists every endpoint, or one resource\'s, with its title', () => {
+    const all = capture(['endpoints']);
+    expect(all.status).toBe(0);
+    const lines = all.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(`${endpoints.length} endpoints; one request's codes: capillary-codes endpoints METHOD PATH`);
+    expect(lines.slice(0, -1).map((line) => line.split(/\s{2,}/)[0])).toEqual(endpoints.map((endpoint) => endpoint.id));
+    for (const resource of ['badges', 'customers'] as const) {
+      const listed = json<{ endpoints: { id: string; resource: string; codes: number }[] }>(capture(['endpoints', '--resource', resource, '--json']).stdout).endpoints;
+      expect(listed.map((endpoint) => endpoint.id)).toEqual(endpoints.filter((endpoint) => endpoint.resource === resource).map((endpoint) => endpoint.id));
+    }
+  });
+
+  it("prints one request's documented codes with their entries, reasons and docs; an unknown request is bad usage", () => {
+    const endpoint = endpointById(manual)!;
+    const text = capture(['endpoints', 'post', 'https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment?format=json']);
+    expect(text.status).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual([`${manual}  Manual Tier Adjustment`, `customers · v2 · docs: ${endpoint.docs}`, '7 codes its page documents (documented, not exhaustive):']);
+    for (const row of endpoint.codes) {
+      for (const key of row.keys) expect(text.stdout).toMatch(new RegExp(`^ +${row.code} {2}${key} {2}`, 'm'));
+      expect(text.stdout).toContain(`reason: ${row.reason}\n`);
+    }
+    const body = json<{ id: string; codes: { code: number; reason: string | null; entries: { key: string }[] }[] }>(capture(['endpoints', manual, '--json']).stdout);
+    expect(body.codes.map((row) => [row.code, row.reason, row.entries.map((entry) => entry.key)])).toEqual(endpoint.codes.map((row) => [row.code, row.reason ?? null, [...row.keys]]));
+    expect(capture(['endpoints', 'GET', '/v2/nope'])).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: "GET /v2/nope" is no documented request (capillary-codes endpoints lists them)\n' });
+    expect(capture(['endpoints', manual, '--resource', 'points']).status).toBe(2);
+    expect(capture(['endpoints', 'GET']).stderr).toContain('endpoints takes a method and a path or URL');
+  });
+
+  it("search --endpoint keeps the request's resource and prints the page's reason under the entries it documents", () => {
+    const { stdout } = capture(['search', 'invalid program', '--endpoint', manual]);
+    expect(stdout).toMatch(/TRANSACTION_INVALID_PROGRAM_ID +invalid programId passed\n +POST \/v2\/slab\/manualSlabAdjustment sends it: Program ID invalid or unsupported\n/);
+    const body = json<{ query: { resource: string; endpoint: string }; hits: { entry: Entry; documented: boolean; reasons: string[] }[] }>(capture(['search', 'invalid program', '--endpoint', manual, '--json']).stdout);
+    expect(body.query).toMatchObject({ resource: 'customers', endpoint: manual });
+    for (const hit of body.hits) {
+      expect(belongsTo(hit.entry, 'customers'), hit.entry.key).toBe(true);
+      expect(hit.documented, hit.entry.key).toBe(endpointById(manual)!.codes.some((row) => row.keys.includes(hit.entry.key as never)));
+    }
+  });
+});
+
+describe('entries print who the wording is for and where it is documented', () => {
+  it("marks a developer's wording and prints the docs page, where an entry carries them", () => {
+    let text = '';
+    const out = outFor({ stdout: { write: (chunk: string) => (text += chunk) }, stderr: { write: () => true }, env: {} }, false);
+    const entry = { ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'developer', docs: 'https://docs.capillarytech.com/reference/customer-response-codes' } as Entry;
+    renderGroups(out, [entry], true);
+    expect(text).toContain('  CUSTOMER_MARKED_AS_FRAUD  error 618 · v1.1 · failed-precondition · not retryable · worded for developers · also listed by transactions\n');
+    expect(text).toContain('      - docs: https://docs.capillarytech.com/reference/customer-response-codes\n');
+    text = '';
+    renderGroups(out, [{ ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'user' } as Entry], true);
+    expect(text).not.toMatch(/developers|docs:/);
   });
 });

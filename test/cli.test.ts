@@ -120,10 +120,11 @@ describe('capillary-codes <code>', () => {
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
     }
-    expect(run(['42424242']).stderr).toBe('capillary-codes: 42424242 is not a code of the Capillary API (try: capillary-codes search <text>)\n');
+    const notInCatalog = "42424242 is not in the catalog (Capillary's docs may print codes no published table lists; try: capillary-codes search <text>)";
+    expect(run(['42424242']).stderr).toBe(`capillary-codes: ${notInCatalog}\n`);
     const asJson = run(['--json', '42424242']);
     expect(json(asJson)).toMatchObject({ found: false, resolution: { status: 'unknown' }, entries: [] });
-    expect(JSON.parse(asJson.stderr)).toEqual({ error: '42424242 is not a code of the Capillary API (try: capillary-codes search <text>)' });
+    expect(JSON.parse(asJson.stderr)).toEqual({ error: notInCatalog });
     expect(run(['CUSTOMER_NOT_FOUND']).stderr).toContain('keys containing it: CUSTOMER_NOT_FOUND_FOR_ORG');
   });
 });
