@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apis, catalog, entries, find, readStatuses, resolve, resources, userMessage, type Entry, type Resource } from 'capillary-codes';
+import { apis, catalog, entries, find, readResponse, resolve, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
 import { catalog as customersView } from 'capillary-codes/customers';
 import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
@@ -474,8 +474,8 @@ describe('--json errors', () => {
     [['format', '400'], 2],
     [['format', 'DATE_IN_PAST', 'x=1', '--messages', 'fr.json'], 2],
     [['read', 'missing.json'], 2],
-    [['read', 'broken.json'], 2],
-    [['read', 'empty.json'], 1],
+    [['read', 'broken.json'], 4],
+    [['read', 'empty.json'], 4],
     [['read', '-'], 2],
     [['8011', '8012'], 2],
     [['1101', '--resource', 'nope'], 2],
@@ -538,106 +538,175 @@ const published = readdirSync(publishedDir)
   }));
 const wellFormed = published.filter((sample) => !sample.malformed_json);
 
-interface ReadJson {
-  source: string;
-  statuses: {
-    path: string;
-    category: string;
-    code: number | null;
-    message: string | null;
-    resolution: { status: string; text?: string; params?: Record<string, string>; entry?: Record<string, unknown>; candidates?: Record<string, unknown>[] };
-    userMessage: string | null;
-  }[];
+const docsDir = new URL('./fixtures/payloads/docs/', import.meta.url);
+const docsSamples = readdirSync(docsDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => ({ name, ...(JSON.parse(readFileSync(new URL(name, docsDir), 'utf8')) as { payload: unknown; resource?: string }) }));
+
+interface GroupJson {
+  count: number;
+  paths: string[];
+  category: string;
+  code: number | null;
+  message: string | null;
+  sure: boolean;
+  resolution: { status: string; text?: string; entry?: Record<string, unknown> };
+  userMessage: string | null;
+  reasons?: string[];
 }
 
-const summary = ({ key, code, category, resource, kind, retryable }: Entry) => JSON.parse(JSON.stringify({ key, code, category, resource, kind, retryable })) as unknown;
+interface BodyJson {
+  index: number;
+  outcome: string | null;
+  ok: boolean | null;
+  httpStatus: number | null;
+  retry: { retryable: boolean; afterMs?: number; reason: string };
+  items: { total: number; failed: number };
+  statuses: number;
+  failures: GroupJson[];
+  warnings: GroupJson[];
+}
+
+interface ReadJson {
+  source: string;
+  bodies: BodyJson[];
+  total: { bodies: number; success: number; partial: number; failure: number; noStatus: number };
+  exit: number;
+}
+
+const exitOfOutcome = { success: 0, failure: 1, partial: 3 } as const;
+/** What `read` should answer for a body: the verdict's exit status, 4 with no status and no HTTP status. */
+const exitFor = (reading: ReturnType<typeof readResponse>) => (reading.statuses.length || reading.httpStatus !== undefined ? exitOfOutcome[reading.outcome] : 4);
+/** The statuses grouped as read sums them up: category, code, message and answer alike. */
+const countsOf = (list: readonly ReadStatus[]) => {
+  const counts = new Map<string, number>();
+  for (const status of list) {
+    const { resolution } = status;
+    const answer = resolution.status === 'resolved' ? `${resolution.entry.key} ${resolution.text}` : resolution.status === 'ambiguous' ? resolution.candidates.map((e) => e.key).join() : '-';
+    const key = `${status.category} ${status.code} ${status.message} ${answer}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.values()];
+};
 
 describe('read', () => {
-  it(`prints what readStatuses finds in each of the ${wellFormed.length} well-formed published responses, as JSON`, () => {
-    expect(wellFormed.length).toBeGreaterThan(150);
-    for (const { name, payload, statuses: listed } of wellFormed) {
+  const samples = [...wellFormed, ...docsSamples];
+
+  it(`gives readResponse's verdict on each of the ${samples.length} published and documentation samples, as JSON, with the exit status it implies`, () => {
+    expect(samples.length).toBeGreaterThan(400);
+    const seen = new Set<number>();
+    for (const { name, payload } of samples) {
       const run = capture(['read', '-', '--json'], { stdin: JSON.stringify(payload) });
-      expect(run.status, name).toBe(listed.length ? 0 : 1);
-      const body = json<ReadJson>(run.stdout);
-      const expected = readStatuses(payload);
-      expect(body.statuses.map((status) => status.path), name).toEqual(expected.map((status) => status.path));
-      body.statuses.forEach((status, i) => {
-        const want = expected[i]!;
-        expect(status, `${name} ${status.path}`).toMatchObject({ category: want.category, code: want.code ?? null, message: want.message ?? null, userMessage: userMessage(want) ?? null });
-        const { resolution } = want;
-        expect(status.resolution.status).toBe(resolution.status);
-        if (resolution.status === 'resolved') expect(status.resolution).toEqual({ status: 'resolved', text: resolution.text, params: { ...resolution.params }, entry: summary(resolution.entry) });
-        if (resolution.status === 'ambiguous') expect(status.resolution).toEqual({ status: 'ambiguous', text: resolution.text, candidates: resolution.candidates.map(summary) });
-      });
-      // Every status the page lists is among them.
-      for (const { path } of listed) expect(body.statuses.map((status) => status.path), `${name} ${path}`).toContain(path);
+      const reading = readResponse(payload);
+      expect(run.status, name).toBe(exitFor(reading));
+      seen.add(run.status);
+      const [body] = json<ReadJson>(run.stdout).bodies;
+      expect(body, name).toMatchObject({ outcome: run.status === 4 ? null : reading.outcome, statuses: reading.statuses.length, items: { total: reading.items.length, failed: reading.items.filter((item) => !item.ok).length } });
+      expect(body!.retry, name).toEqual(JSON.parse(JSON.stringify(reading.retry)));
+      expect(body!.failures.map((group) => group.count), name).toEqual(countsOf(reading.failures));
+      expect(body!.warnings.map((group) => group.count), name).toEqual(countsOf(reading.warnings));
+      for (const group of body!.failures) expect(group.sure, `${name} ${group.paths[0]}`).toBe(isSure(reading.failures.find((status) => status.path === group.paths[0])!.resolution));
     }
+    // The samples hold successes, failures and partial batches (every one carries a status).
+    expect([...seen].sort()).toEqual([0, 1, 3]);
   });
 
-  it('prints each status as text: path, category, code, message, resolution, entry and the text to show', () => {
-    for (const { name, payload } of wellFormed.slice(0, 40)) {
-      const run = capture(['read', 'body.json'], { files: { 'body.json': JSON.stringify(payload) } });
-      const statuses = readStatuses(payload);
-      expect(run.stdout, name).toMatch(new RegExp(`^${statuses.length} status(es)? in "body.json":\n`));
-      for (const status of statuses) {
-        const head = `${status.path || '(the body)'}  ${status.category} ${status.code ?? 'no code'}  ${status.message === undefined ? '(no message)' : JSON.stringify(status.message)}`;
-        const at = run.stdout.indexOf(`\n${head}\n`);
-        expect(at, `${name}: ${head}`).toBeGreaterThan(0);
-        const block = run.stdout.slice(at + 1).split('\n\n')[0]!;
-        const { resolution } = status;
-        if (resolution.status === 'resolved') {
-          const { entry } = resolution;
-          expect(block).toContain(`    resolved, text ${resolution.text}: ${entry.key} · ${entry.resource} · ${entry.category}${entry.kind ? ` · ${entry.kind} · ${entry.retryable ? 'retryable' : 'not retryable'}` : ''}\n`);
-        } else if (resolution.status === 'ambiguous') {
-          expect(block).toContain(`    ambiguous, text ${resolution.text}: ${resolution.candidates.length} candidate`);
-          expect(block).toContain(`      ${resolution.candidates[0]!.key} · ${resolution.candidates[0]!.resource}`);
-        } else {
-          expect(block).toContain('    unknown: ');
-        }
-        const shown = userMessage(status);
-        expect(block.trimEnd().split('\n').at(-1)).toBe(`    show: ${shown ?? 'nothing (no sure entry, no server text)'}`);
-      }
-    }
+  it('prints the verdict first, then the failures, then the warnings marked as warnings, then the retry advice', () => {
+    const batch = JSON.stringify(published.find((sample) => sample.name === 'ghdocs-hist_v1.1_customers_register-customer_1000.json')!.payload);
+    const mixed = readFileSync(new URL('./fixtures/payloads/v11-get-batch-mixed.json', import.meta.url), 'utf8');
+    const partial = capture(['read', 'mixed.json', '--resource', 'customers'], { files: { 'mixed.json': JSON.stringify((JSON.parse(mixed) as { payload: unknown }).payload) } });
+    expect(partial.status).toBe(3);
+    const lines = partial.stdout.split('\n');
+    expect(lines[0]).toBe('partial · 2 of 3 items failed · 4 statuses');
+    expect(lines[1]).toBe('Failures (2):');
+    expect(lines[2]).toBe('  error 816  "Customer not found for organization"');
+    expect(lines[3]).toBe('      CUSTOMER_NOT_FOUND_FOR_ORG · customers · not-found · not retryable (text close)');
+    expect(lines.at(-2)).toBe('retry: no (CUSTOMER_NOT_FOUND_FOR_ORG is not retryable (not-found))');
+    const warned = capture(['read', '-'], { stdin: JSON.stringify({ entity: { id: 42 }, warnings: [{ code: 8107, message: 'Default status label is not set' }] }) });
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toMatch(/^success · 1 status\nWarnings \(1; warnings never fail a response\):\n {2}warning 8107 {2}"Default status label is not set"\n/);
+    expect(warned.stdout).not.toMatch(/Failures|retry:/);
+    const success = capture(['read', '-'], { stdin: batch });
+    expect(success.status).toBe(0);
+    expect(success.stdout).toMatch(/^success · /);
   });
 
-  it('refuses the published sample that is no JSON (it lacks its opening brace), naming the parse error', () => {
-    const malformed = published.filter((sample) => sample.malformed_json);
-    expect(malformed.length).toBeGreaterThan(0);
-    for (const { name, payload_raw: raw } of malformed) {
-      const run = capture(['read', name], { files: { [name]: raw! } });
-      expect(run.status, name).toBe(2);
-      expect(run.stderr, name).toMatch(new RegExp(`^capillary-codes: "${name.replace(/\./g, '\\.')}" is not JSON: [^\n]+\n$`));
-    }
+  it('sums up statuses a body repeats: 70,000 8015s are one line with their count', () => {
+    const errors = Array.from({ length: 70_000 }, () => ({ code: 8015, message: 'Customer not found for the given identifiers', status: false }));
+    const run = capture(['read', '-', '--resource', 'customers'], { stdin: JSON.stringify({ errors }) });
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      'failure · 70,000 statuses',
+      'Failures (70,000):',
+      '  error 8015  "Customer not found for the given identifiers"  ×70,000',
+    ]);
+    expect(run.stdout).toContain('      at errors.0 (and 69,999 others)\n');
+    expect(run.stdout.split('\n').length).toBeLessThan(12);
+    const [body] = json<ReadJson>(capture(['read', '-', '--json'], { stdin: JSON.stringify({ errors }) }).stdout).bodies;
+    expect(body!.failures).toHaveLength(1);
+    expect(body!.failures[0]).toMatchObject({ count: 70_000, paths: ['errors.0', 'errors.1', 'errors.2', 'errors.3', 'errors.4'], code: 8015, sure: true });
   });
 
-  it('passes the hints to readStatuses', () => {
-    const read = (stdin: string, ...hints: string[]) => json<ReadJson>(capture(['read', '-', '--json', ...hints], { stdin }).stdout).statuses[0]!.resolution;
+  it('pulls the bodies out of log text: text before a body, a body over several lines, NDJSON, an escaped JSON string; one verdict each and a total', () => {
+    const failed = { errors: [{ code: 8015, message: 'Customer not found for the given identifiers' }] };
+    const fine = { entity: { id: 1 }, warnings: [] as unknown[], createdId: 1, status: { success: true, code: 200, message: 'Success' } };
+    const log = [
+      `2026-12-07T10:00:00Z INFO capillary response ${JSON.stringify(failed)}`,
+      JSON.stringify(fine, null, 2),
+      `2026-12-07T10:00:02Z WARN body=${JSON.stringify(JSON.stringify(failed))}`,
+    ].join('\n');
+    const run = capture(['read', 'app.log'], { files: { 'app.log': log } });
+    expect(run.status).toBe(3);
+    expect(run.stdout).toMatch(/^Body 1: failure · 1 status\n/);
+    expect(run.stdout).toContain('\n\nBody 2: success · 1 status\n');
+    expect(run.stdout).toContain('\n\nBody 3: failure · 1 status\n');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Total: 3 bodies in "app.log": 1 success, 0 partial, 2 failure');
+    const ndjson = capture(['read', '-', '--json'], { stdin: `${JSON.stringify(failed)}\n${JSON.stringify(failed)}\n` });
+    expect(ndjson.status).toBe(1);
+    expect(json<ReadJson>(ndjson.stdout)).toMatchObject({ total: { bodies: 2, failure: 2 }, exit: 1 });
+    expect(capture(['read', '-'], { stdin: `${JSON.stringify(fine)}\n${JSON.stringify(fine)}` }).status).toBe(0);
+  });
+
+  it('exit status: 0 success, 1 failure, 3 partial, 4 nothing readable or no status, 2 bad usage', () => {
+    const one = (stdin: string, ...options: string[]) => capture(['read', '-', ...options], { stdin });
+    expect(one('{"status": {"success": true, "code": 200, "message": "Success"}}').status).toBe(0);
+    expect(one('{"errors": [{"code": 618, "message": "Not allowed - customer is marked as fraud."}]}').status).toBe(1);
+    expect(one('{"data": {"code": "store.till"}}')).toEqual({ status: 4, stdout: '', stderr: 'capillary-codes: no status found in standard input: no item_status, status, errors or warnings with a code\n' });
+    expect(one('<response><status><code>200</code></status></response>')).toEqual({
+      status: 4,
+      stdout: '',
+      stderr: 'capillary-codes: no JSON body in standard input (it reads as XML: read takes JSON bodies); give --status with the HTTP status to judge a body that is no JSON\n',
+    });
+    expect(capture(['read', 'body.json'], { files: { 'body.json': '{"errors": [\n{"code": 1' } }).status).toBe(4);
+    expect(capture(['read', 'nope.json'])).toEqual({ status: 2, stdout: '', stderr: `capillary-codes: cannot read "nope.json": ENOENT: no such file or directory, open 'nope.json'\n` });
+    expect(capture(['read', '-']).stderr).toBe('capillary-codes: cannot read standard input: EAGAIN: resource temporarily unavailable, read\n');
+    expect(capture(['read', '-', '--status', '600'], { stdin: '{}' }).status).toBe(2);
+    // A gateway's HTML page is judged by the HTTP status given: 503 fails, and is worth retrying.
+    const gateway = one('<html><body>Service Unavailable</body></html>', '--status', '503');
+    expect(gateway.status).toBe(1);
+    expect(gateway.stdout).toBe('failure · HTTP 503 · 0 statuses\nretry: yes (HTTP 503 and no status in the body: a 503 may succeed later)\n');
+    expect(one('{"entity": {"id": 1}}', '--status', '200').status).toBe(0);
+    const help = capture(['read', '--help']).stdout;
+    for (const row of ['0  success', '1  failure', '2  bad usage', '3  partial', '4  no status']) expect(help).toContain(`  ${row}`);
+  });
+
+  it('passes the hints to readResponse: --resource, --api, --operation, --endpoint (as its resource, with the page\'s reasons) and --status', () => {
+    const read = (stdin: string, ...hints: string[]) => json<ReadJson>(capture(['read', '-', '--json', ...hints], { stdin }).stdout).bodies[0]!;
     // 8093 is a customers lookup error and a staff walk-in error, both v2.
     const walkIn = JSON.stringify({ errors: [{ code: 8093 }] });
-    expect(read(walkIn)).toMatchObject({ status: 'ambiguous' });
-    expect(read(walkIn, '--resource', 'staff')).toMatchObject({ status: 'resolved', entry: { key: 'STAFF_WALKIN_FAILED', resource: 'staff' } });
-    // A bare errors list reads as v2; 1101's v1.1 entry is customers'.
+    expect(read(walkIn).failures[0]!.resolution).toMatchObject({ status: 'ambiguous' });
+    expect(read(walkIn, '--resource', 'staff').failures[0]!.resolution).toMatchObject({ status: 'resolved', entry: { key: 'STAFF_WALKIN_FAILED', resource: 'staff' } });
     const channel = JSON.stringify({ errors: [{ code: 1101 }] });
-    expect(read(channel)).toMatchObject({ status: 'resolved', entry: { key: 'TRANSACTION_INVALID_PROGRAM_ID' } });
-    expect(read(channel, '--api', 'v1.1')).toMatchObject({ status: 'resolved', entry: { key: 'INVALID_CHANNEL_TYPE' } });
+    expect(read(channel, '--api', 'v1.1').failures[0]!.resolution).toMatchObject({ status: 'resolved', entry: { key: 'INVALID_CHANNEL_TYPE' } });
     const register = JSON.stringify({ response: { customers: { customer: { item_status: { success: 'true', code: 1000 } } } } });
-    expect(read(register)).toMatchObject({ status: 'ambiguous' });
-    expect(read(register, '--operation', 'register')).toMatchObject({ status: 'resolved', entry: { key: 'CUSTOMER_REGISTERED' } });
-  });
-
-  it('exit 1 when the body holds no status; 2 when the file cannot be read or is not JSON, naming it', () => {
-    expect(capture(['read', '-'], { stdin: '{"data": {"code": "store.till"}}' })).toEqual({ status: 1, stdout: '', stderr: 'capillary-codes: no status found in standard input: no item_status, status, errors or warnings with a code\n' });
-    expect(capture(['read', '-', '--json'], { stdin: '[]' })).toMatchObject({ status: 1, stdout: '{\n  "source": "-",\n  "hints": {},\n  "statuses": []\n}\n' });
-    const missing = capture(['read', 'nope.json']);
-    expect(missing).toMatchObject({ status: 2, stdout: '' });
-    expect(missing.stderr).toBe(`capillary-codes: cannot read "nope.json": ENOENT: no such file or directory, open 'nope.json'\n`);
-    const broken = capture(['read', 'body.json'], { files: { 'body.json': '{"errors": [\n{"code": 1' } });
-    expect(broken.status).toBe(2);
-    expect(broken.stderr).toMatch(/^capillary-codes: "body\.json" is not JSON: [^\n]*JSON[^\n]*\n$/);
-    const xml = capture(['read', '-'], { stdin: '<response><status><code>200</code></status></response>' });
-    expect(xml.status).toBe(2);
-    expect(xml.stderr).toContain('standard input is not JSON (it reads as XML: read takes JSON bodies)');
-    expect(capture(['read', '-']).stderr).toBe('capillary-codes: cannot read standard input: EAGAIN: resource temporarily unavailable, read\n');
+    expect(read(register, '--operation', 'register').statuses).toBe(1);
+    expect(read(register).outcome).toBe('success');
+    expect(read('{}', '--status', '429')).toMatchObject({ outcome: 'failure', httpStatus: 429, retry: { retryable: true } });
+    const manual = 'POST /v2/slab/manualSlabAdjustment';
+    const slab = JSON.stringify({ errors: [{ code: 8917, message: 'slabAction field is not set' }] });
+    expect(read(slab, '--endpoint', manual).failures[0]).toMatchObject({ sure: true, reasons: ['Invalid slabAction field passed'], resolution: { entry: { key: 'SLAB_ACTION_NOT_SET' } } });
+    expect(capture(['read', '-', '--endpoint', manual], { stdin: slab }).stdout).toContain(`      ${manual} sends it: Invalid slabAction field passed\n`);
   });
 });
 
@@ -681,14 +750,16 @@ describe('help and demo', () => {
     }
   });
 
-  it('tours a code across resources, read and userMessage, briefly', () => {
+  it('tours a response read with its verdict, a code across resources, and the library, briefly', () => {
     const { status, stdout, stderr } = capture(['demo']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
+    expect(stdout).toContain('$ capillary-codes read response.json --resource customers\npartial · 1 of 2 items failed · 3 statuses\nFailures (2):\n  error 1001  "Unable to register. Invalid mobile number."\n');
+    expect(stdout).toContain('retry: no (');
     expect(stdout).toContain('$ capillary-codes 1101\n1101 has 2 entries in 2 resources');
     expect(stdout).toContain('$ capillary-codes 1101 --resource transactions\n1101 means TRANSACTION_INVALID_PROGRAM_ID.');
-    expect(stdout).toContain('$ capillary-codes read response.json\n2 statuses in "response.json":');
-    expect(stdout).toContain('show: Card is BLOCKED, not allowed to do any further actions');
+    expect(stdout).toContain('$ capillary-codes 1101 --resource badges\ncapillary-codes: 1101 has no entry in badges');
+    expect(stdout).toContain('reading.outcome\n  // "partial"');
     expect(stdout).toContain('userMessage(');
     expect(stdout).not.toMatch(/undefined|\[object Object\]/);
     expect(stdout.split('\n').length).toBeLessThan(80);

@@ -51,7 +51,7 @@ export function runDemo(out: Out, version: string, run: (argv: readonly string[]
   show(['1101']);
   out.line(style.dim('The resource called picks one:'));
   show(['1101', '--resource', 'transactions'], 5);
-  out.line(style.dim("A code is never another resource's on the code alone; the server's text may name it:"));
+  out.line(style.dim("A code is never another resource's on the code alone:"));
   show(['1101', '--resource', 'badges']);
   out.line(style.dim('Searching by text; words where a placeholder stands are its value:'));
   show(['search', 'Card is BLOCKED', '--limit', '3']);

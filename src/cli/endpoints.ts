@@ -27,7 +27,10 @@ function endpointJson(endpoint: Endpoint, detail: boolean): Record<string, unkno
 }
 
 function entryOf(key: string): Entry | undefined {
-  return isKey(key) ? entries[key] : undefined;
+  // An `if`, not a conditional: `entries[key]` over the whole API's keys is too large a union for one expression.
+  let entry: Entry | undefined;
+  if (isKey(key)) entry = entries[key];
+  return entry;
 }
 
 function renderList(out: Out, list: readonly Endpoint[]): void {

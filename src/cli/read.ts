@@ -197,45 +197,56 @@ function readSource(out: Out, cmd: Command & { name: 'read' }): string | number 
   }
 }
 
+/** The bodies of the source's text, or the exit status of a refusal; the text itself is not kept. */
+function bodiesOf(out: Out, cmd: Command & { name: 'read' }, name: string): unknown[] | number {
+  const text = readSource(out, cmd);
+  if (typeof text === 'number') return text;
+  const bodies = logBodies(text);
+  // No JSON in the text: with an HTTP status, the text is a body judged by it alone (a gateway's HTML 503 page).
+  if (!bodies.length && cmd.hints.httpStatus !== undefined) return [text];
+  if (bodies.length) return bodies;
+  const xml = /^\s*</.test(text) ? ' (it reads as XML: read takes JSON bodies)' : '';
+  if (cmd.json) out.json({ source: cmd.source, hints: cmd.hints, bodies: [], total: { bodies: 0, success: 0, partial: 0, failure: 0, noStatus: 0 }, exit: readExitCodes.noStatus });
+  return out.fail(readExitCodes.noStatus, `no JSON body in ${name}${xml}; give --status with the HTTP status to judge a body that is no JSON`);
+}
+
 /**
  * Reads the bodies of a file or standard input and prints a verdict on each; returns the exit
- * status (`readExitCodes`).
+ * status (`readExitCodes`). Bodies are read one at a time, each let go once its verdict is out,
+ * so a log of many bodies holds one reading at a time.
  * @example
  * runRead(out, { name: 'read', source: 'response.json', hints: { resource: 'customers' }, json: false }); // 0, 1, 3 or 4
  */
 export function runRead(out: Out, cmd: Command & { name: 'read' }): number {
-  const text = readSource(out, cmd);
-  if (typeof text === 'number') return text;
   const name = cmd.source === '-' ? 'standard input' : quoted(clip(cmd.source, 200));
+  const bodies = bodiesOf(out, cmd, name);
+  if (typeof bodies === 'number') return bodies;
   const { httpStatus, ...hints } = cmd.hints;
   const responseHints = { ...libraryHints(hints), httpStatus };
-  let bodies: unknown[] = logBodies(text);
-  // No JSON in the text: with an HTTP status, the text is a body judged by it alone (a gateway's HTML 503 page).
-  if (!bodies.length && httpStatus !== undefined) bodies = [text];
-  const readings = bodies.map((body) => readResponse(body, responseHints));
-  const outcomes = readings.map(outcomeOf);
+  const several = bodies.length > 1;
+  const outcomes: (Outcome | undefined)[] = [];
+  const summaries: Record<string, unknown>[] = [];
+  for (let i = 0; i < bodies.length; i++) {
+    const reading = readResponse(bodies[i], responseHints);
+    bodies[i] = undefined;
+    outcomes.push(outcomeOf(reading));
+    if (cmd.json) summaries.push(readingJson(reading, i, cmd));
+    else if (several || outcomeOf(reading) !== undefined) {
+      if (i) out.line();
+      renderReading(out, reading, cmd, several ? `Body ${i + 1}: ` : '');
+    }
+  }
   const status = exitOf(outcomes);
   const count = (outcome: Outcome | undefined) => outcomes.filter((each) => each === outcome).length;
-  const total = { bodies: readings.length, success: count('success'), partial: count('partial'), failure: count('failure'), noStatus: count(undefined) };
-  if (cmd.json) {
-    out.json({ source: cmd.source === '-' ? '-' : cmd.source, hints: cmd.hints, bodies: readings.map((reading, i) => readingJson(reading, i, cmd)), total, exit: status });
-  }
-  if (!readings.length) {
-    const xml = /^\s*</.test(text) ? ' (it reads as XML: read takes JSON bodies)' : '';
-    return out.fail(readExitCodes.noStatus, `no JSON body in ${name}${xml}; give --status with the HTTP status to judge a body that is no JSON`);
-  }
+  const total = { bodies: outcomes.length, success: count('success'), partial: count('partial'), failure: count('failure'), noStatus: count(undefined) };
+  if (cmd.json) out.json({ source: cmd.source, hints: cmd.hints, bodies: summaries, total, exit: status });
   if (status === readExitCodes.noStatus) {
     return out.fail(readExitCodes.noStatus, `no status found in ${name}: no item_status, status, errors or warnings with a code`);
   }
-  if (cmd.json) return status;
-  readings.forEach((reading, i) => {
-    if (i) out.line();
-    renderReading(out, reading, cmd, readings.length > 1 ? `Body ${i + 1}: ` : '');
-  });
-  if (readings.length > 1) {
+  if (several && !cmd.json) {
     out.line();
     const parts = [`${total.success} success`, `${total.partial} partial`, `${total.failure} failure`, ...(total.noStatus ? [`${total.noStatus} without a status`] : [])];
-    out.line(out.style.bold(`Total: ${plural(readings.length, 'body', 'bodies')} in ${name}: ${parts.join(', ')}`));
+    out.line(out.style.bold(`Total: ${plural(outcomes.length, 'body', 'bodies')} in ${name}: ${parts.join(', ')}`));
   }
   return status;
 }
