@@ -30,7 +30,7 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { format: 'src/format.ts', notes: 'src/notes.ts', endpoints: 'src/endpoints.ts', ...views },
+    entry: { format: 'src/format.ts', notes: 'src/notes.ts', endpoints: 'src/endpoints.ts', testing: 'src/testing.ts', ...views },
     format: ['esm', 'cjs'],
     // The views share their logic and each resource's data as chunks, so an app that imports
     // two of them holds one copy of each (and the root, if it imports it too, its own).

@@ -12,6 +12,7 @@ const alias = [
   { find: /^capillary-codes\/format$/, replacement: source('format.ts') },
   { find: /^capillary-codes\/notes$/, replacement: source('notes.ts') },
   { find: /^capillary-codes\/endpoints$/, replacement: source('endpoints.ts') },
+  { find: /^capillary-codes\/testing$/, replacement: source('testing.ts') },
   ...views.map((name) => ({ find: new RegExp(`^capillary-codes/${name.replace(/\.ts$/, '')}$`), replacement: source(`views/${name}`) })),
   { find: /^capillary-codes$/, replacement: source('index.ts') },
 ];

@@ -148,6 +148,7 @@ function remarks(entry: Entry, context: Context): string[] {
     return there.length ? [`in ${nameOf(resource)}: ${sameCodeIn(entry, there)}`] : [];
   });
   const lines = [
+    ...(entry.audience === 'developer' ? ['**Developer** wording.'] : []),
     ...paraphrases,
     ...sameCodeAndText,
     ...categories.flatMap(([category]) => (categoryOthers.has(category) ? [otherCategory(entry, categoryOthers.get(category)!)] : [])),
@@ -256,6 +257,8 @@ export function generateDocs(catalog: readonly Entry[]): string {
     'Keys are public API and never reused. Messages are the published tables’ wording, typos included;',
     'placeholders are written `{x}` and `{0}`. Tables are sorted by code. **Kind** says what went wrong',
     '([the rules](DATA.md#error-kinds)); **Retryable** whether the same request, unchanged, may succeed later.',
+    '**Developer** wording marks an entry whose `audience` is `developer`: its wording names internals',
+    '(tables, config keys, request fields …; [the rules](DATA.md#audience)), and `userMessage` shows it only when asked.',
     '',
     'A code does not always name one entry. Marked in the notes:',
     '',

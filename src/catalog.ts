@@ -76,11 +76,17 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
     if (operations) entry.operations = Object.freeze(operations.split(' '));
     if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
     if (paraphrase) entry.paraphrase = true;
-    if (kind) {
+    // A letter per kind (upper case: retryable), counting on past the kinds for a developer's entry; `~` a developer's success.
+    let developer = kind === '~';
+    if (kind && !developer) {
       const lower = kind.toLowerCase();
-      entry.kind = kinds[lower.charCodeAt(0) - 97]!;
+      let index = lower.charCodeAt(0) - 97;
+      developer = index >= kinds.length;
+      if (developer) index -= kinds.length;
+      entry.kind = kinds[index]!;
       entry.retryable = kind !== lower;
     }
+    entry.audience = developer ? 'developer' : 'user';
     into.push(Object.freeze(entry));
   }
 }

@@ -1,3 +1,3 @@
 export * from './views/all.js';
 export { apis, kinds, resources } from './codes/resources.js';
-export type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, NotAKey, ParamsArgs } from './key-types.js';
+export type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, NotAKey, PlaceholderArgs } from './key-types.js';

@@ -69,24 +69,33 @@ export type NotAKey<K extends string, Keys extends string, EntryPoint extends st
 export type KeyOrEntry<T, V extends Keyed> = T extends string ? (T extends V['key'] ? T : NotAKey<T, V['key'], V['entryPoint']>) : T;
 
 /** Params and options for a message whose placeholders are `P`. */
-export type ParamsArgs<P extends string, Options = FormatOptions> = string extends P
+export type PlaceholderArgs<P extends string, Options = FormatOptions> = string extends P
   ? [params?: LooseParams, options?: Options]
   : [P] extends [never]
     ? [params?: NoPlaceholders, options?: Options]
     : [params: { readonly [Name in P]: ParamValue }, options?: Options];
 
+/** Params and options for any key or entry, checked at run time. */
+type AnyArgs<Options> = [params?: LooseParams, options?: Options];
+
 /**
  * What follows the first argument. A literal key or entry: its params, checked. A key or entry
- * known only at run time (the whole `Key` union, or `Entry`): any params, checked at run time.
+ * known only at run time (a union of keys, such as `Key` or `ErrorKey`, or `Entry`): any
+ * params, checked at run time. A generic helper's caller who gives a key that is none leaves
+ * its `K` at the constraint, a union: the error then names the key, not a count of arguments.
  */
 export type ArgsOf<T, V extends Keyed, Options = FormatOptions> = [T] extends [string]
   ? [V['key']] extends [T]
-    ? [params?: LooseParams, options?: Options]
-    : ParamsArgs<ParamsOfKey<T, V>, Options>
+    ? AnyArgs<Options>
+    : true extends IsUnion<T>
+      ? AnyArgs<Options>
+      : PlaceholderArgs<ParamsOfKey<T, V>, Options>
   : [T] extends [EntryShape]
     ? [V['key']] extends [T['key']]
-      ? [params?: LooseParams, options?: Options]
-      : ParamsArgs<T['params'][number], Options>
+      ? AnyArgs<Options>
+      : true extends IsUnion<T['key']>
+        ? AnyArgs<Options>
+        : PlaceholderArgs<T['params'][number], Options>
     : never;
 
 /**

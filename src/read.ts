@@ -82,10 +82,12 @@ interface Frame {
   end: number;
   next: number;
   holes: number;
+  /** The index of the batch item this value belongs to (`Reader.items`); -1 outside any item. */
+  item: number;
 }
 
 function frameOf(value: object, key: string | number, parent: Frame | undefined, kind: number): Frame {
-  return { value, key, parent, kind, end: -1, next: 0, holes: 0 };
+  return { value, key, parent, kind, end: -1, next: 0, holes: 0, item: parent ? parent.item : -1 };
 }
 
 /** A field of a status; one that cannot be read (a throwing getter) is a missing one. */
@@ -117,13 +119,28 @@ export interface ReadHints {
 /** Reads one response; every read of the payload may throw (getters, proxies), so each is guarded. */
 class Reader {
   readonly found: ReadStatus[] = [];
+  /** Item boundaries, when asked (`readResponse`): each batch item's path, in body order. */
+  readonly itemPaths: string[] | undefined;
+  /** Per status found, the index of its item in `items`, or -1; kept only with `items`. */
+  readonly itemOf: number[] | undefined;
   reads = maxReads;
   private readonly resolutions = new Map<string, Resolution>();
 
   constructor(
     private readonly lookup: Lookup,
     private readonly hints: { readonly resource: Resource | undefined; readonly api: Api | undefined; readonly operation: string | undefined },
-  ) {}
+    trackItems: boolean,
+  ) {
+    this.itemPaths = trackItems ? [] : undefined;
+    this.itemOf = trackItems ? [] : undefined;
+  }
+
+  /** Marks a value as a batch item of its own, unless it lies inside one already (items do not nest). */
+  startItem(frame: Frame): void {
+    if (!this.itemPaths || frame.item >= 0) return;
+    frame.item = this.itemPaths.length;
+    this.itemPaths.push(pathOf(frame));
+  }
 
   resolution(code: number | undefined, category: Category | undefined, message: string | undefined): Resolution {
     if (code === undefined) return resolveIn(this.lookup, undefined);
@@ -138,12 +155,13 @@ class Reader {
     return known;
   }
 
-  add(path: string, category: Category, code: number | undefined, message: string | undefined, resolution?: Resolution): void {
+  add(frame: Frame, path: string, category: Category, code: number | undefined, message: string | undefined, resolution?: Resolution): void {
     if (this.found.length >= maxStatuses) {
       this.reads = 0;
       return;
     }
     this.found.push({ path, category, code, message, resolution: resolution ?? this.resolution(code, category, message) });
+    this.itemOf?.push(frame.item);
   }
 
   /** A status object; its success flag (or v2 `status` flag) gives its category. */
@@ -154,12 +172,12 @@ class Reader {
     const flag = flagOf(bag);
     const text = typeof message === 'string' ? message : undefined;
     const path = pathOf(frame);
-    if (flag !== undefined) return this.add(path, flag ? 'success' : 'error', code, text);
+    if (flag !== undefined) return this.add(frame, path, flag ? 'success' : 'error', code, text);
     // No flag: the catalog says where the code belongs when all its entries agree.
     const resolution = this.resolution(code, undefined, text);
     const same = code === undefined ? [] : findIn(this.lookup, code);
     const category = same.length && same.every((entry) => entry.category === same[0]!.category) ? same[0]!.category : 'error';
-    this.add(path, category, code, text, resolution);
+    this.add(frame, path, category, code, text, resolution);
   }
 
   /** An item of an errors or warnings list: a `{code, message}` object, a code, or a text; an object with neither is none. */
@@ -178,7 +196,7 @@ class Reader {
     } else {
       return;
     }
-    this.add(pathOf(frame, ...tail), category, code, typeof message === 'string' ? message : undefined);
+    this.add(frame, pathOf(frame, ...tail), category, code, typeof message === 'string' ? message : undefined);
   }
 
   /** A list: `[...]`, `{"warning": [...]}` / `{"error": ...}`, or a single status object. */
@@ -332,7 +350,10 @@ function walk(payload: object, reader: Reader): void {
         else frame.holes = 0;
         if (typeof child === 'object' && child !== null && !seen.has(child)) {
           seen.add(child);
-          stack.push(frameOf(child, i, frame, isStatusObject(child, i) ? statusObject : node));
+          const element = frameOf(child, i, frame, isStatusObject(child, i) ? statusObject : node);
+          // A batch item: an element of the body itself or of `entity[]` / `data[]`, or a status in a list.
+          if (reader.itemPaths && (element.kind === statusObject || frame.parent === undefined || frame.key === 'entity' || frame.key === 'data')) reader.startItem(element);
+          stack.push(element);
         }
         continue;
       }
@@ -350,6 +371,7 @@ function walk(payload: object, reader: Reader): void {
       // Binary data holds no statuses, and enumerating a large buffer would cost its length.
       if (ArrayBuffer.isView(value)) continue;
       const first = stack.length;
+      let holdsItemStatus = false;
       for (const key in value) {
         if (--reader.reads <= 0) break;
         let child: unknown;
@@ -361,7 +383,13 @@ function walk(payload: object, reader: Reader): void {
         if (typeof child !== 'object' || child === null || seen.has(child)) continue;
         seen.add(child);
         const childKind = Object.hasOwn(listKinds, key) ? listKinds[key]! : isStatusObject(child, key) ? statusObject : node;
+        // A v1.1 `item_status`, or a status of a list's element (`rewardIssueTransactions[i].status`), makes its holder an item.
+        if (childKind === statusObject && (key === 'item_status' || typeof frame.key === 'number')) holdsItemStatus = true;
         stack.push(frameOf(child, key, frame, childKind));
+      }
+      if (holdsItemStatus && reader.itemPaths && frame.item < 0) {
+        reader.startItem(frame);
+        for (let at = first; at < stack.length; at++) stack[at]!.item = frame.item;
       }
       // Keys were pushed first to last; reversed, the first key is read first.
       for (let low = first, high = stack.length - 1; low < high; low++, high--) {
@@ -408,15 +436,40 @@ function walk(payload: object, reader: Reader): void {
  * //  ['response.customers.customer.item_status.warnings.warning.0', 'WEB_ENGAGE_PROFILE_MISSING']]
  */
 export function readStatusesIn<E extends EntryShape>(lookup: Lookup<E>, payload: unknown, hints?: ReadHints): ReadStatus<E>[] {
+  return read(lookup, payload, hints, false).found as ReadStatus<E>[];
+}
+
+/** What `readResponse` builds on: the statuses of `readStatuses`, and the batch items they belong to. */
+export interface ItemsRead<E extends EntryShape = EntryShape> {
+  readonly statuses: ReadStatus<E>[];
+  /** Each item's path, in body order: a v1.1 `item_status`'s holder, an element of a batch array, `entity[]` or `data[]`. */
+  readonly items: readonly string[];
+  /** Per status, the index of its item in `items`, or -1 for a status outside every item. */
+  readonly itemOf: readonly number[];
+}
+
+/**
+ * `readStatuses` with the item boundaries its walk passes: the same statuses, in the same
+ * order, and for each the batch item (if any) it was found in. It never throws.
+ * @example
+ * readItemsIn(lookup, [{ errors: [{ code: 8015 }] }, { entity: { id: 1 } }]);
+ * // { statuses: [<errors.0 of item 0>], items: ['0', '1'], itemOf: [0] }
+ */
+export function readItemsIn<E extends EntryShape>(lookup: Lookup<E>, payload: unknown, hints?: ReadHints): ItemsRead<E> {
+  const reader = read(lookup, payload, hints, true);
+  return { statuses: reader.found as ReadStatus<E>[], items: reader.itemPaths!, itemOf: reader.itemOf! };
+}
+
+function read(lookup: Lookup, payload: unknown, hints: ReadHints | undefined, trackItems: boolean): Reader {
   const given = (name: keyof ReadHints) => field(hints, name);
   const resource = (given('resource') as Resource | undefined) ?? resourceOf(payload);
   const api = (given('api') as Api | undefined) ?? apiOf(payload);
   const operation = given('operation') as string | undefined;
-  const reader = new Reader(lookup as Lookup, { resource, api, operation });
+  const reader = new Reader(lookup, { resource, api, operation }, trackItems);
   try {
     if (typeof payload === 'object' && payload !== null) walk(payload, reader);
   } catch {
     // Out of memory on a hostile payload: what was found so far stands.
   }
-  return reader.found as ReadStatus<E>[];
+  return reader;
 }

@@ -205,8 +205,8 @@ const disagreement = /* @__NO_SIDE_EFFECTS__ */ (field: Field) => ({
  * storage); parses to the root catalog's own frozen entry of that key (a resource view's
  * entry parses to the root's, equal to it field by field). Its code, category and resource
  * must agree with the catalog's, so a stored entry from another version (or from 0.1, which
- * had no `resource`) is caught here; `api`, `sharedWith`, `kind` and `retryable` must be
- * well-formed; the other fields (`message`, `aliases` …) come from the catalog.
+ * had no `resource`) is caught here; `api`, `sharedWith`, `kind`, `retryable` and `audience`
+ * (absent in 0.2's entries) must be well-formed; the other fields (`message`, `aliases` …) come from the catalog.
  * @example
  * const stored = JSON.parse(JSON.stringify(entries.CUSTOMER_NOT_FOUND_FOR_ORG));
  * entrySchema.parse(stored) === entries.CUSTOMER_NOT_FOUND_FOR_ORG; // true
@@ -227,6 +227,8 @@ export const entrySchema: z.ZodType<Entry> = /* @__PURE__ */ record(
       api: /* @__PURE__ */ z.enum(apis, expectingNames(apis)),
       kind: /* @__PURE__ */ kindSchema.optional(),
       retryable: /* @__PURE__ */ z.boolean(expecting('true or false')).optional(),
+      // Optional: 0.2 stored entries without it.
+      audience: /* @__PURE__ */ z.enum(['user', 'developer'], expectingNames(['user', 'developer'])).optional(),
     },
     'an entry object',
   )

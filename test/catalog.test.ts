@@ -25,7 +25,10 @@ describe('catalog', () => {
   });
 
   it('tags every customers code with the surface that sends it (DESIGN fact 10)', () => {
-    const v2 = (entry: Entry) => (entry.code >= 8000 && entry.code < 9000) || entry.code === 521 || (entry.code === 400 && entry.category === 'warning');
+    // 1059, 1099's tracker text and 1212-1217 are printed only on the V2 pages (NOTES.md).
+    const onlyOnV2Pages = ['REGISTER_EMAIL_OR_MOBILE_REQUIRED', 'TRACKER_DATA_FETCH_FAILED', 'INVALID_ENTITY_TYPE', 'INVALID_PROGRAM_ID', 'START_DATE_AFTER_END_DATE', 'DATE_IN_PAST', 'UNSUPPORTED_DATE_FORMAT', 'DATE_TOO_FAR_IN_FUTURE'];
+    const v2 = (entry: Entry) =>
+      (entry.code >= 8000 && entry.code < 9000) || entry.code === 521 || (entry.code === 400 && entry.category === 'warning') || onlyOnV2Pages.includes(entry.key);
     // The customers V1 page of 2026 lists this second 8014 among the v1.1 codes; the v2 Update
     // Subscription Details page prints an error under 1000.
     const notByTheRule = ['REGISTER_COUNTRY_CONFIG_INVALID', 'SUBSCRIPTIONS_ADD_FAILED'];
@@ -41,11 +44,19 @@ describe('catalog', () => {
       expect(Object.isFrozen(entry)).toBe(true);
       for (const value of Object.values(entry)) if (typeof value === 'object') expect(Object.isFrozen(value)).toBe(true);
     }
+    expect(catalog.filter((entry) => entry.resource === 'customers' && [1059, 1099, 1212, 1213, 1214, 1215, 1216, 1217].includes(entry.code) && entry.api === 'v2')).toHaveLength(8);
   });
 
   it('has only the fields of an Entry', () => {
-    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable']);
+    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable', 'audience']);
     for (const entry of catalog) for (const field of Object.keys(entry)) expect(fields).toContain(field);
+  });
+
+  it("gives every entry, successes too, an audience: 'user' or 'developer'", () => {
+    expect(catalog.filter((entry) => entry.audience !== 'user' && entry.audience !== 'developer').map((entry) => entry.key)).toEqual([]);
+    expect(entries.DEFAULT_STATUS_CONFIG_READ_FAILED.audience).toBe('developer');
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG.audience).toBe('user');
+    expect(entries.CUSTOMER_REGISTERED.audience).toBe('user');
   });
 
   it('keeps each wording free of placeholders distinct from every template, so text lookups are sound', () => {

@@ -133,7 +133,7 @@ describe('docs/CODES.md', () => {
     }
   });
 
-  it('links only to anchors that exist: keys, headings, and DATA.md’s error kinds', () => {
+  it('links only to anchors that exist: keys, headings, and DATA.md’s error kinds and audience', () => {
     const anchors = new Set([...docs.matchAll(/<a id="([^"]+)"><\/a>/g)].map((found) => found[1]));
     const headings = docs.split('\n').filter((line) => /^#{1,3} /.test(line)).map((line) => slug(line.replace(/^#+ /, '')));
     expect(new Set(headings).size, 'GitHub numbers repeated headings, which breaks their links').toBe(headings.length);
@@ -142,9 +142,10 @@ describe('docs/CODES.md', () => {
     expect(links.length).toBeGreaterThan(catalog.length);
     for (const target of links.filter((link) => link.startsWith('#'))) expect(anchors.has(target.slice(1)), target).toBe(true);
     const files = links.filter((link) => !link.startsWith('#'));
-    expect(files).toEqual(['DATA.md#error-kinds']);
+    expect(files).toEqual(['DATA.md#error-kinds', 'DATA.md#audience']);
     const data = new URL('../docs/DATA.md', import.meta.url);
     expect(existsSync(data) && readFileSync(data, 'utf8').split('\n').includes('## Error kinds')).toBe(true);
+    expect(readFileSync(data, 'utf8').split('\n').includes('## Audience')).toBe(true);
   });
 
   it('holds no HTML but the anchors', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CapillaryError, defineMessages, entries, resolve } from 'capillary-codes/customers';
+import { readResponse as readAnyResponse } from 'capillary-codes';
+import { assertOk, CapillaryError, defineMessages, entries, readResponse, resolve } from 'capillary-codes/customers';
 
 describe('CapillaryError', () => {
   it('carries the entry and formats its message', () => {
@@ -8,13 +9,14 @@ describe('CapillaryError', () => {
     expect(error.name).toBe('CapillaryError');
     expect(error.message).toBe('Add failed, Customer already exists with id 42 for same source');
     expect([error.key, error.code, error.category]).toEqual(['ADD_CUSTOMER_EXISTS', 8006, 'error']);
-    expect(error.entry).toBe(entries.ADD_CUSTOMER_EXISTS);
+    // One class for every entry point: the entry is the first registered catalog's copy (equal, maybe not the same object).
+    expect(error.entry).toEqual(entries.ADD_CUSTOMER_EXISTS);
     expect(error.params).toEqual({ 0: '42' });
     expect(Object.isFrozen(error.params)).toBe(true);
     expect(String(error)).toBe('CapillaryError: Add failed, Customer already exists with id 42 for same source');
   });
 
-  it('writes its message, key, code, category, resource and params as JSON, not the entry or the cause', () => {
+  it('writes its message, key, code, category, resource, params, kind and retryability as JSON, not the entry or the cause', () => {
     const error = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' }, { cause: new Error('socket hang up') });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'CapillaryError',
@@ -24,6 +26,8 @@ describe('CapillaryError', () => {
       category: 'error',
       resource: 'customers',
       params: { 0: '42' },
+      kind: entries.ADD_CUSTOMER_EXISTS.kind,
+      retryable: false,
     });
     // Error's own message is not enumerable: without toJSON a log would lose it.
     expect(Object.keys(new Error('x'))).not.toContain('message');
@@ -69,20 +73,131 @@ describe('CapillaryError', () => {
 
   it('is() recognises an error from another copy of the package, where instanceof cannot', async () => {
     // A query makes the module loader evaluate the file again: a second class, as two installs would have.
-    const copy = '../src/views/customers.ts?second-copy';
-    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/views/customers.js');
-    expect(other.CapillaryError).not.toBe(CapillaryError);
-    const foreign = new other.CapillaryError('VALIDATION_FAILED');
+    const copy = '../src/errors.ts?second-copy';
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors.js');
+    const { catalogOf } = await import('../src/catalog.js');
+    const api = await import('../src/codes/packed/api.js');
+    const OtherError = other.registered<typeof CapillaryError>(catalogOf([['api', api.home]]));
+    expect(OtherError).not.toBe(CapillaryError);
+    // Its catalog holds the request-level entries only.
+    const foreign = new OtherError('REQUEST_SUCCEEDED');
     expect(foreign instanceof CapillaryError).toBe(false);
     expect(CapillaryError.is(foreign)).toBe(true);
-    expect(other.CapillaryError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
+    expect(OtherError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
   });
 
-  it('is() of one entry point recognises an error of another (each view has its own class)', async () => {
+  it('is one class in the package: the root and every view export the same constructor, so instanceof holds across them', async () => {
     const root = await import('capillary-codes');
+    const coupons = await import('capillary-codes/coupons');
+    expect(root.CapillaryError).toBe(CapillaryError);
+    expect(coupons.CapillaryError).toBe(CapillaryError);
     const fromRoot = new root.CapillaryError('VALIDATION_FAILED');
-    expect(fromRoot instanceof CapillaryError).toBe(false);
-    expect(CapillaryError.is(fromRoot)).toBe(true);
-    expect(root.CapillaryError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
+    expect(fromRoot instanceof CapillaryError).toBe(true);
+    expect(new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '1' }) instanceof coupons.CapillaryError).toBe(true);
+    // A key of a registered catalog is a key, whichever entry point constructs it.
+    expect(new (coupons.CapillaryError as unknown as typeof CapillaryError)('ADD_CUSTOMER_EXISTS', { 0: '1' }).key).toBe('ADD_CUSTOMER_EXISTS');
+    // An entry given is kept, the very object.
+    expect(new CapillaryError(root.entries.ADD_CUSTOMER_EXISTS, { 0: '1' }).entry).toBe(root.entries.ADD_CUSTOMER_EXISTS);
+  });
+});
+
+const notFound = { errors: [{ status: false, code: 8015, message: 'Customer not found for the given identifiers' }] };
+
+describe('CapillaryError.from and assertOk', () => {
+  it('names the first sure failure of a reading, with every failure, the server text, path, HTTP status, kind and retry advice', () => {
+    const reading = readResponse(notFound, { httpStatus: 404, headers: { 'Retry-After': '5' } });
+    const error = CapillaryError.from(reading);
+    expect(error).toBeInstanceOf(CapillaryError);
+    expect(CapillaryError.is(error)).toBe(true);
+    expect([error.key, error.code, error.entry]).toEqual(['CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 8015, entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS]);
+    expect(error.statuses).toEqual(reading.failures);
+    expect([error.serverMessage, error.path, error.httpStatus, error.kind, error.retryable, error.retryAfterMs]).toEqual([
+      'Customer not found for the given identifiers',
+      'errors.0',
+      404,
+      'not-found',
+      false,
+      undefined,
+    ]);
+    expect(error.message).toBe('Capillary request failed (HTTP 404): 8015 (CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS) at errors.0 "Customer not found for the given identifiers"; not retryable');
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'CapillaryError',
+      message: error.message,
+      key: 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS',
+      code: 8015,
+      category: 'error',
+      resource: 'customers',
+      params: {},
+      kind: 'not-found',
+      retryable: false,
+      serverMessage: 'Customer not found for the given identifiers',
+      path: 'errors.0',
+      httpStatus: 404,
+    });
+  });
+
+  it('for an unknown failure: no entry, key or code, the server text kept, HTTP semantics for the retry', () => {
+    const reading = readResponse({ errors: [{ code: 987654, message: 'Upstream\nbroke' }] }, { httpStatus: 503, headers: { 'retry-after': '2' } });
+    const error = CapillaryError.from(reading);
+    expect([error.key, error.code, error.entry, error.resource, error.category]).toEqual([undefined, undefined, undefined, undefined, 'error']);
+    expect([error.serverMessage, error.path, error.retryable, error.retryAfterMs]).toEqual(['Upstream\nbroke', 'errors.0', true, 2000]);
+    // One line for a log, whatever the server sent.
+    expect(error.message).toBe('Capillary request failed (HTTP 503): 987654 (not in the catalog) at errors.0 "Upstream\\nbroke"; retryable after 2000 ms');
+    const json = JSON.parse(JSON.stringify(error));
+    expect(json).not.toHaveProperty('key');
+    expect(json).toMatchObject({ category: 'error', retryable: true, httpStatus: 503, serverMessage: 'Upstream\nbroke' });
+  });
+
+  it('for an ambiguous failure: no entry, and says so', () => {
+    const error = CapillaryError.from(readAnyResponse({ errors: [{ code: 8093 }] }));
+    expect(error.key).toBeUndefined();
+    expect(error.message).toMatch(/8093 \(ambiguous\) at errors\.0/);
+  });
+
+  it('for a body that is no JSON: the HTTP status alone', () => {
+    const error = CapillaryError.from(readResponse('<html>Bad Gateway</html>', { httpStatus: 502 }));
+    expect([error.key, error.statuses, error.retryable, error.httpStatus]).toEqual([undefined, [], true, 502]);
+    expect(error.message).toBe('Capillary request failed (HTTP 502): no status in the body; retryable');
+  });
+
+  it('from an item or a status: that failure; a failed 521 item is an error, not a warning', () => {
+    const concurrent = 'Multiple actions running for the same customer, please try after some time';
+    const reading = readResponse([{ entity: { id: 1 } }, { errors: [{ status: false, code: '521', message: concurrent }] }]);
+    const fromItem = CapillaryError.from(reading.items[1]!);
+    expect([fromItem.key, fromItem.category, fromItem.path, fromItem.retryable]).toEqual(['CONCURRENT_CUSTOMER_ACTIONS', 'error', '1.errors.0', entries.CONCURRENT_CUSTOMER_ACTIONS.retryable === true]);
+    expect(entries.CONCURRENT_CUSTOMER_ACTIONS.category).toBe('warning');
+    const fromStatus = CapillaryError.from(reading.failures[0]!);
+    expect([fromStatus.key, fromStatus.path, fromStatus.httpStatus]).toEqual(['CONCURRENT_CUSTOMER_ACTIONS', '1.errors.0', undefined]);
+  });
+
+  it('says a batch partly failed, and counts the other failures', () => {
+    const reading = readResponse([{ entity: { id: 1 } }, { errors: [{ status: false, code: 987654 }] }, { errors: [{ status: false, code: 816, message: 'Customer not found for organization' }] }]);
+    expect(reading.outcome).toBe('partial');
+    // The sure failure is named, though it comes second.
+    expect(CapillaryError.from(reading).message).toBe('Capillary request partly failed: 816 (CUSTOMER_NOT_FOUND_FOR_ORG) at 2.errors.0 "Customer not found for organization"; 1 more failure; not retryable');
+  });
+
+  it('never throws, whatever it is given', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const value of [undefined, null, 42, 'x', {}, [], proxy, new Proxy({}, { get: () => { throw new Error('trap'); } }), { failures: [null, 1] }]) {
+      const error = CapillaryError.from(value as never);
+      expect(CapillaryError.is(error)).toBe(true);
+      expect(error.message).toMatch(/^Capillary request failed/);
+    }
+  });
+
+  it('assertOk returns an ok reading and throws the error of one that is not', () => {
+    const ok = readResponse({ createdId: 1 }, { httpStatus: 200 });
+    expect(assertOk(ok)).toBe(ok);
+    const failed = readResponse(notFound, { httpStatus: 404 });
+    expect(() => assertOk(failed)).toThrow(CapillaryError);
+    try {
+      assertOk(failed);
+    } catch (error) {
+      expect(CapillaryError.is(error) && error.key).toBe('CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS');
+    }
+    const item = readResponse([{ errors: [{ status: false, code: 8015 }] }]).items[0]!;
+    expect(() => assertOk(item)).toThrow(/8015/);
   });
 });

@@ -35,6 +35,7 @@ function fromRow({ resource, code, key, category, api, message, details }: Sourc
     ...(details.aliases && { aliases: details.aliases }),
     ...(details.paraphrase && { paraphrase: details.paraphrase }),
     ...(details.kind && { kind: details.kind, retryable: details.retryable ?? false }),
+    audience: details.audience ?? 'user',
   };
 }
 

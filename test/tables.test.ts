@@ -11,6 +11,7 @@ import { kinds, resources, type Resource } from '../src/codes/resources.js';
 import type { PageMap } from './tables/api-specific/page-map.js';
 import { entriesFor, resourcesWithRows, sourceEntries, wordingsOf, type SourceEntry } from './tables/catalog-rows.js';
 import type { Exception } from './tables/exception.js';
+import { normalized } from './tables/normalized.js';
 import { readTable, type TableRow } from './tables/read-table.js';
 import { apiSpecificFile, tableResources } from './tables/sources.js';
 
@@ -66,18 +67,19 @@ const exceptions: readonly (Exception & { readonly resource: Resource })[] = Obj
 const unstopped = (text: string): string => text.replace(/\.$/, '');
 
 /**
- * Whether a wording is this entry: its message or an alias (up to a final full stop), or a
- * wording plus a remark kept in the note.
+ * Whether a wording is this entry: its message or an alias (up to a list marker, a final full
+ * stop, case and spacing), or a wording (up to case) plus a remark kept in the note.
  */
 function accounts(entry: SourceEntry, wording: string): boolean {
-  const wordings = wordingsOf(entry).map(unstopped);
-  if (wordings.includes(unstopped(wording))) return true;
+  const wordings = wordingsOf(entry).map(normalized);
+  if (wordings.includes(normalized(wording))) return true;
   const note = entry.details.note;
   const remarkIn = (own: string) => {
     const remark = wording.slice(own.length).replace(/^[\s;,.:\-–—]+/, '').trim();
     return remark !== '' && note!.includes(remark);
   };
-  return note !== undefined && wordingsOf(entry).some((own) => wording.startsWith(unstopped(own)) && remarkIn(unstopped(own)));
+  const startsWith = (own: string) => wording.toLowerCase().startsWith(own.toLowerCase());
+  return note !== undefined && wordingsOf(entry).some((own) => startsWith(unstopped(own)) && remarkIn(unstopped(own)));
 }
 
 const exceptionFor = (listing: Listing) =>
@@ -98,8 +100,12 @@ interface Accounted {
   readonly problem?: string;
 }
 
-/** Several messages joined in one cell with `; ` or ` / ` ("Email sent successfully / Email fetched successfully"). */
-const joinedParts = (wording: string): string[] => wording.split(/; | \/ /).filter(Boolean);
+/**
+ * Several messages joined in one cell with `; `, ` / ` ("Email sent successfully / Email fetched
+ * successfully") or, where no entry has the whole, `, ` (points 800 "Points redeemed successfully,
+ * points can be redeemed").
+ */
+const joinedParts = (wording: string): string[] => wording.split(/; | \/ |, /).filter(Boolean);
 
 function fit(listing: Listing, wording: string): { entry?: SourceEntry; problem?: string } {
   const fitting = entriesFor(listing.resource).filter((entry) => entry.code === listing.code && accounts(entry, wording));
@@ -237,10 +243,32 @@ describe('the rules of docs/DATA.md', () => {
     for (const key of off) expect(rule.unless[key]!.startsWith(`${sourceEntries.find((entry) => entry.key === key)!.details.kind}:`), key).toBe(true);
   });
 
-  test('retryable: aborted, unavailable, a wording that says to wait or try later, and the request-level 500', () => {
+  // docs/DATA.md "Error kinds": a rate limit (so many requests in a time) passes with time: retryable
+  // after a delay; a quota (so many per day, per customer, per org, at most N) does not.
+  const rateLimit = /\brate limit|\btoo many requests\b|\bper (?:second|minute)\b/i;
+  const quotasWordedAsRates: Readonly<Record<string, string>> = {
+    OTP_RATE_LIMIT_EXCEEDED: 'its note: at most 10 OTPs a user per day, a daily quota',
+  };
+
+  test('a rate limit is resource-exhausted and retryable; a quota is resource-exhausted and not', () => {
+    const limits = sourceEntries.filter((entry) => entry.category !== 'success' && wordingsOf(entry).some((wording) => rateLimit.test(wording)));
+    expect(limits.length).toBeGreaterThanOrEqual(2);
+    expect(limits.filter((entry) => entry.details.kind !== 'resource-exhausted').map((entry) => entry.key)).toEqual([]);
+    const rates = limits.filter((entry) => !(entry.key in quotasWordedAsRates));
+    expect(rates.filter((entry) => !entry.details.retryable).map((entry) => entry.key)).toEqual([]);
+    expect(limits.filter((entry) => entry.key in quotasWordedAsRates && entry.details.retryable).map((entry) => entry.key)).toEqual([]);
+    for (const key of Object.keys(quotasWordedAsRates)) expect(sourceEntries.find((entry) => entry.key === key)?.details.note, key).toMatch(/per day/);
+    const exhausted = sourceEntries.filter((entry) => entry.details.kind === 'resource-exhausted');
+    expect(exhausted.length).toBeGreaterThan(20);
+    expect(exhausted.filter((entry) => entry.details.retryable && !rates.includes(entry)).map((entry) => entry.key)).toEqual([]);
+  });
+
+  test('retryable: aborted, unavailable, a rate limit, a wording that says to wait or try later, and the request-level 500', () => {
     const saysLater = (entry: (typeof sourceEntries)[number]) => /try again later|after some time|retry later|please wait/i.test(wordingsOf(entry).join('\n'));
+    const isRate = (entry: (typeof sourceEntries)[number]) => wordingsOf(entry).some((wording) => rateLimit.test(wording)) && !(entry.key in quotasWordedAsRates);
     const unexplained = sourceEntries.filter(
-      (entry) => entry.details.retryable && entry.details.kind !== 'aborted' && entry.details.kind !== 'unavailable' && !saysLater(entry) && entry.key !== 'INTERNAL_SERVER_ERROR',
+      (entry) =>
+        entry.details.retryable && entry.details.kind !== 'aborted' && entry.details.kind !== 'unavailable' && !saysLater(entry) && !isRate(entry) && entry.key !== 'INTERNAL_SERVER_ERROR',
     );
     expect(unexplained.map((entry) => entry.key)).toEqual([]);
     const missed = sourceEntries.filter((entry) => entry.category !== 'success' && saysLater(entry) && !entry.details.retryable);
@@ -252,16 +280,43 @@ describe('the rules of docs/DATA.md', () => {
     expect(wrong.map((entry) => entry.key)).toEqual([]);
   });
 
-  test('wordings hold no markup and no stray spaces at their ends, and an entry has each wording once', () => {
+  // Variants kept though they differ only by a stop or case, because servers send each exactly:
+  // the customers table prints 8089 twice, with and without its stop (test/duplicates.test.ts);
+  // v1.1 responses send 200 as "SUCCESS" (129 times in the published samples).
+  const keptVariants: Readonly<Record<string, string>> = {
+    CUSTOMER_NOT_LOYALTY_MEMBER: 'Customer not registered for the Loyalty Program.',
+    REQUEST_SUCCEEDED: 'SUCCESS',
+  };
+
+  test('wordings hold no markup, no list marker and no stray spaces at their ends, and an entry has each wording once, up to a final stop, case and spacing', () => {
     const wrong = sourceEntries.flatMap((entry) => {
       const wordings = wordingsOf(entry);
       const problems = wordings
-        .filter((wording) => /\\|`|\*\*|<\/?(?:br|p|code|strong)\b|↵/.test(wording) || wording !== wording.trim() || wording === '')
+        .filter((wording) => /\\|`|\*\*|<\/?(?:br|p|code|strong)\b|↵|^[*\-•]\s/.test(wording) || wording !== wording.trim() || wording === '')
         .map((wording) => `${entry.key}: ${JSON.stringify(wording)}`);
-      if (new Set(wordings).size !== wordings.length) problems.push(`${entry.key}: a wording twice`);
+      const seen = new Map<string, string>();
+      for (const wording of wordings) {
+        const twin = seen.get(normalized(wording));
+        if (twin !== undefined && keptVariants[entry.key] !== wording) problems.push(`${entry.key}: ${JSON.stringify(wording)} is ${JSON.stringify(twin)} up to a stop, case or spacing`);
+        else seen.set(normalized(wording), wording);
+      }
       return problems;
     });
     expect(wrong).toEqual([]);
+  });
+
+  // docs/DATA.md "A row": the documentation's sample values are placeholders, the published text an alias.
+  test('a wording prints no sample value where a server puts its own: the message is a template, the published text an alias', () => {
+    const sampled = sourceEntries.filter((entry) => entry.details.note?.includes('The published text shows sample values'));
+    expect(sampled.length).toBeGreaterThanOrEqual(17);
+    const wrong = sampled.filter((entry) => {
+      const templated = wordingsOf(entry).filter((wording) => /\{[^{}]+\}/.test(wording));
+      return templated.length === 0 || !entry.details.aliases?.length || (/the message writes them/.test(entry.details.note!) && !/\{[^{}]+\}/.test(entry.message));
+    });
+    expect(wrong.map((entry) => entry.key)).toEqual([]);
+    // What sample values look like in a message: an id, a decimal or an org's number after a name.
+    const sampleLike = /\b(?:id|ids|orgId|messageId|programId|userId)s?:? \d|\d+\.\d+|\blimit is \d|\blimit of \d+ characters/i;
+    expect(sourceEntries.filter((entry) => sampleLike.test(entry.message)).map((entry) => `${entry.key}: ${entry.message}`)).toEqual([]);
   });
 
   test('an entry is not shared with its own resource, nor twice with another', () => {

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Key as RootKey } from 'capillary-codes';
+import { format as rootFormat, type ErrorKey as RootErrorKey, type Key as RootKey, type ParamsArgs as RootParamsArgs } from 'capillary-codes';
 import type { Key as TransactionsKey } from 'capillary-codes/transactions';
 import {
   CapillaryError,
@@ -25,7 +25,9 @@ import {
   type Key,
   type Kind,
   type NoPlaceholders,
+  type FormatOptions,
   type Params,
+  type ParamsArgs,
   type ParamsOf,
   type ParamValue,
   type Part,
@@ -239,13 +241,14 @@ describe('CapillaryError', () => {
   it('narrows code, category and resource with key', () => {
     const caught: unknown = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' });
     if (CapillaryError.is(caught)) {
-      expectTypeOf(caught.code).toEqualTypeOf<Code>();
+      // An error CapillaryError.from built for a failure no sure entry explains has no key or code.
+      expectTypeOf(caught.code).toEqualTypeOf<Code | undefined>();
       if (caught.key === 'ADD_CUSTOMER_EXISTS') {
         expectTypeOf(caught.code).toEqualTypeOf<8006>();
         expectTypeOf(caught.category).toEqualTypeOf<'error'>();
         expectTypeOf(caught.resource).toEqualTypeOf<'customers'>();
       }
-      expectTypeOf(caught.toJSON().key).toEqualTypeOf<Key>();
+      if (caught.key !== undefined) expectTypeOf(caught.toJSON().key).toEqualTypeOf<Key>();
     }
   });
 
@@ -256,6 +259,43 @@ describe('CapillaryError', () => {
     // @ts-expect-error the template needs {0}
     new CapillaryError('ADD_CUSTOMER_EXISTS');
     const unknownError: unknown = error;
-    if (CapillaryError.is(unknownError)) expectTypeOf(unknownError.key).toEqualTypeOf<Key>();
+    if (CapillaryError.is(unknownError)) expectTypeOf(unknownError.key).toEqualTypeOf<Key | undefined>();
+  });
+});
+
+describe('ParamsArgs: a generic helper of your own, checked as format is', () => {
+  // The helper the issue's integrator could not write: `K` stays generic in the body.
+  function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>): string {
+    return format(key, ...args);
+  }
+  function failAnywhere<K extends RootErrorKey>(key: K, ...args: RootParamsArgs<K>): string {
+    return rootFormat(key, ...args);
+  }
+
+  it('is what format takes after the key', () => {
+    expectTypeOf<ParamsArgs<'DATE_IN_PAST'>>().toEqualTypeOf<[params: { readonly x: ParamValue }, options?: FormatOptions]>();
+    expectTypeOf<ParamsArgs<'CUSTOMER_NOT_FOUND_FOR_ORG'>>().toEqualTypeOf<[params?: NoPlaceholders, options?: FormatOptions]>();
+    expectTypeOf<RootParamsArgs<'TRANSACTION_ADDED'>>().toEqualTypeOf<[params?: NoPlaceholders, options?: FormatOptions]>();
+  });
+
+  it("checks the helper's callers: params, keys", () => {
+    expectTypeOf(fail('ADD_CUSTOMER_EXISTS', { 0: 4211 })).toEqualTypeOf<string>();
+    expectTypeOf(fail('CUSTOMER_NOT_FOUND_FOR_ORG')).toEqualTypeOf<string>();
+    expectTypeOf(failAnywhere('TRANSACTION_RETRIEVAL_FAILED')).toEqualTypeOf<string>();
+    // @ts-expect-error the template needs {0}
+    fail('ADD_CUSTOMER_EXISTS');
+    // @ts-expect-error {y} is no placeholder of DATE_IN_PAST
+    fail('DATE_IN_PAST', { x: 'startDate', y: 'endDate' });
+    // @ts-expect-error not a key
+    fail('CUSTOMER_NOT_FOUND_FOR_ORGG', {});
+    // @ts-expect-error a success is no ErrorKey
+    fail('CUSTOMER_REGISTERED');
+  });
+
+  it('takes a key known only at run time, and any params then', () => {
+    const key = 'DATE_IN_PAST' as ErrorKey;
+    expectTypeOf(fail(key)).toEqualTypeOf<string>();
+    expectTypeOf(format(key, { x: 1 })).toEqualTypeOf<string>();
+    expectTypeOf(format(entries[key])).toEqualTypeOf<string>();
   });
 });

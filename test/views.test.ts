@@ -58,11 +58,24 @@ describe('a view answers for its resource', () => {
     expect(root.readStatuses(body, { resource: 'transactions' })[0]?.resolution).toMatchObject({ status: 'resolved', entry: { resource: 'transactions' } });
   });
 
-  it("recognises another view's CapillaryError, and formats only its own keys", () => {
+  it("shares one CapillaryError class with every entry point; formats only its own keys", () => {
     const error = new transactions.CapillaryError('TRANSACTION_INVALID_PROGRAM_ID');
+    expect(customers.CapillaryError).toBe(transactions.CapillaryError);
+    expect(error).toBeInstanceOf(customers.CapillaryError);
     expect(customers.CapillaryError.is(error)).toBe(true);
     expect(root.CapillaryError.is(error)).toBe(true);
-    expect(() => new customers.CapillaryError('TRANSACTION_ADDED' as never)).toThrow(/expects a key of the catalog, got "TRANSACTION_ADDED"/);
     expect(customers.format('TRANSACTION_ADDED' as never)).toBe('TRANSACTION_ADDED');
+  });
+
+  it('accepts the keys of the entry points an app imported, and no other', async () => {
+    // A fresh copy of the class, as in an app that imports the customers view alone.
+    const copy = '../src/errors.ts?customers-alone';
+    const fresh = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors.js');
+    const { catalogOf } = await import('../src/catalog.js');
+    const api = await import('../src/codes/packed/api.js');
+    const packed = await import('../src/codes/packed/customers.js');
+    const CustomersError = fresh.registered<typeof customers.CapillaryError>(catalogOf([['api', api.home], ['customers', packed.home], [undefined, packed.sharedIn]]));
+    expect(new CustomersError('VALIDATION_FAILED').key).toBe('VALIDATION_FAILED');
+    expect(() => new CustomersError('TRANSACTION_ADDED' as never)).toThrow(/expects a key of the catalog, got "TRANSACTION_ADDED"/);
   });
 });

@@ -96,6 +96,15 @@ describe('entrySchema', () => {
     for (const api of apis) expect(entrySchema.parse({ ...stored('CUSTOMER_NOT_FOUND_FOR_ORG'), api })).toBe(entries.CUSTOMER_NOT_FOUND_FOR_ORG);
   });
 
+  it('revives an entry stored by 0.2, without audience, and rejects an audience that is neither user nor developer', () => {
+    const { audience: _audience, ...withoutAudience } = stored('POINTS_VALIDATION_FAILED');
+    expect(entrySchema.parse(withoutAudience)).toBe(entries.POINTS_VALIDATION_FAILED);
+    expect(entrySchema.parse(withoutAudience).audience).toBe('developer');
+    expect(messages(entrySchema.safeParse({ ...stored('POINTS_VALIDATION_FAILED'), audience: 'shopper' }))).toEqual([
+      'audience: expected "user" or "developer", received "shopper"',
+    ]);
+  });
+
   it("revives a resource view's entry as the root's, equal to it", () => {
     // A view unpacks its own copy of its entries (src/catalog.ts): equal, not the same object.
     const viewEntry = customers.entries.CUSTOMER_NOT_FOUND_FOR_ORG;

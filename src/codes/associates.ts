@@ -3,7 +3,7 @@
  * from the capillary.github.io v1.1 site's "Associate / Response Codes", its only publication
  * (`v1.1`). 200 "Logged in successfully" and 401 "Invalid user name or password" are the
  * request-level `api` entries (REQUEST_SUCCEEDED, AUTHENTICATION_FAILED), shared with this
- * resource.
+ * resource: the request's status, in the login endpoint's words.
  * Row: [code, key, category, api, message, details?].
  */
 import type { Row } from './row.js';

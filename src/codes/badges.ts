@@ -15,7 +15,7 @@
 import type { Row } from './row.js';
 
 export const badges = [
-  [400, 'BADGE_INVALID_ENUM_VALUE', 'error', 'api_gateway', 'Invalid enum value', { kind: 'invalid-argument' }],
+  [400, 'BADGE_INVALID_ENUM_VALUE', 'error', 'api_gateway', 'Invalid enum value', { kind: 'invalid-argument', audience: 'developer' }],
   [404, 'BADGE_NOT_FOUND', 'error', 'api_gateway', 'Passed badge is not found', {
     kind: 'not-found',
     note: '404 also means the badge was not issued to the customer (BADGE_NOT_ISSUED).',
@@ -36,7 +36,7 @@ export const badges = [
   [732, 'BADGE_GROUP_RANK_REQUIRED', 'error', 'api_gateway', 'Group Rank is Mandatory.', { kind: 'invalid-argument' }],
   [733, 'BADGE_GROUP_NAME_NOT_UNIQUE', 'error', 'api_gateway', 'Group Name should be Unique.', { kind: 'already-exists' }],
   [737, 'BADGE_CLAIM_NOT_FOUND', 'error', 'api_gateway', 'Claim not found in existing claims', { kind: 'not-found' }],
-  [809, 'BADGE_DUPLICATE_REQUEST_ID', 'error', 'api_gateway', 'Request with the same requestId is not allowed', { kind: 'already-exists' }],
+  [809, 'BADGE_DUPLICATE_REQUEST_ID', 'error', 'api_gateway', 'Request with the same requestId is not allowed', { kind: 'already-exists', audience: 'developer' }],
   [811, 'BADGE_ISSUE_REQUIRED_BEFORE_EARN', 'error', 'api_gateway', 'Badge issue is mandatory before earn', { kind: 'failed-precondition' }],
   [814, 'BADGE_NO_ACTIVE_EARN', 'error', 'api_gateway', 'Active earn instance is not present.', { kind: 'failed-precondition' }],
   [816, 'BADGE_EVENT_DATE_OUTSIDE_DURATION', 'error', 'api_gateway', 'Event date is not in duration of badge meta. Pass the issue event date.', {
@@ -48,5 +48,5 @@ export const badges = [
   [1026, 'BADGE_CUSTOMER_NOT_FOUND', 'error', 'api_gateway', 'Customer with the specified ID is not found.', { kind: 'not-found' }],
   [1028, 'BADGE_INVALID_CUSTOMER_IDENTIFIER_TYPE', 'error', 'api_gateway', 'Invalid Customer Identifier type', { kind: 'invalid-argument' }],
   [1051, 'BADGE_REVOKE_ISSUALS_OR_CUSTOMER_ID_MISSING', 'error', 'api_gateway', 'RevokeIssuals or CustomerId is not passed', { kind: 'invalid-argument' }],
-  [999999, 'BADGE_UNEXPECTED_VALIDATION_EXCEPTION', 'error', 'api_gateway', 'HV000028: Unexpected exception during isValid call.', { kind: 'internal' }],
+  [999999, 'BADGE_UNEXPECTED_VALIDATION_EXCEPTION', 'error', 'api_gateway', 'HV000028: Unexpected exception during isValid call.', { kind: 'internal', audience: 'developer' }],
 ] as const satisfies readonly Row[];

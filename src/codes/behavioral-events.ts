@@ -25,7 +25,7 @@ export const behavioralEvents = [
   [7303, 'BEHAVIORAL_EVENT_INVALID_SOURCE', 'error', 'v2', 'Invalid source passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
   [7304, 'BEHAVIORAL_EVENT_MISSING', 'error', 'v2', 'Event is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
   [7305, 'BEHAVIORAL_EVENT_INVALID', 'error', 'v2', 'Invalid event passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
-  [7306, 'BEHAVIORAL_EVENT_UUID_MISSING', 'error', 'v2', 'UUID is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
+  [7306, 'BEHAVIORAL_EVENT_UUID_MISSING', 'error', 'v2', 'UUID is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument', audience: 'developer' }],
   [7307, 'BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING', 'error', 'v2', 'Customer ID is not passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
   [7308, 'BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID', 'error', 'v2', 'Invalid customer ID passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
   [7309, 'BEHAVIORAL_EVENT_INVALID_SKU', 'error', 'v2', 'Invalid SKU passed.', { sharedWith: ['event-notification-logs'], kind: 'invalid-argument' }],
@@ -42,24 +42,31 @@ export const behavioralEvents = [
   }],
 
   // The per-API pages: Create Event (Custom).
-  [1806, 'BEHAVIORAL_EVENT_NAME_EXISTS', 'error', 'v2', 'Event_name event already exists', {
+  [1806, 'BEHAVIORAL_EVENT_NAME_EXISTS', 'error', 'v2', '{eventName} event already exists', {
+    aliases: ['Event_name event already exists'],
     kind: 'already-exists',
-    note: 'Already existing event name. The page sets "name" in code font.',
+    audience: 'developer',
+    note: 'Already existing event name. The page sets "name" in code font. The published text shows sample values (Event_name stands for the event\'s name); the message writes them as placeholders, and the published text is an alias.',
   }],
-  [1810, 'BEHAVIORAL_EVENT_ACTIONS_INVALID', 'error', 'v2', 'Event_name event actions invalid', {
+  [1810, 'BEHAVIORAL_EVENT_ACTIONS_INVALID', 'error', 'v2', '{eventName} event actions invalid', {
+    aliases: ['Event_name event actions invalid'],
     kind: 'invalid-argument',
-    note: 'Invalid or unsupported event actions. The page sets "name" in code font.',
+    audience: 'developer',
+    note: 'Invalid or unsupported event actions. The page sets "name" in code font. The published text shows sample values (Event_name stands for the event\'s name); the message writes them as placeholders, and the published text is an alias.',
   }],
   [1811, 'BEHAVIORAL_EVENT_NAME_INVALID', 'error', 'v2', 'event name invalid', {
     kind: 'invalid-argument',
     note: 'Invalid or unsupported event name',
   }],
-  [1823, 'BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', 'error', 'v2', 'tillCod invalid event field type', {
+  [1823, 'BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', 'error', 'v2', '{fieldName} invalid event field type', {
+    aliases: ['tillCod invalid event field type'],
     kind: 'invalid-argument',
-    note: 'Invalid or unsupported event field type',
+    audience: 'developer',
+    note: 'Invalid or unsupported event field type. The published text shows sample values (tillCod, a field\'s name); the message writes them as placeholders, and the published text is an alias.',
   }],
   [1802, 'BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED', 'error', 'v2', 'field attribute value  fails for validation type isRequired', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Invalid/null field attribute value',
   }],
   // Add Webhook.
@@ -74,6 +81,7 @@ export const behavioralEvents = [
   // Search events.
   [1850, 'BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID', 'error', 'v2', 'Invalid search request parameters userIdentifierValue', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'When an invalid or malformed value is passed in the userIdentifierValue parameter of the search request (e.g., "77448764sd" instead of a valid value).',
   }],
 ] as const satisfies readonly Row[];

@@ -31,10 +31,6 @@ export const cards = [
   [3004, 'CARD_SERIES_NOT_FOUND', 'error', 'v2', 'Series does not exist.', { kind: 'not-found' }],
   [3005, 'CARD_LENGTH_INVALID', 'error', 'v2', 'Card length invalid.', { kind: 'invalid-argument' }],
   [3006, 'CARD_CONFIGURATION_EXISTS', 'error', 'v2', 'Card configuration already exists with the same prefix, suffix and card length.', {
-    aliases: [
-      'Card configuration already exists with the same prefix, suffix and cardlength',
-      'Card configuration already exists with the same prefix,suffix and cardlength.',
-    ],
     kind: 'already-exists',
   }],
   [3007, 'CARD_GENERATION_CONFIG_MISSING', 'error', 'v2', 'Card generation config not passed.', { kind: 'invalid-argument' }],
@@ -44,7 +40,6 @@ export const cards = [
   [3011, 'CARD_STATUS_MISSING', 'error', 'v2', 'Card status not passed.', { kind: 'invalid-argument' }],
   [3012, 'CARD_STATUS_UNCHANGED', 'error', 'v2', 'Card status same as passed.', { kind: 'failed-precondition' }],
   [3013, 'CARD_STATUS_TARGET_NOT_ALLOWED', 'error', 'v2', 'Card status can only be changed to expired, deleted or suspended.', {
-    aliases: ['Card status can only be changed to expired,deleted or suspended.'],
     kind: 'invalid-argument',
   }],
   [3014, 'CARD_STATUS_LABELS_EMPTY', 'error', 'v2', 'Status labels are empty.', { kind: 'invalid-argument' }],
@@ -54,17 +49,19 @@ export const cards = [
     aliases: ['Status label is invalid.'],
     kind: 'invalid-argument',
   }],
-  [3018, 'CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED', 'error', 'v2', 'Card status label is not mapped to NOT_ISSUED.', { kind: 'failed-precondition' }],
+  [3018, 'CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED', 'error', 'v2', 'Card status label is not mapped to NOT_ISSUED.', { kind: 'failed-precondition', audience: 'developer' }],
   [3019, 'CARD_EXPIRY_DAYS_NEGATIVE', 'error', 'v2', 'Card expiry days should not be negative.', { kind: 'invalid-argument' }],
   [3020, 'CARD_TYPE_INVALID', 'error', 'v2', 'DIGITAL & PHYSICAL are the only possible card types.', { kind: 'invalid-argument' }],
   [3021, 'CARD_GENERATION_CONFIG_UNCHANGED', 'error', 'v2', 'No change in card generation configurations.', { kind: 'failed-precondition' }],
   [3022, 'CARD_PREFIX_INVALID', 'error', 'v2', 'Card prefix passed is not a standard string.', {
     aliases: ['Card prefix is not a standard string'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [3023, 'CARD_SUFFIX_INVALID', 'error', 'v2', 'Card suffix passed is not a standard string.', {
     aliases: ['Card suffix is not a standard string'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [3024, 'CARD_NUMBER_TOTAL_LENGTH_TOO_LONG', 'error', 'v2', 'Card number total length should not be more than 150.', { kind: 'invalid-argument' }],
   [3025, 'CARD_COUNT_INVALID', 'error', 'v2', 'Count field invalid.', {

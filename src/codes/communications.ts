@@ -31,14 +31,16 @@ export const communications = [
   [4204, 'COMMUNICATION_TEMPLATE_NOT_FOUND', 'error', 'v1.1', 'Template not found', { kind: 'not-found' }],
   [4205, 'COMMUNICATION_TEMPLATE_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update the template', { kind: 'internal' }],
   [4206, 'COMMUNICATION_INVALID_TEMPLATE_ID', 'error', 'v1.1', 'Invalid template id passed', { kind: 'invalid-argument' }],
-  [4207, 'COMMUNICATION_NO_MATCHING_TEMPLATE', 'error', 'v1.1', 'No template is available with the given parameters', { kind: 'not-found' }],
+  [4207, 'COMMUNICATION_NO_MATCHING_TEMPLATE', 'error', 'v1.1', 'No template is available with the given parameters', { kind: 'not-found', audience: 'developer' }],
   [4208, 'COMMUNICATION_INVALID_EMAIL', 'error', 'v1.1', 'Invalid email id', { kind: 'invalid-argument' }],
   // docs /reference/error-code.
-  [4218, 'COMMUNICATION_INVALID_CHANNEL', 'error', 'v1.1', 'Invalid path parameter/communication channel', { kind: 'invalid-argument' }],
-  [4217, 'COMMUNICATION_MISSING_OR_INVALID_BODY', 'error', 'v1.1', 'No communication passed or Invalid request body', { kind: 'invalid-argument' }],
+  [4218, 'COMMUNICATION_INVALID_CHANNEL', 'error', 'v1.1', 'Invalid path parameter/communication channel', { kind: 'invalid-argument', audience: 'developer' }],
+  [4217, 'COMMUNICATION_MISSING_OR_INVALID_BODY', 'error', 'v1.1', 'No communication passed or Invalid request body', { kind: 'invalid-argument', audience: 'developer' }],
   // Resend a communication message.
-  [4223, 'COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', 'error', 'v2', 'Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165', {
+  [4223, 'COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', 'error', 'v2', 'Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}', {
+    aliases: ['Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165'],
     kind: 'not-found',
-    note: 'Message ID provided is invalid. The org and message IDs are the page\'s example values.',
+    audience: 'developer',
+    note: 'Message ID provided is invalid. The published text shows sample values (the org ID 100737, the message ID 174606165); the message writes them as placeholders, and the published text is an alias.',
   }],
 ] as const satisfies readonly Row[];

@@ -47,6 +47,7 @@ export const coupons = [
     note: 'The Coupon V2 page lists it under "Error Codes"; it is a success.',
   }],
   [700, 'COUPON_REDEEMABILITY_CHECKED', 'success', 'v2', 'Coupon isRedeem successful', {
+    audience: 'developer',
     operations: ['isRedeem'],
     note: 'The Coupon V2 page lists it under "Error Codes"; it is a success.',
   }],
@@ -78,7 +79,7 @@ export const coupons = [
     note: 'Update coupon code expiry date words it as 633 (COUPON_CODE_INVALID_633). As a warning of Issue multiple coupons, 702 means "Queue is empty for series" (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
   }],
   [707, 'COUPON_SERIES_ID_INVALID', 'error', 'v2', 'Coupon Series ID is invalid', {
-    aliases: ['Coupon Series ID = {x} is invalid', 'Coupon series id is invalid'],
+    aliases: ['Coupon Series ID = {x} is invalid'],
     kind: 'invalid-argument',
     note: 'The Coupon V2 page lists 707 twice, with and without the series ID.',
   }],
@@ -208,6 +209,7 @@ export const coupons = [
   [748, 'COUPON_SERVICE_TIMED_OUT', 'error', 'v2', 'Coupon service timed out', { kind: 'unavailable', retryable: true }],
   [749, 'COUPON_BATCH_FAILED', 'error', 'v2', 'Coupon Redeem/isRedeem failed because of failure on other coupons in the batch', {
     kind: 'unknown',
+    audience: 'developer',
     note: 'This coupon did not fail on its own: the statuses of the other coupons in the batch say what went wrong.',
   }],
   [750, 'COUPON_NOT_ALLOWED_FOR_FRAUD_CUSTOMER', 'error', 'v2', 'Operation not allowed. Not allowed - customer is marked as fraud.', {
@@ -241,6 +243,7 @@ export const coupons = [
   }],
   [780, 'COUPON_IS_REDEEM_FAILED', 'error', 'v2', 'Coupon isRedeem failed', {
     kind: 'internal',
+    audience: 'developer',
     note: '780 also means "Coupon not found Identifier: {x}." (COUPON_NOT_FOUND_FOR_IDENTIFIER); the table prints both in one cell.',
   }],
   [781, 'COUPON_ID_OR_CODE_MISSING', 'error', 'v2', 'Either coupon ID or coupon code is missing', { kind: 'invalid-argument' }],
@@ -380,6 +383,7 @@ export const coupons = [
   }],
   [5005, 'COUPON_SERIES_QUEUE_EMPTY', 'error', 'v2', 'Queue is empty for series', {
     kind: 'internal',
+    audience: 'developer',
     note: 'This error happens on the backend because of system caching issues. The warning of a partial success is 702 (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
   }],
   [5006, 'COUPON_COUNT_NOT_ISSUED', 'error', 'v2', 'Unable to issue certain number of coupons', {
@@ -409,6 +413,7 @@ export const coupons = [
   }],
   [702, 'COUPON_SERIES_QUEUE_EMPTY_WARNING', 'warning', 'v2', 'Queue is empty for series', {
     kind: 'internal',
+    audience: 'developer',
     note: 'This error happens on the backend because of system caching issues. The error code of the condition is 5005 (COUPON_SERIES_QUEUE_EMPTY). As an error 702 means "Coupon code is invalid" (COUPON_CODE_INVALID).',
   }],
   [678, 'COUPON_COUNT_NOT_ISSUED_WARNING', 'warning', 'v2', 'Unable to issue certain number of coupons', {

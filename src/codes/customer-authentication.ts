@@ -63,7 +63,7 @@ export const customerAuthentication = [
   }],
   [1542, 'AUTH_PASSWORD_REQUIREMENTS_NOT_MET', 'error', 'auth', 'Password does not meet the requirements.', { kind: 'invalid-argument' }],
   [1543, 'AUTH_USERNAME_EXISTS', 'error', 'auth', 'Username already exists.', { kind: 'already-exists' }],
-  [1546, 'AUTH_INVALID_IDENTIFIER_TYPE', 'error', 'auth', 'Invalid identifierType passed.', { kind: 'invalid-argument' }],
+  [1546, 'AUTH_INVALID_IDENTIFIER_TYPE', 'error', 'auth', 'Invalid identifierType passed.', { kind: 'invalid-argument', audience: 'developer' }],
   // The per-API pages' codes.
   [1597, 'AUTH_KEY_EXPIRED_OR_INVALID', 'error', 'auth', 'Key expired or not valid', {
     kind: 'unauthenticated',

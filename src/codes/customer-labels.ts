@@ -25,9 +25,10 @@ export const customerLabels = [
   }],
   [33003, 'LABEL_INVALID_ARRAY', 'error', 'v2', 'Invalid Array', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The request body contains an empty array. At least one valid object is required in the array. Only the Add Labels page lists it; the resource table\'s 33003 is LABEL_ALREADY_EXISTS.',
   }],
   [33004, 'LABEL_MAX_COUNT_NOT_CONFIGURED', 'error', 'v2', 'Org max Label config not set', { kind: 'failed-precondition' }],
   [33005, 'LABEL_MAX_COUNT_EXCEEDED', 'error', 'v2', 'Org max Label count exceed', { kind: 'resource-exhausted' }],
-  [33006, 'LABEL_EMPTY_PAYLOAD', 'error', 'v2', 'Org labels empty post payload', { kind: 'invalid-argument' }],
+  [33006, 'LABEL_EMPTY_PAYLOAD', 'error', 'v2', 'Org labels empty post payload', { kind: 'invalid-argument', audience: 'developer' }],
 ] as const satisfies readonly Row[];

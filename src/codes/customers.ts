@@ -8,7 +8,8 @@
  * - docs `/reference/status-codes-customer` (the seed), `/reference/customer-lookup` and the
  *   older `/reference/customer-1` (partial): the docs' V2 pages. They reprint the v1.1 codes
  *   (1000-1303, 10001-10002, 91xxx), which keep `v1.1` as 0.1 has them, and add the v2 codes
- *   8001-8153 (`v2`).
+ *   8001-8153 (`v2`). The 1xxx codes only the V2 pages publish (1059, 1099 "Unable to fetch
+ *   tracker data for the customer.", 1212-1217; NOTES.md) are `v2` too: no V1 page has them.
  * - capillary.github.io/api-documentation (the v2 site): the same table in its 2022 state
  *   (`v2` for its 8xxx rows), and per-API "Error Codes" tables for updating identifiers and
  *   fetching customers, whose rows are other wordings of the 8xxx codes (aliases here).
@@ -79,12 +80,11 @@ export const customers = [
   }],
   [1001, 'REGISTER_INVALID_MOBILE', 'error', 'v1.1', 'Unable to register. Invalid mobile number.', { kind: 'invalid-argument' }],
   [1002, 'REGISTER_INVALID_EMAIL', 'error', 'v1.1', 'Unable to register. Invalid email id.', {
-    aliases: ['Unable to register. Invalid email ID.', 'Invalid Email'],
+    aliases: ['Invalid Email'],
     sharedWith: ['requests'],
     kind: 'invalid-argument',
   }],
   [1003, 'REGISTER_INVALID_EXTERNAL_ID', 'error', 'v1.1', 'Unable to register. Invalid external id.', {
-    aliases: ['Unable to register. Invalid external ID.'],
     kind: 'invalid-argument',
   }],
   [1004, 'STORE_POPULATION_FAILED', 'error', 'v1.1', 'Failed to populate store.', {
@@ -102,7 +102,6 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [1008, 'REGISTER_WITH_EXTERNAL_ID_FAILED', 'error', 'v1.1', 'Unable to register with external id.', {
-    aliases: ['Unable to register with external ID.'],
     note: 'Same text as 1038 (REGISTER_WITH_EXTERNAL_ID_FAILED_1038); the V1 tables until 2025 print one row "1008/ 1038".',
     kind: 'internal',
   }],
@@ -120,7 +119,6 @@ export const customers = [
     note: 'The PII deletion page tags it [CUSTOMER_NOT_FOUND], the name the server gives the error.',
   }],
   [1013, 'CUSTOMER_NOT_REGISTERED_FOR_LOYALTY', 'error', 'v1.1', 'Customer is not registered for the loyalty Program.', {
-    aliases: ['Customer is not registered for the loyalty program.'],
     note: 'The customer V1 page of 2026 words 1013 and 1020 alike: "Customer is not registered for the loyalty program."',
     kind: 'failed-precondition',
   }],
@@ -134,12 +132,10 @@ export const customers = [
     kind: 'already-exists',
   }],
   [1017, 'CUSTOM_FIELD_INVALID', 'error', 'v1.1', 'Provided Custom Field is invalid.', {
-    aliases: ['Provided custom field is invalid.'],
     kind: 'invalid-argument',
   }],
   [1018, 'CUSTOM_FIELD_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update custom field.', { kind: 'internal' }],
   [1019, 'REGISTER_EMAIL_NEEDS_MOBILE_OR_EXTERNAL_ID', 'error', 'v1.1', 'Mobile number or external id is required along with the email Id to register.', {
-    aliases: ['Mobile number or external ID is required along with the email ID to register.'],
     kind: 'invalid-argument',
   }],
   [1020, 'CUSTOMER_NOT_IN_LOYALTY_PROGRAM', 'error', 'v1.1', 'The customer is not registered for loyalty program.', {
@@ -165,7 +161,6 @@ export const customers = [
   [1031, 'NO_PREFERENCES_SET', 'error', 'v1.1', 'No preferences set for this customer.', { kind: 'not-found' }],
   [1032, 'MOBILE_ALREADY_EXISTS', 'error', 'v1.1', 'A customer already exists with the same mobile number.', { kind: 'already-exists' }],
   [1033, 'EXTERNAL_ID_ALREADY_EXISTS', 'error', 'v1.1', 'A customer already exists with the same external id.', {
-    aliases: ['A customer already exists with the same external ID.'],
     kind: 'already-exists',
   }],
   [1034, 'REGISTRATION_DATE_OUT_OF_RANGE', 'error', 'v1.1', 'Unable to register. Registration date is not within the allowed past or future date limit.', {
@@ -184,13 +179,11 @@ export const customers = [
     kind: 'internal',
   }],
   [1038, 'REGISTER_WITH_EXTERNAL_ID_FAILED_1038', 'error', 'v1.1', 'Unable to register with external ID.', {
-    aliases: ['Unable to register with external id'],
     note: 'Same text as 1008 (REGISTER_WITH_EXTERNAL_ID_FAILED); the V1 tables until 2025 print one row "1008/ 1038", the 2026 page two rows. Only the V1 pages list 1038.',
     kind: 'internal',
   }],
   [1039, 'REGISTER_EMAIL_REQUIRED', 'error', 'v1.1', 'Unable to register. Email ID is required.', { kind: 'invalid-argument' }],
   [1041, 'IDENTIFIER_CHANGE_FAILED', 'error', 'v1.1', 'Customer id change request failed.', {
-    aliases: ['Customer ID change request failed.'],
     kind: 'internal',
   }],
   [1042, 'INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid mobile no/email id/external id.', {
@@ -198,7 +191,6 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [1043, 'REGISTER_EXTERNAL_ID_REQUIRED', 'error', 'v1.1', 'Unable to register. Customer’s external id is required.', {
-    aliases: ['Unable to register. Customer’s external ID is required.'],
     kind: 'invalid-argument',
   }],
   [1044, 'CUSTOMER_VIEW_NOT_PERMITTED', 'error', 'v1.1', 'You do not have sufficient permission to view the customer details.', {
@@ -225,7 +217,7 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [1051, 'NO_TRANSACTIONS_OR_RECOMMENDATIONS', 'error', 'v1.1', 'No transactions or recommendations found for the customer.', { kind: 'not-found' }],
-  [1059, 'REGISTER_EMAIL_OR_MOBILE_REQUIRED', 'error', 'v1.1', 'Error in customer registration. Email or Mobile is required.', { kind: 'invalid-argument' }],
+  [1059, 'REGISTER_EMAIL_OR_MOBILE_REQUIRED', 'error', 'v2', 'Error in customer registration. Email or Mobile is required.', { kind: 'invalid-argument' }],
   [1086, 'POINTS_PROCESSING_FAILED_1086', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
@@ -235,7 +227,6 @@ export const customers = [
     kind: 'internal',
   }],
   [1088, 'POINTS_ISSUE_FAILED', 'error', 'v1.1', 'Unable to issue points. Please report to capillary support.', {
-    aliases: ['Unable to issue points. Please report to Capillary Support.'],
     kind: 'internal',
   }],
   [1089, 'POINTS_PROCESSING_FAILED_1089', 'error', 'v1.1', 'Points processing failed.', {
@@ -278,7 +269,7 @@ export const customers = [
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
   }],
-  [1099, 'TRACKER_DATA_FETCH_FAILED', 'error', 'v1.1', 'Unable to fetch tracker data for the customer.', {
+  [1099, 'TRACKER_DATA_FETCH_FAILED', 'error', 'v2', 'Unable to fetch tracker data for the customer.', {
     aliases: ['Error fetching tracker data for customer.'],
     sharedWith: ['user-groups'],
     note: '1099 also means POINTS_PROCESSING_FAILED_1099 ("Points processing failed", the V1 pages).',
@@ -295,11 +286,9 @@ export const customers = [
   [1105, 'MULTIPLE_SCOPES_NOT_ALLOWED', 'error', 'v1.1', 'Multiple scopes are not allowed.', { kind: 'invalid-argument' }],
   [1106, 'INVALID_SUBSCRIPTION_STATUS', 'error', 'v1.1', 'Invalid subscription status passed.', { kind: 'invalid-argument' }],
   [1107, 'INVALID_CAMPAIGN_ID', 'error', 'v1.1', 'Invalid campaign id passed.', {
-    aliases: ['Invalid campaign ID passed.'],
     kind: 'invalid-argument',
   }],
   [1108, 'INVALID_OUTBOX_ID', 'error', 'v1.1', 'Invalid outbox id passed.', {
-    aliases: ['Invalid outbox ID passed.'],
     kind: 'invalid-argument',
   }],
   [1109, 'SUBSCRIPTION_REQUEST_FAILED', 'error', 'v1.1', 'Unable to add, update or fetch subscription details.', {
@@ -308,7 +297,6 @@ export const customers = [
   }],
   [1150, 'INVALID_STORE_ID', 'error', 'v1.1', 'Invalid store ID passed.', { kind: 'invalid-argument' }],
   [1110, 'SUBSCRIPTION_UPDATE_FAILED', 'error', 'v1.1', 'Unable to update subscription details.', {
-    aliases: ['Unable  to update subscription details'],
     kind: 'internal',
   }],
   [1222, 'REFERRAL_SYSTEM_ERROR', 'error', 'v1.1', 'Internal error occurred with the referral system.', {
@@ -330,25 +318,27 @@ export const customers = [
     sharedWith: ['referrals'],
     kind: 'invalid-argument',
   }],
-  [1212, 'INVALID_ENTITY_TYPE', 'error', 'v1.1', 'Invalid entity type passed.', {
+  [1212, 'INVALID_ENTITY_TYPE', 'error', 'v2', 'Invalid entity type passed.', {
     aliases: ['Entity type passed is not valid', 'Entity type invalid.'],
     sharedWith: ['points', 'loyalty-promotions'],
     kind: 'invalid-argument',
   }],
-  [1213, 'INVALID_PROGRAM_ID', 'error', 'v1.1', 'Invalid programId passed in request.', { kind: 'invalid-argument' }],
-  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v1.1', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument' }],
-  [1215, 'DATE_IN_PAST', 'error', 'v1.1', '{x} cannot be a past date.', {
+  [1213, 'INVALID_PROGRAM_ID', 'error', 'v2', 'Invalid programId passed in request.', { kind: 'invalid-argument', audience: 'developer' }],
+  [1214, 'START_DATE_AFTER_END_DATE', 'error', 'v2', 'startDate is after endDate.', { sharedWith: ['points'], kind: 'invalid-argument', audience: 'developer' }],
+  [1215, 'DATE_IN_PAST', 'error', 'v2', '{x} cannot be a past date.', {
     aliases: ['startDate cannot be in past'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
-  [1216, 'UNSUPPORTED_DATE_FORMAT', 'error', 'v1.1', 'The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.', {
+  [1216, 'UNSUPPORTED_DATE_FORMAT', 'error', 'v2', 'The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.', {
     kind: 'invalid-argument',
   }],
-  [1217, 'DATE_TOO_FAR_IN_FUTURE', 'error', 'v1.1', 'Date mentioned is a far future date. {x} cannot be after 100 years from now.', {
+  [1217, 'DATE_TOO_FAR_IN_FUTURE', 'error', 'v2', 'Date mentioned is a far future date. {x} cannot be after 100 years from now.', {
     aliases: ['endDate cannot be after 100 years from now'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1301, 'TICKET_SUBJECT_EXISTS', 'error', 'v1.1', 'A ticket already exists with the same subject.', { kind: 'already-exists' }],
   [1302, 'TICKET_REGISTRATION_FAILED', 'error', 'v1.1', 'Ticket registration failed.', { kind: 'internal' }],
@@ -368,6 +358,7 @@ export const customers = [
     paraphrase: true,
     note: 'The lookup docs\' wording; the server sends LOOKUP_INVALID_IDENTIFIER.',
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8015, 'LOOKUP_NO_CUSTOMER_FOUND', 'error', 'v2', 'No customer found with the given identifier.', {
     paraphrase: true,
@@ -430,7 +421,7 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [8013, 'LOOKUP_INVALID_IDENTIFIER', 'error', 'v2', 'Lookup, Invalid identifier passed', {
-    aliases: ['Lookup,Invalid identifier passed', 'Invalid identifier passed', 'Invalid identifier type', 'Identifier name missing or incorrect.'],
+    aliases: ['Invalid identifier passed', 'Invalid identifier type', 'Identifier name missing or incorrect.'],
     sharedWith: ['points', 'requests', 'loyalty-promotions', 'points-ledger'],
     kind: 'invalid-argument',
   }],
@@ -450,14 +441,11 @@ export const customers = [
       'Customer not found for given identifiers',
       'Costumer not found for the given identifiers',
       'Customer not found',
-      'Identifier value missing or incorrect.',
-      'Invalid or malformed identifier provided in request body.',
     ],
-    sharedWith: ['transactions', 'points', 'requests', 'customer-labels', 'user-groups', 'points-ledger', 'loyalty-promotions'],
+    sharedWith: ['transactions', 'points', 'requests', 'customer-labels', 'user-groups', 'loyalty-promotions'],
     kind: 'not-found',
   }],
   [8016, 'GET_NO_SOURCE', 'error', 'v2', 'GET failed, No source passed', {
-    aliases: ['GET failed,No source passed'],
     kind: 'invalid-argument',
   }],
   [8091, 'GET_NO_ACCOUNT_ID', 'error', 'v2', 'GET failed, No account id passed', { kind: 'invalid-argument' }],
@@ -485,6 +473,7 @@ export const customers = [
   [8067, 'MERGE_ALREADY_DONE', 'error', 'v2', 'Same Customer found in other sources, Merge already done with userId {0}', {
     aliases: ['Same customer found in other source. The account is already merged with user id X.'],
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [8084, 'CUSTOMER_DETAILS_NOT_SENT', 'error', 'v2', 'Customer details not sent', {
     aliases: ['Unable to send customer details.', 'Customer details are not present'],
@@ -506,39 +495,43 @@ export const customers = [
   [8100, 'NEGATIVE_OFFSET', 'error', 'v2', 'Offset cannot have value less than 0', { kind: 'invalid-argument' }],
   [8101, 'LIMIT_NOT_POSITIVE', 'error', 'v2', 'Limit should be greater than 0', { kind: 'invalid-argument' }],
   [8102, 'LIMIT_ABOVE_100', 'error', 'v2', 'Limit cannot be greater than 100', { kind: 'invalid-argument' }],
-  [8103, 'INVALID_SOURCE_TYPE', 'error', 'v2', 'Invalid source type, please select values from (UI, API, CAMPAIGN)', { kind: 'invalid-argument' }],
+  [8103, 'INVALID_SOURCE_TYPE', 'error', 'v2', 'Invalid source type, please select values from (UI, API, CAMPAIGN)', { kind: 'invalid-argument', audience: 'developer' }],
   [8104, 'PROGRAMS_WITH_PROMOTION_IDENTIFIER', 'error', 'v2', 'Invalid input combination, programs and promotionIdentifier both cannot be passed in single request', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8105, 'PROMOTION_FETCH_FAILED', 'error', 'v2', 'Error fetching promotion data. Verify programs/promotionIdentifier passed.', {
     aliases: ['Error fetching promotion data'],
     sharedWith: ['loyalty-promotions'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8106, 'COMMUNICATION_CHANNEL_TYPE_MISSING', 'error', 'v2', 'Communication channel type not passed', { kind: 'invalid-argument' }],
   [8107, 'DEFAULT_STATUS_LABEL_NOT_SET', 'error', 'v2', 'Default customer status label not set', { kind: 'failed-precondition' }],
-  [8108, 'DEFAULT_STATUS_CONFIG_READ_FAILED', 'error', 'v2', 'Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED', { kind: 'internal' }],
+  [8108, 'DEFAULT_STATUS_CONFIG_READ_FAILED', 'error', 'v2', 'Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED', { kind: 'internal', audience: 'developer' }],
   [8110, 'PROMOTION_FETCH_INVALID_TYPE', 'error', 'v2', 'Error fetching promotion data. Verify the passed promotion Type {0}', { kind: 'invalid-argument' }],
   [8111, 'PROMOTION_FETCH_INVALID_SCOPE', 'error', 'v2', 'Error fetching promotion data. Verify the passed scope {0}', { kind: 'invalid-argument' }],
-  [8112, 'INVALID_START_DATE_FORMAT', 'error', 'v2', 'Invalid startDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument' }],
-  [8113, 'INVALID_END_DATE_FORMAT', 'error', 'v2', 'Invalid endDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument' }],
-  [8114, 'DATE_RANGE_INCOMPLETE', 'error', 'v2', 'Both startDate and endDate should be provided', { kind: 'invalid-argument' }],
-  [8115, 'DATE_RANGE_REVERSED', 'error', 'v2', 'startDate should not be after endDate', { kind: 'invalid-argument' }],
+  [8112, 'INVALID_START_DATE_FORMAT', 'error', 'v2', 'Invalid startDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument', audience: 'developer' }],
+  [8113, 'INVALID_END_DATE_FORMAT', 'error', 'v2', 'Invalid endDate. Should be in \'yyyy-MM-dd\' format', { kind: 'invalid-argument', audience: 'developer' }],
+  [8114, 'DATE_RANGE_INCOMPLETE', 'error', 'v2', 'Both startDate and endDate should be provided', { kind: 'invalid-argument', audience: 'developer' }],
+  [8115, 'DATE_RANGE_REVERSED', 'error', 'v2', 'startDate should not be after endDate', { kind: 'invalid-argument', audience: 'developer' }],
   [8117, 'INVALID_SORT_ON', 'error', 'v2', 'Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
-  [8118, 'INVALID_SORT_BY', 'error', 'v2', 'Invalid sortBy value, should be one of ASC/DESC', { kind: 'invalid-argument' }],
-  [8119, 'CUSTOMER_IDS_EMPTY', 'error', 'v2', 'Empty or Null customerIds', { kind: 'invalid-argument' }],
-  [8120, 'TOO_MANY_CUSTOMER_IDS', 'error', 'v2', 'Maximum 100 customerIds can be updated', { kind: 'invalid-argument' }],
+  [8118, 'INVALID_SORT_BY', 'error', 'v2', 'Invalid sortBy value, should be one of ASC/DESC', { kind: 'invalid-argument', audience: 'developer' }],
+  [8119, 'CUSTOMER_IDS_EMPTY', 'error', 'v2', 'Empty or Null customerIds', { kind: 'invalid-argument', audience: 'developer' }],
+  [8120, 'TOO_MANY_CUSTOMER_IDS', 'error', 'v2', 'Maximum 100 customerIds can be updated', { kind: 'invalid-argument', audience: 'developer' }],
   [8121, 'CUSTOMER_IS_NON_LOYALTY', 'error', 'v2', 'Customer type is non-loyalty', { kind: 'failed-precondition' }],
   [8122, 'BARCODE_IDENTIFIER_MISSING', 'error', 'v2', 'Required Identifier missing for barcode generation', { kind: 'failed-precondition' }],
   [8123, 'BARCODE_GENERATION_FAILED', 'error', 'v2', 'Barcode generation failed for customer identifier', { kind: 'internal' }],
-  [8124, 'INVALID_BARCODE_IDENTIFIER_CONFIG', 'error', 'v2', 'Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER', { kind: 'failed-precondition' }],
+  [8124, 'INVALID_BARCODE_IDENTIFIER_CONFIG', 'error', 'v2', 'Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER', { kind: 'failed-precondition', audience: 'developer' }],
   [8125, 'INVALID_PROMOTION_STATUS', 'error', 'v2', 'Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [8126, 'CHILD_ORG_CONTEXT_MISSING', 'error', 'v2', 'Request passed without child org context', { kind: 'invalid-argument' }],
-  [8127, 'INVALID_SOURCE_OR_ACCOUNT_ID', 'error', 'v2', 'Invalid source or accountId passed', { kind: 'invalid-argument' }],
+  [8127, 'INVALID_SOURCE_OR_ACCOUNT_ID', 'error', 'v2', 'Invalid source or accountId passed', { kind: 'invalid-argument', audience: 'developer' }],
   [8153, 'IDENTIFIERS_BELONG_TO_CAMPAIGN_USERS', 'error', 'v2', 'The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.', {
     kind: 'already-exists',
   }],
@@ -562,14 +555,17 @@ export const customers = [
   // Manual Tier Adjustment (POST /v2/slab/manualSlabAdjustment).
   [8917, 'SLAB_ACTION_NOT_SET', 'error', 'v2', 'slabAction field is not set', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Invalid slabAction field passed',
   }],
   [8920, 'SLAB_ACTION_VALIDITY_NOT_SET', 'error', 'v2', 'manualSLabActionValidity field is not set', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Invalid manualSLabActionValidity field passed',
   }],
   [8921, 'SLAB_ACTION_VALIDITY_UPTO_NOT_INTEGER', 'error', 'v2', 'manualSLabActionValidityUpto value should be an integer', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Valid Integer not passed for manualSLabActionValidityUpto field',
   }],
   [8923, 'SLAB_NOT_FOUND_FOR_NAME', 'error', 'v2', 'slab not found for the given slab name', {
@@ -587,6 +583,7 @@ export const customers = [
   [8051, 'SAME_CUSTOMER_MERGING', 'warning', 'v2', 'Same Customer found in other sources, Merging with userId {0}', {
     aliases: ['Same identifier found in other source. Merging into the account with user id X.'],
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [8052, 'ADD_CONFLICTING_CUSTOMERS', 'warning', 'v2', 'Add customer, Conflicting Customers found', { kind: 'already-exists' }],
   [8053, 'UPDATE_CONFLICTING_CUSTOMERS', 'warning', 'v2', 'Update customer, Conflicting Customers found', {
@@ -617,8 +614,9 @@ export const customers = [
   [8059, 'SOLR_PUSH_FAILED', 'warning', 'v2', 'Pushing customer to Solr failed', {
     aliases: ['Unable to push customer to solr.'],
     kind: 'internal',
+    audience: 'developer',
   }],
-  [8060, 'SUBSCRIPTION_QUEUE_PUSH_FAILED', 'warning', 'v2', 'Pushing customer to subscription queue failed', { kind: 'internal' }],
+  [8060, 'SUBSCRIPTION_QUEUE_PUSH_FAILED', 'warning', 'v2', 'Pushing customer to subscription queue failed', { kind: 'internal', audience: 'developer' }],
   [8061, 'NPS_DETAILS_GET_FAILED', 'warning', 'v2', 'Nps details get failed', { kind: 'internal' }],
   [8062, 'POINTS_DETAILS_FETCH_FAILED', 'warning', 'v2', 'Points details fetch failed', {
     aliases: ['Unable to fetch loyalty points.'],
@@ -632,6 +630,7 @@ export const customers = [
   [8066, 'MERGE_ALREADY_DONE_WARNING', 'warning', 'v2', 'Same Customer found in other sources, Merge already done with userId {0}', {
     note: 'The table gives this warning the text of error 8067, likely a documentation slip.',
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [8068, 'CUSTOMER_IS_CAMPAIGN_USER', 'warning', 'v2', 'Customer is campaign user', { kind: 'failed-precondition' }],
   [8069, 'MERGED_CUSTOMER_FOUND', 'warning', 'v2', 'Merged customer found', {
@@ -642,10 +641,10 @@ export const customers = [
   [8071, 'MOBILE_ALREADY_ATTACHED', 'warning', 'v2', 'Mobile already attached with this user', { kind: 'already-exists' }],
   [8072, 'EMAIL_ALREADY_ATTACHED', 'warning', 'v2', 'Email already attached with this user', { kind: 'already-exists' }],
   [8073, 'EXTERNAL_ID_ALREADY_ATTACHED', 'warning', 'v2', 'External id already attached with this user', { kind: 'already-exists' }],
-  [8074, 'IDENTIFIER_IN_MULTIPLE_SOURCES', 'warning', 'v2', 'Change Failed, Identifier found in multiple sources and userIds', { kind: 'already-exists' }],
+  [8074, 'IDENTIFIER_IN_MULTIPLE_SOURCES', 'warning', 'v2', 'Change Failed, Identifier found in multiple sources and userIds', { kind: 'already-exists', audience: 'developer' }],
   [8075, 'PRIMARY_IDENTIFIER_MISMATCH', 'warning', 'v2', 'Primary identifier not matching with other identifiers', { kind: 'invalid-argument' }],
   [8076, 'GAP_DETAILS_MISSING', 'warning', 'v2', 'Gap details missing', { kind: 'invalid-argument' }],
-  [8077, 'INVALID_ASSOCIATED_WITH', 'warning', 'v2', 'Invalid associatedWith passed, attribution not updated', { kind: 'invalid-argument' }],
+  [8077, 'INVALID_ASSOCIATED_WITH', 'warning', 'v2', 'Invalid associatedWith passed, attribution not updated', { kind: 'invalid-argument', audience: 'developer' }],
   [8078, 'NO_IMAGE_TO_DELETE', 'warning', 'v2', 'No Image passed to be deleted', { kind: 'invalid-argument' }],
   [8079, 'IMAGE_UPLOAD_FAILED', 'warning', 'v2', 'Error in uploading Image', { kind: 'internal' }],
   [8080, 'IMAGE_DELETE_FAILED', 'warning', 'v2', 'Error in deleting image', { kind: 'internal' }],
@@ -686,10 +685,12 @@ export const customers = [
   [91013, 'TIER_UPGRADE_CRITERIA_CALL_FAILED', 'warning', 'v1.1', 'Call to Points Engine for tier upgrade criteria has failed {x}.', {
     aliases: ['Call to Points Engine for tier upgrade criteria failed: {x}.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [91014, 'TIER_RENEWAL_CRITERIA_CALL_FAILED', 'warning', 'v1.1', 'Call to Points Engine for tier renewal criteria has failed {x}.', {
     aliases: ['Call to Points Engine for tier renewal criteria failed: {x}.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [91015, 'EXTENDED_FIELDS_UPDATE_FAILED', 'warning', 'v1.1', 'Failed to update extended fields; or field {x} length too long.', {
     aliases: [
@@ -699,12 +700,12 @@ export const customers = [
     kind: 'invalid-argument',
   }],
   [91016, 'WECHAT_PROFILE_MISSING', 'warning', 'v1.1', 'WECHAT profile is not available for the customer.', {
-    aliases: ['WeChat profile is not available for the customer.'],
     kind: 'failed-precondition',
   }],
   [91017, 'WEB_ENGAGE_PROFILE_MISSING', 'warning', 'v1.1', 'WEB_ENGAGE profile is not available for the customer.', {
     aliases: ['Web Engage profile is not available for the customer.'],
     kind: 'failed-precondition',
+    audience: 'developer',
   }],
   [91018, 'WECHAT_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load WeChat notifications.', { kind: 'internal' }],
   [91019, 'WEB_ENGAGE_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load Web Engage notifications.', { kind: 'internal' }],

@@ -16,19 +16,20 @@ export const fleetHierarchy = [
     kind: 'not-found',
   }],
   [1702, 'FLEET_COMPANY_EXTERNAL_ID_EXISTS', 'error', 'v2', 'Company externalId {x} already exists', {
-    aliases: ['Company externalID {x} already exists.'],
     sharedWith: ['user-groups'],
     kind: 'already-exists',
+    audience: 'developer',
   }],
   [1703, 'FLEET_PARENT_COMPANY_NOT_FOUND', 'error', 'v2', 'Parent company externalId {x} not exist', {
     aliases: ['Parent company externalID {0} does not exist.'],
     sharedWith: ['user-groups'],
     kind: 'not-found',
+    audience: 'developer',
   }],
   [1704, 'FLEET_COMPANY_NOT_FOUND', 'error', 'v2', 'Company does not exist with given id/externalId {x}', {
-    aliases: ['Company does not exist with given ID/externalID {x}.'],
     sharedWith: ['user-groups'],
     kind: 'not-found',
+    audience: 'developer',
   }],
   [1705, 'FLEET_COMPANY_INACTIVE', 'error', 'v2', 'Fleet company is inactive', { sharedWith: ['user-groups'], kind: 'failed-precondition' }],
   [1706, 'FLEET_COMPANY_ACTIVATION_NOT_ALLOWED', 'error', 'v2', 'Fleet company can not activated', {
@@ -37,17 +38,16 @@ export const fleetHierarchy = [
     kind: 'failed-precondition',
   }],
   [1707, 'FLEET_EXTERNAL_ID_EMPTY', 'error', 'v2', 'Fleet {x} externalId can not be null or empty', {
-    aliases: ['Fleet {x} externalID cannot be null or empty.'],
     sharedWith: ['user-groups'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1708, 'FLEET_COMPANY_IDENTIFIER_REQUIRED', 'error', 'v2', 'Fleet company identifiers id/externalId should pass', {
-    aliases: ['Fleet company identifiers ID/externalID should pass.'],
     sharedWith: ['user-groups'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1709, 'FLEET_COMPANY_SELF_PARENT', 'error', 'v2', 'Fleet company can not be parent company itself', {
-    aliases: ['Fleet company cannot be parent company itself.'],
     sharedWith: ['user-groups'],
     kind: 'invalid-argument',
   }],

@@ -4,10 +4,10 @@
  * (src/views/) gathers the resources it holds. At run time the entries come from the packed
  * data (src/catalog.ts).
  */
-import type { Api, Kind, Resource } from './resources.js';
+import type { Api, Audience, Kind, Resource } from './resources.js';
 import type { Category, Row } from './row.js';
 
-export type { Api, Category, Kind, Resource, Row };
+export type { Api, Audience, Category, Kind, Resource, Row };
 
 /**
  * One status of the Capillary API: a code with one meaning, category and wording, in one
@@ -39,11 +39,13 @@ export interface EntryShape<K extends string = string, C extends number = number
   readonly kind?: Kind;
   /** Errors and warnings: whether the same request, unchanged, may succeed later. */
   readonly retryable?: boolean;
+  /** Who the wording is fit for: `'user'` (a shopper, a store's staff) or `'developer'` (it names internals). */
+  readonly audience: Audience;
 }
 
 /**
  * The type of one entry with its literal key, code, category, resource, api, message,
- * placeholder names and operations: what src/codes/types/ writes out for each entry.
+ * placeholder names, operations and audience: what src/codes/types/ writes out for each entry.
  */
 export interface EntryType<
   K extends string,
@@ -54,12 +56,14 @@ export interface EntryType<
   M extends string,
   P extends string,
   O extends string,
+  Au extends Audience = 'user',
 > extends EntryShape<K, C, O> {
   readonly category: Cat;
   readonly resource: R;
   readonly api: A;
   readonly message: M;
   readonly params: readonly P[];
+  readonly audience: Au;
 }
 
 /**
@@ -76,12 +80,14 @@ export interface KindedEntryType<
   M extends string,
   P extends string,
   O extends string,
+  Au extends Audience = 'user',
 > extends EntryShape<K, C, O> {
   readonly category: Cat;
   readonly resource: R;
   readonly api: A;
   readonly message: M;
   readonly params: readonly P[];
+  readonly audience: Au;
   readonly kind: Kind;
   readonly retryable: boolean;
 }

@@ -36,17 +36,19 @@ export const loyaltyPromotions = [
     note: 'The API call was successful, but the customer hasn\'t received any benefits yet. (Returned in warnings)',
   }],
   [8874, 'LOYALTY_PROMOTION_INVALID_ID', 'error', 'v2', 'Promotion ID passed is invalid', {
-    aliases: ['Promotion id passed is invalid', 'Promotion ID is invalid.', 'promotion id passed is invalid'],
+    aliases: ['Promotion ID is invalid.'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
     note: 'The provided promotionId or promotionIdentifier does not exist or is invalid.',
   }],
   [8881, 'LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS', 'error', 'v2', 'Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Required parameters are not passed.',
   }],
   [8883, 'LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING', 'error', 'v2', 'Insufficient parameters passed', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'programId or one of promotionId/promotionIdentifier is missing.',
   }],
   [8890, 'LOYALTY_PROMOTION_NOT_ISSUED', 'warning', 'v2', 'Promotion not issued due to config issues or customer exhausted limits', {
@@ -90,14 +92,17 @@ export const loyaltyPromotions = [
   }],
   [4011, 'LOYALTY_PROMOTION_START_DATE_REQUIRED', 'error', 'api_gateway', 'Given start date is null or empty', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Check the promotion start date and ensure it is in the correct format',
   }],
   [4012, 'LOYALTY_PROMOTION_END_DATE_REQUIRED', 'error', 'api_gateway', 'Given end date is null or empty', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Check the promotion end date and ensure it is in the correct format',
   }],
   [4027, 'LOYALTY_PROMOTION_OR_START_RULE_NOT_FOUND', 'error', 'api_gateway', 'promotionId or startRuleIdentifier passed doesn\'t exist', {
     kind: 'not-found',
+    audience: 'developer',
   }],
   [4029, 'LOYALTY_PROMOTION_GET_INVALID_ID', 'error', 'api_gateway', 'Promotion ID is invalid.', { kind: 'invalid-argument' }],
   [4053, 'LOYALTY_PROMOTION_DATE_RANGE_MISSING', 'error', 'api_gateway', 'Start date or end date missing.', { kind: 'invalid-argument' }],
@@ -106,6 +111,7 @@ export const loyaltyPromotions = [
   [4057, 'LOYALTY_PROMOTION_INVALID_DATE_FORMAT', 'error', 'api_gateway', 'Start date or end date not in the correct format.', { kind: 'invalid-argument' }],
   [4074, 'LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED', 'error', 'api_gateway', 'For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Enter the TargetGroupID and TargetRuleID for the promotion',
   }],
   [4075, 'LOYALTY_PROMOTION_UCC_ONE_RULESET_REQUIRED', 'error', 'api_gateway', 'UCC Promotions should always have one RuleSet', {
@@ -114,10 +120,12 @@ export const loyaltyPromotions = [
   }],
   [4076, 'LOYALTY_PROMOTION_UCC_INVALID_RULESET', 'error', 'api_gateway', 'Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Check if the mandatory rule set fields are passed. 4076 also means the ruleset\'s rules are invalid (LOYALTY_PROMOTION_UCC_INVALID_RULES).',
   }],
   [4076, 'LOYALTY_PROMOTION_UCC_INVALID_RULES', 'error', 'api_gateway', 'Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Check if the mandatory rule set fields are correct. 4076 also means the ruleset itself is invalid (LOYALTY_PROMOTION_UCC_INVALID_RULESET).',
   }],
   [4078, 'LOYALTY_PROMOTION_INVALID_RULESET_FILTER_NAME', 'error', 'api_gateway', 'Invalid name in Promotions RuleSet Filter', {
@@ -126,17 +134,20 @@ export const loyaltyPromotions = [
   }],
   [4079, 'LOYALTY_PROMOTION_SOURCE_TYPE_REQUIRED', 'error', 'api_gateway', 'Promotion Source Type cannot be null or empty', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Enter the promotion source type',
   }],
   [4080, 'LOYALTY_PROMOTION_UCC_INVALID_ACTIONS', 'error', 'api_gateway', 'Invalid UCC Promotions Actions, Both key and value in cannot be null or empty', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Check if the mandatoryPropertiesValues key value is null or Empty.',
   }],
-  [4082, 'LOYALTY_PROMOTION_EVENT_NAME_REQUIRED', 'error', 'api_gateway', 'eventName is null / empty', { kind: 'invalid-argument' }],
+  [4082, 'LOYALTY_PROMOTION_EVENT_NAME_REQUIRED', 'error', 'api_gateway', 'eventName is null / empty', { kind: 'invalid-argument', audience: 'developer' }],
   [4083, 'LOYALTY_PROMOTION_INVALID_EVENT_NAME', 'error', 'api_gateway', 'Incorrect event name is passed', { kind: 'invalid-argument' }],
-  [4084, 'LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED', 'error', 'api_gateway', 'sourceType is empty / null', { kind: 'invalid-argument' }],
-  [4085, 'LOYALTY_PROMOTION_INVALID_SOURCE_TYPE', 'error', 'api_gateway', 'Wrong sourceType enum is passed', { kind: 'invalid-argument' }],
+  [4084, 'LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED', 'error', 'api_gateway', 'sourceType is empty / null', { kind: 'invalid-argument', audience: 'developer' }],
+  [4085, 'LOYALTY_PROMOTION_INVALID_SOURCE_TYPE', 'error', 'api_gateway', 'Wrong sourceType enum is passed', { kind: 'invalid-argument', audience: 'developer' }],
   [4086, 'LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING', 'error', 'api_gateway', 'Limit / offset/ sourceType is not passed', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
 ] as const satisfies readonly Row[];

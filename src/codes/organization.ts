@@ -88,7 +88,6 @@ export const organization = [
     note: '3214 also means "Organization get success" (ORG_RETRIEVED).',
   }],
   [3215, 'ORG_SOURCE_TYPES_NOT_FOUND', 'error', 'v2', 'No source types found', {
-    aliases: ['No Source types found'],
     kind: 'not-found',
   }],
   [3216, 'ORG_SOURCE_INVALID_NAME', 'error', 'v2', 'Invalid source name', {
@@ -107,6 +106,7 @@ export const organization = [
   [3219, 'ORG_SOURCE_INVALID_UUID', 'error', 'v2', 'Unable to update source. Invalid UUID', {
     aliases: ['Org source update failed, Invalid UUID passed'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [3220, 'ORG_SOURCE_EXISTS', 'error', 'v2', 'Org source already exists with the given values', {
     aliases: ['Org source {0} failed, Org source already exits with given {1}, {2}, {3}'],
@@ -124,6 +124,7 @@ export const organization = [
   // Errors: the rest of the V2 page's "Organization Entity" table, in its order.
   [200, 'ORG_INVALID_ENTITY_ID', 'error', 'v2', 'Invalid value in entity \'id\' parameter', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'An organization error under code 200, which elsewhere is request-level success (REQUEST_SUCCEEDED).',
   }],
   [500, 'ORG_ENTITIES_FETCH_FAILED', 'error', 'v2', 'Organization entities could not be fetched', {
@@ -136,6 +137,7 @@ export const organization = [
   }],
   [500, 'ORG_INVALID_ENTITY_TYPE', 'error', 'v2', 'Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Not the request-level 500 (ALL_REQUESTS_FAILED). 500 here also means "Organization entities could not be fetched" (ORG_ENTITIES_FETCH_FAILED) and "Type is not passed, please send type" (ORG_ENTITY_TYPE_MISSING).',
   }],
   [3209, 'ORG_CONFIG_NOT_SET', 'error', 'v2', 'Organization config \'{x}\' not set', {
@@ -150,12 +152,12 @@ export const organization = [
   }],
   [3206, 'ORG_CONFIG_KEY_NOT_FOUND', 'error', 'v2', 'Organization configuration addition failure, Config Key not found: {0}', {
     kind: 'not-found',
+    audience: 'developer',
     note: '3206 also means "Unable to save configurations" (ORG_CONFIGS_SAVE_FAILED).',
   }],
 
   // Errors: the org-entity pages (tills and stores).
   [1207, 'ORG_TILL_NAME_EXISTS', 'error', 'v2', 'Till name already exists', {
-    aliases: ['TIll name already exists'],
     kind: 'already-exists',
     note: 'Use a unique name. Add Till and the archived Add Till page print "TIll".',
   }],
@@ -169,6 +171,7 @@ export const organization = [
   }],
   [1024, 'ORG_CUSTOM_FIELD_PARAM_EMPTY', 'error', 'v2', 'The custom field parameter is null or empty', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Enter a value for the parameter.',
   }],
   [1025, 'ORG_CUSTOM_FIELD_DUPLICATE_NAME', 'error', 'v2', 'There are multiple custom fields with the same name', {

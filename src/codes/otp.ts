@@ -20,14 +20,14 @@ export const otp = [
   // Errors.
   [429, 'OTP_RATE_LIMIT_EXCEEDED', 'error', 'v2', 'Rate limit exceeded.', {
     kind: 'resource-exhausted',
-    note: 'A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required.',
+    note: 'A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required. So a daily quota, not a rate: the same request fails until the day is over, and it is not retryable.',
   }],
-  [600, 'OTP_INVALID_ACTION', 'error', 'v2', 'Invalid or null action passed.', { kind: 'invalid-argument' }],
-  [601, 'OTP_INVALID_ENTITY_TYPE', 'error', 'v2', 'Invalid or null entity_type passed.', { kind: 'invalid-argument' }],
-  [602, 'OTP_INVALID_ENTITY_VALUE', 'error', 'v2', 'Invalid or null entity_value passed.', { kind: 'invalid-argument' }],
-  [603, 'OTP_INVALID_CHANNEL', 'error', 'v2', 'Invalid or null communication channel value passed.', { kind: 'invalid-argument' }],
+  [600, 'OTP_INVALID_ACTION', 'error', 'v2', 'Invalid or null action passed.', { kind: 'invalid-argument', audience: 'developer' }],
+  [601, 'OTP_INVALID_ENTITY_TYPE', 'error', 'v2', 'Invalid or null entity_type passed.', { kind: 'invalid-argument', audience: 'developer' }],
+  [602, 'OTP_INVALID_ENTITY_VALUE', 'error', 'v2', 'Invalid or null entity_value passed.', { kind: 'invalid-argument', audience: 'developer' }],
+  [603, 'OTP_INVALID_CHANNEL', 'error', 'v2', 'Invalid or null communication channel value passed.', { kind: 'invalid-argument', audience: 'developer' }],
   [604, 'OTP_MISSING', 'error', 'v2', 'No OTP passed.', { kind: 'invalid-argument' }],
-  [605, 'OTP_INVALID_OR_EXPIRED', 'error', 'v2', 'OTP is either invalid, expired, or null.', { kind: 'unauthenticated' }],
+  [605, 'OTP_INVALID_OR_EXPIRED', 'error', 'v2', 'OTP is either invalid, expired, or null.', { kind: 'unauthenticated', audience: 'developer' }],
   [606, 'OTP_GENERATION_UNAVAILABLE', 'error', 'v2', 'Unable to generate OTP at the moment.', { kind: 'unavailable', retryable: true }],
   [607, 'OTP_WHATSAPP_TEMPLATE_NAME_MISSING', 'error', 'v2', 'Mandatory template name not passed for whatsapp type channel', {
     kind: 'invalid-argument',

@@ -15,6 +15,7 @@ export const partnerProgram = [
   }],
   [2002, 'PARTNER_PROGRAM_UPDATE_DETAILS_MISSING', 'error', 'v2', 'Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [2003, 'PARTNER_PROGRAM_TIER_EXPIRY_IN_PAST', 'error', 'v2', 'Partner tier expiry date should not be a past date.', { kind: 'invalid-argument' }],
   [2004, 'PARTNER_PROGRAM_CUSTOMER_NOT_LINKED', 'error', 'v2', 'Link the customer with the partner program.', { kind: 'failed-precondition' }],
@@ -29,9 +30,10 @@ export const partnerProgram = [
   [2006, 'PARTNER_PROGRAM_NOT_FOUND', 'error', 'v2', 'Cannot find the partner program.', { kind: 'not-found' }],
   [2007, 'PARTNER_PROGRAM_TIER_NOT_FOUND', 'error', 'v2', 'Cannot find the partner program tier.', { kind: 'not-found' }],
   [2008, 'PARTNER_PROGRAM_LIMIT_ABOVE_50', 'error', 'v2', 'Cannot process if partner program limit is more than 50.', { kind: 'invalid-argument' }],
-  [2009, 'PARTNER_PROGRAM_INVALID_UPDATE_TYPE', 'error', 'v2', 'updateType  supports only UPDATE, RENEW, DOWNGRADE.', { kind: 'invalid-argument' }],
+  [2009, 'PARTNER_PROGRAM_INVALID_UPDATE_TYPE', 'error', 'v2', 'updateType  supports only UPDATE, RENEW, DOWNGRADE.', { kind: 'invalid-argument', audience: 'developer' }],
   [2010, 'PARTNER_PROGRAM_EVENTS_QUEUED', 'error', 'v2', 'Partner program events are presented in a queue for the user.', {
     kind: 'aborted',
+    audience: 'developer',
     retryable: true,
   }],
   [2011, 'PARTNER_PROGRAM_ACTIVITY_NOT_FOUND', 'error', 'v2', 'Cannot find partner program activity for the customer.', { kind: 'not-found' }],
@@ -44,6 +46,7 @@ export const partnerProgram = [
   }],
   [2015, 'PARTNER_PROGRAM_DATE_WITH_LINKING_UPDATES', 'error', 'v2', 'Cannot allow the date parameter if activityType = linkingUpdates.', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [2016, 'PARTNER_PROGRAM_INVALID_BENEFIT_NAME', 'error', 'v2', 'Incorrect benefit name.', { kind: 'invalid-argument' }],
   [2017, 'PARTNER_PROGRAM_BENEFITS_COUNT_NOT_POSITIVE', 'error', 'v2', 'Benefits count should be more than 0.', { kind: 'invalid-argument' }],

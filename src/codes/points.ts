@@ -26,7 +26,8 @@
  * tables (827, 886, 888, 896, 898, 899) it is an alias, elsewhere (804, 817, 818, 887, 901-904)
  * another meaning, one entry for both pages (the transfer wording the message, the reversal
  * wording an alias). Several texts carry sample values (3, 973, 101.54, coins, 97) where the
- * server puts the request's: kept verbatim, the notes say so. The pages' 8003, 8013, 8015,
+ * server puts the request's: the messages write them as placeholders ({points}, {programId}
+ * ...), the published texts are aliases, the notes say so. The pages' 8003, 8013, 8015,
  * 1212, 1214-1217 and 8069 are customers' codes, 1632 and 1645 user-groups', 1101
  * transactions', 9006 and 9008 requests', 8874 loyalty-promotions'.
  * docs/DATA.md says how rows are made.
@@ -36,23 +37,29 @@ import type { Row } from './row.js';
 
 export const points = [
   // Success.
-  [800, 'POINTS_REDEEMED', 'success', 'v2', 'Points redeemed successfully, points can be redeemed', {
-    aliases: ['Points redeemed successfully', 'Points Redeemed', 'Points can be redeemed'],
-    note: 'The V2 pages join two messages in one cell: the redemption ("Points redeemed successfully") and the redeemability check ("points can be redeemed"); the v1.1 sample responses send 800 as "Points Redeemed" and "Points can be redeemed".',
+  [800, 'POINTS_REDEEMED', 'success', 'v2', 'Points redeemed successfully', {
+    aliases: ['Points Redeemed'],
+    operations: ['redeem'],
+    note: 'The V2 pages join two messages in one cell, with a comma: the redemption (this entry) and the redeemability check (POINTS_REDEEMABLE). The v1.1 sample responses send the redemption as "Points Redeemed".',
+  }],
+  [800, 'POINTS_REDEEMABLE', 'success', 'v2', 'Points can be redeemed', {
+    operations: ['isRedeemable'],
+    note: 'The V2 pages join it to the redemption\'s message in one cell (see POINTS_REDEEMED); the v1.1 sample responses of the redeemability check send it alone.',
   }],
 
   // Errors.
   [412, 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID', 'error', 'v2', 'Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'Published without a space between the key and "in".',
   }],
-  [413, 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED', 'error', 'v2', 'Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER', { kind: 'internal' }],
+  [413, 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED', 'error', 'v2', 'Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER', { kind: 'internal', audience: 'developer' }],
   [414, 'POINTS_TRANSFER_DESTINATION_FRAUD', 'error', 'v2', 'Destination customer status is fraud. Points cannot be transferred to customers with fraud status.', { kind: 'failed-precondition' }],
   [415, 'POINTS_TRANSFER_SOURCE_FRAUD', 'error', 'v2', 'Source customer status is fraud. Points cannot be transferred by customers with fraud status.', {
     kind: 'failed-precondition',
     note: '415 is also the request-level UNSUPPORTED_MEDIA_TYPE.',
   }],
-  [416, 'POINTS_VALIDATION_FAILED', 'error', 'v2', 'Points related validation failed from Thrift.', { kind: 'failed-precondition' }],
+  [416, 'POINTS_VALIDATION_FAILED', 'error', 'v2', 'Points related validation failed from Thrift.', { kind: 'failed-precondition', audience: 'developer' }],
   [417, 'POINTS_FRAUD_CUSTOMER_EXISTS', 'error', 'v2', 'Customer with fraud status exists.', { kind: 'failed-precondition' }],
   [418, 'POINTS_TRANSFER_SAME_CUSTOMER', 'error', 'v2', 'From and To customers are same.', { kind: 'invalid-argument' }],
   [419, 'POINTS_MERGED_CUSTOMER_FOUND', 'error', 'v2', 'Merged customer found with id: {x}', {
@@ -85,7 +92,7 @@ export const points = [
     kind: 'failed-precondition',
     note: 'Same text as 820.',
   }],
-  [810, 'POINTS_REVERT_MISMATCH', 'error', 'v2', 'Mismatch in points for revert API call', { kind: 'invalid-argument' }],
+  [810, 'POINTS_REVERT_MISMATCH', 'error', 'v2', 'Mismatch in points for revert API call', { kind: 'invalid-argument', audience: 'developer' }],
   [811, 'POINTS_INVALID_REDEEM_TRANSACTION_NUMBER', 'error', 'v2', 'The transaction number entered to redeem/revert points is invalid', { kind: 'invalid-argument' }],
   [812, 'POINTS_ALREADY_REVERTED_FOR_TRANSACTION', 'error', 'v2', 'The points have been reverted already for this transaction number', { kind: 'failed-precondition' }],
   [813, 'POINTS_INSUFFICIENT_FOR_REDEMPTION', 'error', 'v2', 'Insufficient current points available for redemption', { kind: 'failed-precondition' }],
@@ -223,19 +230,26 @@ export const points = [
   }],
   [8130, 'POINTS_LOOKUP_INVALID_PARAMS', 'error', 'v2', 'Lookup,Invalid Params passed', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Get Points Expiry Schedule (Light API): "Unsupported query parameter passed".',
   }],
   [3316, 'POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD', 'error', 'v2', 'Group redemption action executed for non-group redemption payload.', {
     aliases: ['Group redemption action executed for non-group payload', 'group redemption action executed from non group redemption payload'],
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'Check if Points Transferable: "Group redemption action is unsupported for non-group redemption payload." Transfer Customer Points: "The groupProgramTransfer parameter is set to "true" but the identifier belongs to a non-group entity." Redeem Points (v1.1): "Create a JIRA ticket to the Product Support team and disable the configuration ENABLE_GROUP_PROGRAMS_REDEMPTION."',
   }],
 
   // The transfer pages (Transfer Customer Points, Group Points Transferrable, Transfer Group Points).
   [422, 'POINTS_TRANSFER_POINTS_INVALID', 'error', 'v2', 'pointsToBeTransferred field is missing', {
-    aliases: ['pointsToBeTransferred value is invalid'],
     kind: 'invalid-argument',
-    note: 'Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid."; Transfer Group Points words it "pointsToBeTransferred value is invalid".',
+    audience: 'developer',
+    note: 'Transfer Customer Points and Group Points Transferrable: "Value provided in pointsToBeTransferred field is missing or invalid." An invalid value is POINTS_TRANSFER_POINTS_VALUE_INVALID.',
+  }],
+  [422, 'POINTS_TRANSFER_POINTS_VALUE_INVALID', 'error', 'v2', 'pointsToBeTransferred value is invalid', {
+    kind: 'invalid-argument',
+    audience: 'developer',
+    note: 'Transfer Group Points: "Value provided in pointsToBeTransferred field is missing or invalid." A missing field is POINTS_TRANSFER_POINTS_INVALID.',
   }],
   [434, 'POINTS_TRANSFER_INVALID_IDENTIFIER', 'error', 'v2', 'Invalid transferredBy.identifierValue set in the request payload', {
     aliases: [
@@ -245,6 +259,7 @@ export const points = [
       'Invalid fromEntity.identifierType',
     ],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The text names the invalid field (transferredBy.identifierValue, fromEntity.identifierType). Transfer Group Points: "identifierType is invalid. Invalid identifierValue for identifierType = id. Ensure that the data type provided is an integer."',
   }],
   [830, 'POINTS_TRANSFER_PERMISSION_DENIED', 'error', 'v2', 'User does not have permissions to transfer points from this entity', {
@@ -325,6 +340,7 @@ export const points = [
   // Convert Promised Points.
   [82323284, 'POINTS_UNLOCK_IDENTIFIER_REQUIRED', 'error', 'v2', 'identifierName, identifierValue, or source cannot be empty.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Convert Promised Points: "Happens when one or more of these fields are missing or empty in the request."',
   }],
   [82323277, 'POINTS_UNLOCK_BILL_NOT_FOUND', 'error', 'v2', 'No bill found for given bill number.', {
@@ -345,6 +361,7 @@ export const points = [
   }],
   [3918, 'POINTS_UNLOCK_EVENT_LOG_NOT_FOUND', 'error', 'v2', 'Error unlocking points: no eventLog found for given eventLogId.', {
     kind: 'not-found',
+    audience: 'developer',
     note: 'Convert Promised Points: "Raised when an invalid or non-existent eventLogId is provided in the request body."',
   }],
   [82323282, 'POINTS_UNLOCK_NO_PROMISED_POINTS', 'error', 'v2', 'No promise points found to unlock.', {
@@ -371,14 +388,20 @@ export const points = [
   }],
 
   // The two Deduct points and alternate currencies pages (the same table). Their texts carry
-  // sample values where the server puts the request's.
-  [8906, 'POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', 'error', 'v2', 'decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973', {
+  // sample values where the server puts the request's: placeholders, the published text an alias.
+  [8906, 'POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', 'error', 'v2', 'decimal places passed: {decimalPlaces} is greater than the configured round decimals: {roundDecimals} for programId: {programId}', {
+    aliases: ['decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973'],
     kind: 'invalid-argument',
-    note: 'Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." 3, 2 and 973 are sample values.',
+    audience: 'developer',
+    note: 'Deduct points and alternate currencies from user: "Decimal places are higher than configured decimals for the program." The published text shows sample values (3, 2, 973); the message writes them as placeholders, and the published text is an alias.',
   }],
-  [8907, 'POINTS_DEDUCT_MORE_THAN_AVAILABLE', 'error', 'v2', 'points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.', {
+  [8907, 'POINTS_DEDUCT_MORE_THAN_AVAILABLE', 'error', 'v2', 'points to be deducted {points} is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.', {
+    aliases: [
+      'points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.',
+    ],
     kind: 'failed-precondition',
-    note: 'Deduct points and alternate currencies from user: "Points to deduct is higher than the available points balance." 101.54 is a sample value.',
+    audience: 'developer',
+    note: 'Deduct points and alternate currencies from user: "Points to deduct is higher than the available points balance." The published text shows sample values (101.54); the message writes them as placeholders, and the published text is an alias.',
   }],
   [8888, 'POINTS_ADJUSTMENT_ZERO', 'error', 'v2', 'Points to be adjusted cannot be zero', {
     kind: 'invalid-argument',
@@ -396,17 +419,22 @@ export const points = [
     kind: 'invalid-argument',
     note: 'Deduct points and alternate currencies from user: "pointsAwardedRefTypeprovided is invalid or incorrect."',
   }],
-  [8911, 'POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'No alternate currency with name coins found for programId in org', {
+  [8911, 'POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', 'error', 'v2', 'No alternate currency with name {currencyName} found for programId in org', {
+    aliases: ['No alternate currency with name coins found for programId in org'],
     kind: 'not-found',
-    note: 'Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." coins is a sample name.',
+    audience: 'developer',
+    note: 'Deduct points and alternate currencies from user: "alternateCurrencyNameprovided is invalid or incorrect." The published text shows sample values (coins); the message writes them as placeholders, and the published text is an alias.',
   }],
   [8882, 'POINTS_ADJUSTMENT_REASON_REQUIRED', 'error', 'v2', 'Reason for adjustment cannot be null', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Deduct points and alternate currencies from user: "Reason for return is not provided."',
   }],
-  [1218, 'POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', 'error', 'v2', 'Customer not enrolled in loyalty program : customer not found for programId 97', {
+  [1218, 'POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', 'error', 'v2', 'Customer not enrolled in loyalty program : customer not found for programId {programId}', {
+    aliases: ['Customer not enrolled in loyalty program : customer not found for programId 97'],
     kind: 'failed-precondition',
-    note: 'Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." 97 is a sample value.',
+    audience: 'developer',
+    note: 'Deduct points and alternate currencies from user: "Customer is not enrolled in the loyalty program or the programId is invalid or incorrect." The published text shows sample values (97); the message writes them as placeholders, and the published text is an alias.',
   }],
 
   // Issue points or alternate currencies to customers: 8136 has five meanings there.
@@ -435,6 +463,17 @@ export const points = [
     note: 'Issue points or alternate currencies to customers: "eventSourceId provided is invalid."',
   }],
 
+  // 8015 as the Update redeem points, connected-org points ledger and loyalty promotion list
+  // pages word it: an input error, not customers' "Customer not found for the given identifiers".
+  [8015, 'POINTS_IDENTIFIER_MISSING_OR_INVALID', 'error', 'v2', 'Identifier value missing or incorrect.', {
+    aliases: ['Invalid or malformed identifier provided in request body.'],
+    paraphrase: true,
+    sharedWith: ['points-ledger', 'loyalty-promotions'],
+    kind: 'invalid-argument',
+    audience: 'developer',
+    note: 'The wording of 8015 on the Update redeem points, connected-org points ledger and loyalty promotion list pages, an input error (Update redeem points adds: The identifierValue or redemptionId is missing, incorrectly formatted, or does not exist in the system); the server sends CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.',
+  }],
+
   // Warnings.
   [872, 'POINTS_CONVERSION_RATIO_FETCH_FAILED', 'warning', 'v2', 'Unable to fetch points-to-currency conversion ratio.', { kind: 'internal' }],
   [873, 'POINTS_INVALID_TRANSACTION_NUMBER', 'warning', 'v2', 'Invalid transaction number passed.', { kind: 'invalid-argument' }],
@@ -442,6 +481,7 @@ export const points = [
   [877, 'POINTS_ALLOCATION_FAILED', 'warning', 'v2', 'Unable to allocate points.', { kind: 'internal' }],
   [900, 'POINTS_PENDING_EVENTS', 'warning', 'v2', 'Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.', {
     kind: 'failed-precondition',
+    audience: 'developer',
   }],
   [901, 'POINTS_INVALID_REDEMPTION_ID_WARNING', 'warning', 'v2', 'Invalid points or points redemption ID.', {
     kind: 'invalid-argument',

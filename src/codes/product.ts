@@ -19,5 +19,5 @@ export const product = [
   [9103, 'PRODUCT_PRICE_MISSING', 'error', 'v1.1', 'Product Price not passed', { kind: 'invalid-argument' }],
   [9106, 'PRODUCT_PRICE_NOT_NUMERIC', 'error', 'v1.1', 'Product price is not numeric', { kind: 'invalid-argument' }],
   [9108, 'PRODUCT_EAN_EXISTS', 'error', 'v1.1', 'Trying to add product with an already existing EAN', { kind: 'already-exists' }],
-  [25005, 'PRODUCT_INVENTORY_NOT_FOUND', 'error', 'v1.1', 'No inventory found for combination of sku, OU and fetchType', { kind: 'not-found' }],
+  [25005, 'PRODUCT_INVENTORY_NOT_FOUND', 'error', 'v1.1', 'No inventory found for combination of sku, OU and fetchType', { kind: 'not-found', audience: 'developer' }],
 ] as const satisfies readonly Row[];

@@ -14,6 +14,7 @@ import type { Row } from './row.js';
 export const recommendations = [
   [400, 'RECOMMENDATIONS_INVALID_REQUEST', 'error', 'api_gateway', 'Client sent an invalid request — such as lacking required request body or parameter.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The documentation adds an example, on the v2 site: "For example, SKU is an object that MUST use keys that match the regular expression: ^[a-zA-Z0-9\\.\\-_]+$, the count is not a positive integer."; on docs.capillarytech.com: "For example, SKU is an object that MUST use keys that match the regular expression: ^[a-zA-Z0-9.-_][a-zA-Z0-9\\.\\-_]+$, the count is not a positive integer."',
   }],
   [501, 'RECOMMENDATIONS_STORE_FILTER_NOT_IMPLEMENTED', 'error', 'api_gateway', 'Currently, the Store filter is not implemented.', { kind: 'invalid-argument' }],

@@ -114,7 +114,7 @@ export const requests = [
   [9042, 'REQUEST_CUSTOMER_NOT_FOUND', 'error', 'v1.1', 'Customer not found for given identifiers', { kind: 'not-found' }],
   [9043, 'REQUEST_NO_IDENTIFIERS_FOUND', 'error', 'v1.1', 'No request identifiers found', { kind: 'not-found' }],
   [9046, 'REQUEST_NEW_MOBILE_INVALID', 'error', 'v1.1', 'Requested new mobile is invalid', { kind: 'invalid-argument' }],
-  [9047, 'REQUEST_NEW_EXTERNAL_ID_INVALID', 'error', 'v1.1', 'Requested new external_id is invalid', { kind: 'invalid-argument' }],
+  [9047, 'REQUEST_NEW_EXTERNAL_ID_INVALID', 'error', 'v1.1', 'Requested new external_id is invalid', { kind: 'invalid-argument', audience: 'developer' }],
   [9049, 'REQUEST_INVALID_IDENTIFIERS', 'error', 'v1.1', 'Invalid identifiers', { kind: 'invalid-argument' }],
   [9050, 'REQUEST_NOT_FOUND', 'error', 'v1.1', 'Request not found', {
     aliases: ['Goodwill request not found'],
@@ -133,8 +133,8 @@ export const requests = [
     note: '9052 also means "Transaction is too old to mark as retro" (REQUEST_RETRO_TRANSACTION_TOO_OLD). Server error name (PII deletion page): [INVALID_STATUS]',
   }],
   // The V1 table's retro-transaction block.
-  [9057, 'REQUEST_RETRO_INVALID_OLD_TYPE', 'error', 'v1.1', 'Invalid transaction old_type specified', { kind: 'invalid-argument' }],
-  [9058, 'REQUEST_RETRO_INVALID_NEW_TYPE', 'error', 'v1.1', 'Invalid transaction new_type specified', { kind: 'invalid-argument' }],
+  [9057, 'REQUEST_RETRO_INVALID_OLD_TYPE', 'error', 'v1.1', 'Invalid transaction old_type specified', { kind: 'invalid-argument', audience: 'developer' }],
+  [9058, 'REQUEST_RETRO_INVALID_NEW_TYPE', 'error', 'v1.1', 'Invalid transaction new_type specified', { kind: 'invalid-argument', audience: 'developer' }],
   [9051, 'REQUEST_RETRO_INVALID_TRANSACTION_ID', 'error', 'v1.1', 'Invalid transaction ID', {
     kind: 'invalid-argument',
     note: '9051 also means "Same user cannot request and approve" (REQUEST_SAME_USER_CANNOT_APPROVE): the V1 table lists 9051 twice.',

@@ -77,6 +77,18 @@ export const kinds = [
 export type Kind = (typeof kinds)[number];
 
 /**
+ * Who an entry's wording is fit for: `'user'`, a shopper or a store's staff; `'developer'`,
+ * the wording names internals (tables, config keys, Thrift, request fields, nulls...).
+ * docs/DATA.md "Audience" gives the rules each entry's audience was assigned by.
+ * @example
+ * audiences.includes('developer'); // true
+ */
+export const audiences = ['user', 'developer'] as const;
+
+/** Who an entry's wording is fit for, e.g. `'developer'`. */
+export type Audience = (typeof audiences)[number];
+
+/**
  * The response surfaces that send codes: v1.1 `item_status` and `response.status`, v2
  * `errors[]`/`warnings[]`, v3 and API-gateway `status` objects, and the customer
  * authentication service.

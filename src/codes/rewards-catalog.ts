@@ -33,19 +33,21 @@ export const rewardsCatalog = [
   [6003, 'REWARDS_CATALOG_CARD_SERIES_NOT_FOUND', 'error', 'api_gateway', 'Card series not found.', { kind: 'not-found' }],
   [400, 'REWARDS_CATALOG_CONVERSION_RATIO_CONTENT_TYPE_INVALID', 'error', 'api_gateway', 'Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [400, 'REWARDS_CATALOG_MULTIPLE_PAYMENTS_NOT_SUPPORTED', 'error', 'api_gateway', 'Multiple payments is not supported within FREE and CONV_RATIO modes', {
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [400, 'REWARDS_CATALOG_VENDOR_REDEMPTION_REQUIRED', 'error', 'api_gateway', 'Vendor redemption is required in case of Vendor rewards', { kind: 'invalid-argument' }],
-  [400, 'REWARDS_CATALOG_TERMS_AND_CONDITIONS_REQUIRED', 'error', 'api_gateway', "Reward Term & Conditions can't be null or empty.", { kind: 'invalid-argument' }],
+  [400, 'REWARDS_CATALOG_TERMS_AND_CONDITIONS_REQUIRED', 'error', 'api_gateway', "Reward Term & Conditions can't be null or empty.", { kind: 'invalid-argument', audience: 'developer' }],
 
   // Update Reward.
   [400, 'REWARDS_CATALOG_REDEMPTION_TYPE_CHANGE_AFTER_START', 'error', 'api_gateway', 'Redemption type cannot be changed once the reward has started', {
     kind: 'failed-precondition',
   }],
-  [400, 'REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND', 'error', 'api_gateway', 'Passed loyalty programId is not exists', { kind: 'not-found' }],
-  [400, 'REWARDS_CATALOG_ENTITY_NOT_FOUND', 'error', 'api_gateway', 'Passed entityId is not exists', { kind: 'not-found' }],
+  [400, 'REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND', 'error', 'api_gateway', 'Passed loyalty programId is not exists', { kind: 'not-found', audience: 'developer' }],
+  [400, 'REWARDS_CATALOG_ENTITY_NOT_FOUND', 'error', 'api_gateway', 'Passed entityId is not exists', { kind: 'not-found', audience: 'developer' }],
   [3014, 'REWARDS_CATALOG_UPDATE_CUSTOM_FIELDS_MISSING', 'error', 'api_gateway', "Unable to update reward as org doesn't have the custom field/s: labels,tag", {
     kind: 'failed-precondition',
   }],
@@ -57,24 +59,30 @@ export const rewardsCatalog = [
 
   // Reward categories.
   [3004, 'REWARDS_CATALOG_BRAND_NOT_FOUND', 'error', 'api_gateway', 'Brand not found', {
-    aliases: ['brand not found', 'Invalid Brand ID'],
+    aliases: ['Invalid Brand ID'],
     kind: 'not-found',
     note: 'Invalid brandName or brandId in the request.',
   }],
   [400, 'REWARDS_CATALOG_CATEGORY_NAME_REQUIRED', 'error', 'api_gateway', "name can't be null or empty.", {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Name of the category has to be provided.',
   }],
   [2004, 'REWARDS_CATALOG_CATEGORY_NOT_FOUND', 'error', 'api_gateway', 'Category not found', { kind: 'not-found', note: 'Invalid categoryId' }],
 
   // Rich text content metadata (Create and Update print the same rows).
   [400, 'REWARDS_CATALOG_INVALID_ENUM_VALUE', 'error', 'api_gateway', 'value is not one of declared Enum', {
-    aliases: ['Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]'],
+    aliases: [
+      'Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]',
+      'Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]',
+    ],
     kind: 'invalid-argument',
-    note: 'Ensure provided Enum field matches one of the supported values. The alias is the whole text as Create a Vendor prints it for an invalid type ("type is invalid."): the type and the value in it are the request\'s.',
+    audience: 'developer',
+    note: 'Ensure provided Enum field matches one of the supported values. Create a Vendor prints the whole text for an invalid type ("type is invalid."): the type, the value and the names in it are the request\'s. The published text shows sample values (the type com.capillary.solutions.rewards.domain.Type, the value REWARD, the names POINTS, REWARDS); the first alias writes them as placeholders, and the published text is an alias.',
   }],
   [400, 'REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED', 'error', 'api_gateway', 'defaultValue is required when isMandatory is true.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Ensure defaultValue is not set to null, when isMandatory is set to true.',
   }],
 
@@ -91,9 +99,12 @@ export const rewardsCatalog = [
     kind: 'failed-precondition',
     note: '8004 also means REWARDS_CATALOG_ISSUE_PRIMARY_IDENTIFIER_MISSING. The Marvel rewards table words 8004 "Unable to issue user reward." (REWARD_ISSUE_FAILED_8004); in customers 8004 is ADD_NO_SOURCE.',
   }],
-  [12005, 'REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED', 'error', 'api_gateway', 'Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER', {
+  [12005, 'REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED', 'error', 'api_gateway', 'Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}', {
+    aliases: [
+      'Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER',
+    ],
     kind: 'resource-exhausted',
-    note: 'As printed, with one restriction\'s values: its period (DAYS), limit (15) and level (CUSTOMER).',
+    note: 'The published text shows sample values (one restriction\'s period DAYS, limit 15 and level CUSTOMER); the message writes them as placeholders, and the published text is an alias.',
   }],
   [12016, 'REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED', 'error', 'api_gateway', 'Invalid payment mode passed.', {
     kind: 'invalid-argument',
@@ -110,7 +121,7 @@ export const rewardsCatalog = [
     kind: 'invalid-argument',
     note: '8004 also means REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE.',
   }],
-  [400, 'REWARDS_CATALOG_DUPLICATE_REQUEST_ID', 'error', 'api_gateway', 'Duplicate requestId', { kind: 'already-exists' }],
+  [400, 'REWARDS_CATALOG_DUPLICATE_REQUEST_ID', 'error', 'api_gateway', 'Duplicate requestId', { kind: 'already-exists', audience: 'developer' }],
   [10003, 'REWARDS_CATALOG_INVALID_REQUEST_ID', 'error', 'api_gateway', 'Invalid Request ID', { kind: 'invalid-argument' }],
 
   // Get available reward details for user by id; Get purchased rewards for user (Old API).
@@ -131,36 +142,45 @@ export const rewardsCatalog = [
   [11013, 'REWARDS_CATALOG_PROMOTION_DISABLED', 'error', 'api_gateway', 'Catalog promotion is disabled.', { kind: 'failed-precondition' }],
 
   // Custom fields (Create and Update print the same rows; Update has no 400 dataType row).
-  [3022, 'REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', 'error', 'api_gateway', 'ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.', {
+  [3022, 'REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', 'error', 'api_gateway', '{scope} scope limit reached, max is {max_limit}. Allowed limit is {allowedLimit}.', {
+    aliases: ['ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.'],
     kind: 'resource-exhausted',
-    note: 'The number of rewards issued has exceeded the limit.',
+    note: 'The number of rewards issued has exceeded the limit. The published text shows sample values (the scope ISSUE REWARD, the limit 10); the message writes them as placeholders, and the published text is an alias.',
   }],
   [3025, 'REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM', 'error', 'api_gateway', 'Default value not found in the enum list', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The default value provided does not match any of the enums.',
   }],
   [3030, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY', 'error', 'api_gateway', 'Enum value cannot be empty', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'One or more enum values are null.',
   }],
   [3024, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS', 'error', 'api_gateway', 'Invalid characters in enum value.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'One or more enum values have an unsupported character. The pages go on "Allowed characters: \\a-z,A-Z,0-9,[ -_ ]": the backslash is what is left of an escaped "[" (another copy of the page reads "Allowed characters: [a-z,A-Z,0-9,[]() -_ ]"), so the list is not kept in the message.',
   }],
   [400, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID', 'error', 'api_gateway', "ENUM's list size is out of limit", {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The enum object does not contain any values.',
   }],
-  [3028, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG', 'error', 'api_gateway', 'Enum value exceeds the limit of 80 characters', {
+  [3028, 'REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG', 'error', 'api_gateway', 'Enum value exceeds the limit of {limit} characters', {
+    aliases: ['Enum value exceeds the limit of 80 characters'],
     kind: 'invalid-argument',
-    note: 'One or more enum values have exceeded the supported character limit.',
+    audience: 'developer',
+    note: 'One or more enum values have exceeded the supported character limit. The published text shows sample values (80); the message writes them as placeholders, and the published text is an alias.',
   }],
   [3029, 'REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES', 'error', 'api_gateway', 'Duplicate enum values found', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'A duplicate enum is provided',
   }],
   [400, 'REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED', 'error', 'api_gateway', 'dataType must not be null', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The field dataType is empty or missing.',
   }],
 
@@ -191,12 +211,10 @@ export const rewardsCatalog = [
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_DURATION_REQUIRED', 'error', 'api_gateway', 'Duration is mandatory', { kind: 'invalid-argument' }],
   [400, 'REWARDS_CATALOG_INVALID_EXPIRY_REMINDER_ID', 'error', 'api_gateway', 'Invalid Reward Expiry Reminder ID', { kind: 'invalid-argument' }],
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_SIZE_TOO_SMALL', 'error', 'api_gateway', 'Size should be greater or equal to 1.', {
-    aliases: ['* Size should be greater or equal to 1.'],
     kind: 'invalid-argument',
     note: 'The Get Reward Expiry Reminder page prints it as a list item ("* "), the alias.',
   }],
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_PAGE_NEGATIVE', 'error', 'api_gateway', 'Page should be greater or equal to 0.', {
-    aliases: ['* Page should be greater or equal to 0.'],
     kind: 'invalid-argument',
     note: 'The Get Reward Expiry Reminder page prints it as a list item ("* "), the alias.',
   }],

@@ -4,7 +4,9 @@
  * docs' "v2 API Reference": `v2`), the capillary.github.io v2 site and the v1.1 site (whose
  * "Response Codes" tables say no category). The order and the wording are the docs page's.
  * 200 "User rewards fetched or issued successfully." is the request-level success (the `api`
- * entry REQUEST_SUCCEEDED, shared with rewards).
+ * entry REQUEST_SUCCEEDED, shared with rewards), as are the wordings the published responses
+ * send in the request's status ("Reward issued successfully", "User Reward fetched
+ * successfully"): the request's status in the endpoint's words.
  *
  * 8003-8010 mean other things than the customers codes of the same numbers (notes name them).
  * docs/DATA.md says how rows are made. Row: [code, key, category, api, message, details?].

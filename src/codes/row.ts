@@ -24,6 +24,8 @@ export interface Details {
   readonly kind?: Kind;
   /** Errors and warnings: the same request may succeed later, unchanged. Absent means false. */
   readonly retryable?: true;
+  /** The wording names internals, unfit for a shopper (docs/DATA.md "Audience"). Absent means `'user'`. */
+  readonly audience?: 'developer';
 }
 
 /** `[code, key, category, api, message, details?]`. */

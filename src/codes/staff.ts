@@ -18,7 +18,7 @@ import type { Row } from './row.js';
 
 export const staff = [
   // Customer walk-in (docs "Status Codes"; api-documentation "Customer Walk-in / Error Codes").
-  [8099, 'STAFF_WALKIN_NO_IDENTIFIER', 'error', 'v2', 'No identifier passed in the param', { kind: 'invalid-argument' }],
+  [8099, 'STAFF_WALKIN_NO_IDENTIFIER', 'error', 'v2', 'No identifier passed in the param', { kind: 'invalid-argument', audience: 'developer' }],
   [8098, 'STAFF_WALKIN_INVALID_TILL', 'error', 'v2', 'Invalid Till', { kind: 'invalid-argument' }],
   [8097, 'STAFF_WALKIN_SMS_SERVICE_DOWN', 'error', 'v2', 'SMS service not working', {
     aliases: ['SNS service not working'],
@@ -28,7 +28,7 @@ export const staff = [
   }],
   [8096, 'STAFF_WALKIN_INVALID_TILL_CODE', 'error', 'v2', 'Invalid Till code', { kind: 'invalid-argument' }],
   [8095, 'STAFF_WALKIN_INVALID_SOURCE', 'error', 'v2', 'Invalid source passed', { kind: 'invalid-argument' }],
-  [8094, 'STAFF_WALKIN_NO_IDENTIFIER_VALUE', 'error', 'v2', 'No identifier value passed in the param', { kind: 'invalid-argument' }],
+  [8094, 'STAFF_WALKIN_NO_IDENTIFIER_VALUE', 'error', 'v2', 'No identifier value passed in the param', { kind: 'invalid-argument', audience: 'developer' }],
   [8093, 'STAFF_WALKIN_FAILED', 'error', 'v2', 'Walkin failed from store network', {
     kind: 'permission-denied',
     note: 'Not the customers resource\'s 8093 (GET_NO_IDENTIFIER_VALUE, "GET failed, No identifier value passed").',
@@ -63,12 +63,10 @@ export const staff = [
     note: 'Not the customers resource\'s 1009 (MLM_ADD_FAILED).',
   }],
   [1010, 'STAFF_INVALID_OTP_TYPE', 'error', 'v2', 'Invalid OTP type passed', {
-    aliases: ['Invalid otp type passed'],
     kind: 'invalid-argument',
     note: 'The api-documentation site\'s Change Identifier table adds "(identifier type)": there the OTP type is the type of the identifier. Not the customers resource\'s 1010 (LOYALTY_POINTS_UPDATE_FAILED).',
   }],
   [1011, 'STAFF_USER_INACTIVE', 'error', 'v2', 'Inactive user passed', {
-    aliases: ['inactive user passed'],
     kind: 'failed-precondition',
     note: 'Not the customers resource\'s 1011 (CUSTOMER_NOT_FOUND_FOR_IDENTIFIER).',
   }],
@@ -79,6 +77,7 @@ export const staff = [
   [1215, 'STAFF_INVALID_PARENT_ID', 'error', 'v2', 'Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values', {
     aliases: ['Invalid ParentZoneId/External Ids/ParentConceptId specified. The corresponding value is to the default value'],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Not the customers resource\'s 1215 (DATE_IN_PAST).',
   }],
   [1700, 'STAFF_INVALID_OTP', 'error', 'v2', 'Invalid OTP or OTP expired', {

@@ -44,7 +44,7 @@ export const tasks = [
   }],
   [5203, 'TASK_NO_IDENTIFIER', 'error', 'v1.1', 'No identifier passed', { kind: 'invalid-argument' }],
   [5204, 'TASK_INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid or empty task identifier', { kind: 'invalid-argument' }],
-  [5205, 'TASK_INVALID_PARAMS', 'error', 'v1.1', 'One or more params you have passed are invalid. Please check the parameters', { kind: 'invalid-argument' }],
+  [5205, 'TASK_INVALID_PARAMS', 'error', 'v1.1', 'One or more params you have passed are invalid. Please check the parameters', { kind: 'invalid-argument', audience: 'developer' }],
   [5206, 'TASK_STATUS_MAPPING_ADD_FAILED', 'error', 'v1.1', 'Unable to add status mapping', {
     kind: 'internal',
     note: '5206 also means "Unable to add reminder" (TASK_REMINDER_ADD_FAILED).',

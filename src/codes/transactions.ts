@@ -48,7 +48,7 @@ export const transactions = [
     kind: 'internal',
     note: 'Not the request-level 500 (ALL_REQUESTS_FAILED): the transactions tables give 500 this meaning.',
   }],
-  [517, 'TRANSACTION_RATE_LIMIT_EXCEEDED', 'error', 'v1.1', 'Rate limit exceeded for that specific user.', { kind: 'resource-exhausted' }],
+  [517, 'TRANSACTION_RATE_LIMIT_EXCEEDED', 'error', 'v1.1', 'Rate limit exceeded for that specific user.', { kind: 'resource-exhausted', retryable: true }],
   [601, 'TRANSACTION_INVALID_BILL_AMOUNT', 'error', 'v2', 'Invalid Bill Amount', {
     aliases: ['Transaction failed. Transaction amount, quantity, rate, or discount is invalid.', 'Invalid transaction transaction amount.'],
     kind: 'invalid-argument',
@@ -72,6 +72,7 @@ export const transactions = [
   [605, 'TRANSACTION_TYPE_NOT_SUPPORTED', 'error', 'v1.1', 'Invalid transaction type. Only regular, return and not-interested transaction types are supported.', {
     aliases: ['Invalid transaction type passed. Only regular, return, not_interested, and not_interested_return are supported.'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [606, 'TRANSACTION_CUSTOMER_IDENTIFIER_MISSING', 'error', 'v1.1', 'Customer identifier is not passed. Please enter customer\'s mobile or email or external id to process.', {
     aliases: ['Customer identifier is not passed. Please enter customer’s mobile or email or external id to process.'],
@@ -142,10 +143,12 @@ export const transactions = [
   }],
   [632, 'TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM', 'error', 'v2', 'Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'The status-code page\'s 632. The V1 tables give 632 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632) and this one to 635 and 638: one of the two is likely a documentation slip.',
   }],
   [632, 'TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632', 'error', 'v1.1', 'Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'The V1 tables\' 632; the status-code page gives 632 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM) and this one to 638.',
   }],
   [633, 'TRANSACTION_ALREADY_FULLY_RETURNED', 'error', 'v2', 'Transaction is already fully returned, you cannot return this transaction again', {
@@ -155,10 +158,12 @@ export const transactions = [
   [634, 'TRANSACTION_ALREADY_RETURNED', 'error', 'v1.1', 'This transaction is already returned.', { kind: 'failed-precondition' }],
   [635, 'TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_635', 'error', 'v1.1', 'Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'The V1 tables give 638 the same case.',
   }],
   [636, 'TRANSACTION_LINE_ITEM_RETURNS_ONLY', 'error', 'v1.1', 'The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.', {
     kind: 'failed-precondition',
+    audience: 'developer',
   }],
   [637, 'TRANSACTION_RETURN_POINTS_REVERT_FAILED', 'error', 'v1.1', 'Unable to revert points issued to the customer (for return transaction). Please try again later.', {
     kind: 'unavailable',
@@ -166,10 +171,12 @@ export const transactions = [
   }],
   [638, 'TRANSACTION_ALREADY_RETURNED_BY_AMOUNT', 'error', 'v2', 'Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'The status-code page\'s 638. The V1 tables give 638 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638) and this one to 632: one of the two is likely a documentation slip.',
   }],
   [638, 'TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638', 'error', 'v1.1', 'Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.', {
     kind: 'failed-precondition',
+    audience: 'developer',
     note: 'The V1 tables\' 638 (635 says the same); the status-code page gives 638 the opposite case (TRANSACTION_ALREADY_RETURNED_BY_AMOUNT) and this one to 632.',
   }],
   [639, 'TRANSACTION_FULL_RETURN_AFTER_RETURN', 'error', 'v2', 'Transaction is already returned, you cannot return full transaction again', {
@@ -295,6 +302,7 @@ export const transactions = [
   }],
   [675, 'TRANSACTION_DUPLICATE_INVENTORY_LINE_ITEM', 'error', 'v2', 'Inventory duplicate lineItem', {
     kind: 'already-exists',
+    audience: 'developer',
     note: 'The status-code page\'s 675; in the V1 tables 675 means TRANSACTION_AMOUNT_RETURN_NOT_ALLOWED.',
   }],
   [675, 'TRANSACTION_AMOUNT_RETURN_NOT_ALLOWED', 'error', 'v1.1', 'Returning of transaction amount is not allowed.', {
@@ -360,10 +368,12 @@ export const transactions = [
   [683, 'TRANSACTION_NEW_BILL_EVENT_CALL_FAILED', 'error', 'v2', 'Emf new bill event call failed', {
     aliases: ['Failed to call new bill event EMF.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [684, 'TRANSACTION_NEW_BILL_DVS_EVENT_FAILED', 'error', 'v2', 'Emf new bill dvs event failed', {
     aliases: ['Failed EMF new bill DVS event.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [685, 'TRANSACTION_FIELD_TOO_LONG', 'error', 'v2', 'Field length too long', { kind: 'invalid-argument' }],
   [686, 'TRANSACTION_ADD_FAILED', 'error', 'v2', 'Transaction cannot be added', {
@@ -448,6 +458,7 @@ export const transactions = [
   [710, 'TRANSACTION_RETURN_BILL_EVENT_FAILED', 'error', 'v2', 'Emf Return bill event failed', {
     aliases: ['Return bill event failed from EMF.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [9601, 'TRANSACTION_LINE_ITEM_ADD_FAILED', 'error', 'v2', 'Adding lineitem failed', {
     aliases: ['Failed to add line-item.'],
@@ -488,6 +499,7 @@ export const transactions = [
   [9610, 'TRANSACTION_NEW_BILL_EVENT_FAILED', 'error', 'v2', 'Emf new bill event failed points not awarded', {
     aliases: ['New bill event failed. Points are not awarded.'],
     kind: 'internal',
+    audience: 'developer',
   }],
   [9611, 'TRANSACTION_MARKED_OUTLIER', 'error', 'v2', 'Transaction is marked as outlier', { kind: 'failed-precondition' }],
   [9612, 'TRANSACTION_CREDIT_NOTES_SAVE_FAILED', 'error', 'v2', 'Could not save the credit notes', {
@@ -509,9 +521,10 @@ export const transactions = [
     note: 'The return goes ahead as a regular return.',
   }],
   [1101, 'TRANSACTION_INVALID_PROGRAM_ID', 'error', 'v2', 'invalid programId passed', {
-    aliases: ['Invalid loyalty program ID passed.', 'Invalid programId passed', 'Program ID is invalid.'],
+    aliases: ['Invalid loyalty program ID passed.', 'Program ID is invalid.'],
     sharedWith: ['customers', 'points', 'loyalty-promotions'],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'customers uses 1101 for INVALID_CHANNEL_TYPE.',
   }],
   [1102, 'TRANSACTION_INVALID_CURRENCY_RATIO', 'error', 'v2', 'invaid currency ratio', {
@@ -520,7 +533,6 @@ export const transactions = [
     note: '"invaid" as published. customers uses 1102 for INVALID_PRIORITY_TYPE.',
   }],
   [1103, 'TRANSACTION_INVALID_SHIPPING_STORE_CODE', 'error', 'v2', 'invalid shipping store code passed', {
-    aliases: ['Invalid shipping store code passed.'],
     kind: 'invalid-argument',
     note: 'customers uses 1103 for INVALID_SCOPE.',
   }],
@@ -550,6 +562,7 @@ export const transactions = [
   }],
   [1110, 'TRANSACTION_INVALID_EMBED_PARAMS', 'error', 'v2', 'Invalid embed params', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'customers uses 1110 for SUBSCRIPTION_UPDATE_FAILED.',
   }],
   [1111, 'TRANSACTION_INVALID_LIMIT', 'error', 'v2', 'Invalid transaction limit', { kind: 'invalid-argument' }],
@@ -557,8 +570,8 @@ export const transactions = [
   [1113, 'TRANSACTION_CUSTOMER_TRANSACTIONS_FETCH_FAILED', 'error', 'v2', 'Error fetching customer transaction details', { kind: 'internal' }],
   [1114, 'TRANSACTION_INVALID_DATE', 'error', 'v2', 'Invalid date', { kind: 'invalid-argument' }],
   [1115, 'TRANSACTION_START_AFTER_END_DATE', 'error', 'v2', 'Start should not be after end date', { kind: 'invalid-argument' }],
-  [1116, 'TRANSACTION_SIMULATE_EVENT_CALL_FAILED', 'error', 'v2', 'Emf simulate transaction add event call failed', { kind: 'internal' }],
-  [1117, 'TRANSACTION_INVALID_EVENT_LOGS_PARAM', 'error', 'v2', 'Invalid event logs param', { kind: 'invalid-argument' }],
+  [1116, 'TRANSACTION_SIMULATE_EVENT_CALL_FAILED', 'error', 'v2', 'Emf simulate transaction add event call failed', { kind: 'internal', audience: 'developer' }],
+  [1117, 'TRANSACTION_INVALID_EVENT_LOGS_PARAM', 'error', 'v2', 'Invalid event logs param', { kind: 'invalid-argument', audience: 'developer' }],
   [1118, 'TRANSACTION_UPDATE_FAILED', 'error', 'v2', 'Transaction could not be updated', { kind: 'internal' }],
   [1119, 'TRANSACTION_INVALID_LINE_ITEM_ID', 'error', 'v2', 'Invalid line item id passed', { kind: 'invalid-argument' }],
   [1120, 'TRANSACTION_INVALID_LINE_ITEM_CODE', 'error', 'v2', 'Invalid line item code passed', { kind: 'invalid-argument' }],
@@ -567,7 +580,7 @@ export const transactions = [
     kind: 'invalid-argument',
     note: '690 on the status-code page says the same.',
   }],
-  [1624, 'TRANSACTION_FETCH_PARAMETERS_INSUFFICIENT', 'error', 'v1.1', 'Insufficient parameters passed to fetch transaction.', { kind: 'invalid-argument' }],
+  [1624, 'TRANSACTION_FETCH_PARAMETERS_INSUFFICIENT', 'error', 'v1.1', 'Insufficient parameters passed to fetch transaction.', { kind: 'invalid-argument', audience: 'developer' }],
   [1625, 'TRANSACTION_TARGET_TYPE_MISSING', 'error', 'v1.1', 'Target type is not specified.', { kind: 'invalid-argument' }],
   [1626, 'TRANSACTION_TYPE_CHANGE_NOT_ALLOWED', 'error', 'v1.1', 'The requested transaction type cannot be changed.', { kind: 'failed-precondition' }],
   [1627, 'TRANSACTION_ALREADY_RETRO', 'error', 'v1.1', 'The transaction is already marked as retro.', {
@@ -610,10 +623,12 @@ export const transactions = [
   }],
   [683, 'TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING', 'warning', 'v2', 'Failed to call new bill event EMF.', {
     kind: 'internal',
+    audience: 'developer',
     note: 'Also an error (TRANSACTION_NEW_BILL_EVENT_CALL_FAILED).',
   }],
   [684, 'TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING', 'warning', 'v2', 'Failed EMF new bill DVS event.', {
     kind: 'internal',
+    audience: 'developer',
     note: 'Also an error (TRANSACTION_NEW_BILL_DVS_EVENT_FAILED).',
   }],
   [687, 'TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING', 'warning', 'v2', 'Points activities are queued and will be updated later.', {
@@ -626,6 +641,7 @@ export const transactions = [
   }],
   [710, 'TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING', 'warning', 'v2', 'Return bill event failed from EMF.', {
     kind: 'internal',
+    audience: 'developer',
     note: 'Also an error (TRANSACTION_RETURN_BILL_EVENT_FAILED).',
   }],
   [1105, 'TRANSACTION_INVALID_RETURNABLE_DAYS_WARNING', 'warning', 'v2', 'Returnable days should be greater than -1.', {
@@ -676,6 +692,7 @@ export const transactions = [
   [9610, 'TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING', 'warning', 'v2', 'Emf new bill event failed points not awarded', {
     aliases: ['New bill event is failed. Points are not awarded.'],
     kind: 'internal',
+    audience: 'developer',
     note: 'Also an error with the same text (TRANSACTION_NEW_BILL_EVENT_FAILED).',
   }],
   [9611, 'TRANSACTION_MARKED_OUTLIER_WARNING', 'warning', 'v2', 'Transaction is marked as outlier', {

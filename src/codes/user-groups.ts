@@ -27,20 +27,19 @@ export const userGroups = [
   [1600, 'USER_GROUP_FLEET_CODE_EXISTS', 'error', 'v2', 'Fleet code {x} exists.', { kind: 'already-exists' }],
   [1601, 'USER_GROUP_FLEET_TOO_FEW_ROLES', 'error', 'v2', 'Fleet minimum number of roles {x} not met.', { kind: 'invalid-argument' }],
   [1602, 'USER_GROUP_FLEET_TOO_MANY_ROLES', 'error', 'v2', 'Fleet maximum number of roles {x} exceeded.', { kind: 'invalid-argument' }],
-  [1603, 'USER_GROUP_FLEET_ROLE_CODE_EMPTY', 'error', 'v2', 'Fleet role code cannot be empty or null.', { kind: 'invalid-argument' }],
+  [1603, 'USER_GROUP_FLEET_ROLE_CODE_EMPTY', 'error', 'v2', 'Fleet role code cannot be empty or null.', { kind: 'invalid-argument', audience: 'developer' }],
   [1604, 'USER_GROUP_FLEET_MAX_CHILD_NEGATIVE', 'error', 'v2', 'Fleet max child per role cannot be negative.', { kind: 'invalid-argument' }],
   [1605, 'USER_GROUP_FLEET_CHILD_PER_ROLE_LIMIT_EXCEEDED', 'error', 'v2', 'Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.', {
-    aliases: ['Max limit of {0} on total number of child per role exceeded for {1}.Contact support team to increase the limit.'],
     kind: 'resource-exhausted',
   }],
-  [1606, 'USER_GROUP_FLEET_DUPLICATE_ROLE_CODES', 'error', 'v2', 'Duplicate fleet role codes passed in the payload.', { kind: 'invalid-argument' }],
+  [1606, 'USER_GROUP_FLEET_DUPLICATE_ROLE_CODES', 'error', 'v2', 'Duplicate fleet role codes passed in the payload.', { kind: 'invalid-argument', audience: 'developer' }],
   [1607, 'USER_GROUP_FLEET_INVALID_CHILD_ROLE_CODE', 'error', 'v2', 'Invalid child role code passed {x}.', { kind: 'invalid-argument' }],
   [1608, 'USER_GROUP_FLEET_CYCLIC_HIERARCHY', 'error', 'v2', 'Cyclic hierarchy is not supported.', { kind: 'invalid-argument' }],
   [1609, 'USER_GROUP_FLEET_INVALID_HIERARCHY_ID', 'error', 'v2', 'Fleet hierarchy ID/code {x} is invalid.', { kind: 'invalid-argument' }],
   [1610, 'USER_GROUP_FLEET_HIERARCHY_INACTIVE', 'error', 'v2', 'Fleet hierarchy is not active.', { kind: 'failed-precondition' }],
   [1611, 'USER_GROUP_FLEET_MAX_CHILD_MISSING', 'error', 'v2', 'Fleet max child not passed for the role {x}.', { kind: 'invalid-argument' }],
   [1612, 'USER_GROUP_FLEET_CHILD_ROLE_CODE_MISSING', 'error', 'v2', 'Fleet child role code not passed for the role {x}.', { kind: 'invalid-argument' }],
-  [1613, 'USER_GROUP_FLEET_HIERARCHY_CODE_EMPTY', 'error', 'v2', 'Fleet hierarchy code cannot be null or empty.', { kind: 'invalid-argument' }],
+  [1613, 'USER_GROUP_FLEET_HIERARCHY_CODE_EMPTY', 'error', 'v2', 'Fleet hierarchy code cannot be null or empty.', { kind: 'invalid-argument', audience: 'developer' }],
   [1614, 'USER_GROUP_FLEET_AGGREGATION_ROLE_REQUIRED', 'error', 'v2', 'Any one role needs to be marked as aggregation level for auto group creation to be enabled.', { kind: 'invalid-argument' }],
   [1615, 'USER_GROUP_FLEET_INVALID_ROLE_CODE', 'error', 'v2', 'Role Code {x} is invalid.', { kind: 'invalid-argument' }],
   [1616, 'USER_GROUP_FLEET_INVALID_HIERARCHY_CODE', 'error', 'v2', 'Fleet hierarchy code invalid {x}.', { kind: 'invalid-argument' }],
@@ -72,7 +71,7 @@ export const userGroups = [
   [1626, 'USER_GROUP_FLEET_CUSTOMER_IN_OTHER_HIERARCHY', 'error', 'v2', 'Customer is already mapped to a different hierarchy.', { kind: 'failed-precondition' }],
   [1627, 'USER_GROUP_FLEET_ROLE_NOT_CHANGEABLE', 'error', 'v2', 'Customer fleet user role can\'t be changed.', { kind: 'failed-precondition' }],
   [1628, 'USER_GROUP_FLEET_COMPANY_NOT_CHANGEABLE', 'error', 'v2', 'Customer fleet company can\'t be changed.', { kind: 'failed-precondition' }],
-  [1629, 'USER_GROUP_FLEET_PERMISSION_CODE_EMPTY', 'error', 'v2', 'Fleet role permission code cannot be null or empty.', { kind: 'invalid-argument' }],
+  [1629, 'USER_GROUP_FLEET_PERMISSION_CODE_EMPTY', 'error', 'v2', 'Fleet role permission code cannot be null or empty.', { kind: 'invalid-argument', audience: 'developer' }],
   [1630, 'USER_GROUP_FLEET_PERMISSION_CODE_NOT_FOUND', 'error', 'v2', 'Fleet role permission code not exist.', { kind: 'not-found' }],
   [1631, 'USER_GROUP_FLEET_DUPLICATE_PERMISSION_CODE', 'error', 'v2', 'Fleet role permission code {x} duplicated.', { kind: 'invalid-argument' }],
   [1632, 'USER_GROUP_INVALID_IDENTIFIER', 'error', 'v2', 'Group id/externalId/primary userId {x} passed is not valid.', {
@@ -86,7 +85,8 @@ export const userGroups = [
     ],
     sharedWith: ['points', 'points-ledger'],
     kind: 'invalid-argument',
-    note: 'Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid.',
+    audience: 'developer',
+    note: 'Update permissions words it "Invalid user group member ID passed" and adds: Make sure that the user group ID is valid. The published text "…userId 565345934 passed is not valid" shows a sample value; the message writes it as a placeholder ({x}), and the published text is an alias.',
   }],
   [1633, 'USER_GROUP_EXTERNAL_ID_EXISTS', 'error', 'v2', 'Group external Id {x} already exists.', {
     aliases: ['Group ID exists', 'Fleet group external ID {x} already exists.'],
@@ -96,10 +96,12 @@ export const userGroups = [
   [1634, 'USER_GROUP_EXTERNAL_ID_NULL', 'error', 'v2', 'Group externalId can\'t be null', {
     aliases: ['Fleet group externalId can\'t be null.'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1635, 'USER_GROUP_QUERY_PARAM_MISSING', 'error', 'v2', 'Group query param is not passed.', {
     aliases: ['Fleet group query param is not passed.'],
     kind: 'invalid-argument',
+    audience: 'developer',
   }],
   [1636, 'USER_GROUP_CUSTOMER_ALREADY_MEMBER', 'error', 'v2', 'Customer is already a member of the group.', { kind: 'already-exists' }],
   [1637, 'USER_GROUP_PRIMARY_MEMBER_EXISTS', 'error', 'v2', 'Primary member exists for the group.', { kind: 'already-exists' }],
@@ -126,7 +128,7 @@ export const userGroups = [
     kind: 'invalid-argument',
   }],
   [1645, 'USER_GROUP_DETAILS_INVALID', 'error', 'v2', 'Group details passed are not valid.', {
-    aliases: ['group details passed are not valid.', 'Fleet group details passed are not valid.', 'Invalid group details'],
+    aliases: ['Fleet group details passed are not valid.', 'Invalid group details'],
     sharedWith: ['points'],
     kind: 'invalid-argument',
   }],
@@ -142,9 +144,9 @@ export const userGroups = [
   }],
   [1648, 'USER_GROUP_FLEET_MULTIPLE_DEFAULT_CHILDREN', 'error', 'v2', 'Multiple child customers cannot be marked as default for the same parent customer.', { kind: 'failed-precondition' }],
   [1649, 'USER_GROUP_FLEET_MULTIPLE_AGGREGATION_ROLES', 'error', 'v2', 'Only one role should be marked as points aggregation role.', { kind: 'invalid-argument' }],
-  [1650, 'USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES', 'error', 'v2', 'Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.', { kind: 'invalid-argument' }],
+  [1650, 'USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES', 'error', 'v2', 'Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.', { kind: 'invalid-argument', audience: 'developer' }],
   [1651, 'USER_GROUP_POINTS_TRANSFER_BY_NON_MEMBER', 'error', 'v2', 'Points transfer from a group can not be done by a user who is not part of the group.', { kind: 'failed-precondition' }],
-  [1661, 'USER_GROUP_EXTENDED_FIELDS_EMPTY', 'error', 'v2', 'The extended fields array is empty.', { kind: 'invalid-argument' }],
+  [1661, 'USER_GROUP_EXTENDED_FIELDS_EMPTY', 'error', 'v2', 'The extended fields array is empty.', { kind: 'invalid-argument', audience: 'developer' }],
   [8069, 'USER_GROUP_MERGED_CUSTOMER_FOUND', 'error', 'v2', 'Merged customer found.', {
     sharedWith: ['points'],
     kind: 'failed-precondition',
@@ -160,9 +162,10 @@ export const userGroups = [
   }],
   [91017, 'USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH', 'error', 'v2', 'The value of the extended field does not match the data type.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'The extended-field search\'s error. Adding or updating a group sends it as a warning (USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING). Not customers\' 91017 (WEB_ENGAGE_PROFILE_MISSING).',
   }],
-  [91052, 'USER_GROUP_SEARCH_PARAMS_INVALID', 'error', 'v2', 'Invalid or missing search parameters.', { kind: 'invalid-argument' }],
+  [91052, 'USER_GROUP_SEARCH_PARAMS_INVALID', 'error', 'v2', 'Invalid or missing search parameters.', { kind: 'invalid-argument', audience: 'developer' }],
 
   // The first version's codes (v2 site, "User Groups (v1)").
   [93001, 'USER_GROUP_NAME_EMPTY', 'error', 'v2', 'Group name cannot be empty.', { kind: 'invalid-argument' }],
@@ -194,6 +197,7 @@ export const userGroups = [
   [93012, 'USER_GROUP_SIZE_LIMIT_REACHED', 'error', 'v2', 'Group size has reached maximum limit.', { kind: 'resource-exhausted' }],
   [93013, 'USER_GROUP_INVALID_USER_ID_SPECIFIED', 'error', 'v2', 'Invalid userId specified  {y}.', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Where y is the user ID.',
   }],
   [93014, 'USER_GROUP_USER_NOT_PART_OF_GROUP', 'error', 'v2', 'User {y} is not part of the group.', {
@@ -212,6 +216,7 @@ export const userGroups = [
   [91017, 'USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING', 'warning', 'v2', 'Value of the extended field does not match the data type.', {
     aliases: ['This is a warning indicating the extended fields are incorrect.'],
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Note: This is a warning, The user group is created, but the extended fields are not updated. Update User Group words 91016 and 91017 alike. The extended-field search sends it as an error (USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH).',
   }],
 ] as const satisfies readonly Row[];

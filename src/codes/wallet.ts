@@ -16,6 +16,7 @@ export const wallet = [
   }],
   [401, 'WALLET_INVALID_PARAMS', 'error', 'v1.1', 'Invalid params', {
     kind: 'invalid-argument',
+    audience: 'developer',
     note: 'Listed under 401 with the authentication failure; the table gives it no code of its own.',
   }],
   [401, 'WALLET_INVALID_REFERENCE_ID', 'error', 'v1.1', 'Invalid reference id', {

@@ -12,29 +12,34 @@ import * as pointsLedger from '../codes/packed/points-ledger.js';
 import type * as apiTypes from '../codes/types/api.js';
 import type * as pointsLedgerTypes from '../codes/types/points-ledger.js';
 import type * as customersTypes from '../codes/types/customers.js';
+import type * as pointsTypes from '../codes/types/points.js';
 import type * as userGroupsTypes from '../codes/types/user-groups.js';
-import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
+import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
-import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, ParamsArgs } from '../key-types.js';
+import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, PlaceholderArgs } from '../key-types.js';
 import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
+import { readResponseIn, type ItemReading as ItemReadingOf, type ResponseHints, type ResponseReading as ResponseReadingOf } from '../response.js';
 
-export { parseCode } from '../lookup.js';
-export { userMessage, type UserMessageOptions } from '../user-message.js';
+export { isSure, parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions, type UserMessageSubject } from '../user-message.js';
+export { assertOk } from '../errors.js';
+export { isRetryable, retryAfterMs } from '../retry.js';
 export type { Api, Category, Kind, Resource } from '../codes/index.js';
-export type { CapillaryErrorOptions } from '../errors.js';
+export type { CapillaryErrorOptions, CapillaryErrorWithoutEntry, Failed, Problem, ProblemOptions } from '../errors.js';
 export type { FormatArgs, FormatOptions, Part } from '../format.js';
 export type { Filter, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
 export type { ReadHints } from '../read.js';
+export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
 export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
-interface Entries extends apiTypes.Entries, pointsLedgerTypes.Entries, Pick<customersTypes.Entries, 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER'> {}
+interface Entries extends apiTypes.Entries, pointsLedgerTypes.Entries, Pick<customersTypes.Entries, 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER'>, Pick<pointsTypes.Entries, 'POINTS_IDENTIFIER_MISSING_OR_INVALID'>, Pick<userGroupsTypes.Entries, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** The placeholder names of each entry that has some. */
-interface Params extends apiTypes.Params, pointsLedgerTypes.Params, Pick<customersTypes.Params, never>, Pick<userGroupsTypes.Params, 'USER_GROUP_INVALID_IDENTIFIER'> {}
+interface Params extends apiTypes.Params, pointsLedgerTypes.Params, Pick<customersTypes.Params, never>, Pick<pointsTypes.Params, never>, Pick<userGroupsTypes.Params, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** The same placeholders as messages write them. */
-interface Placeholders extends apiTypes.Placeholders, pointsLedgerTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_INVALID_IDENTIFIER'> {}
+interface Placeholders extends apiTypes.Placeholders, pointsLedgerTypes.Placeholders, Pick<customersTypes.Placeholders, never>, Pick<pointsTypes.Placeholders, never>, Pick<userGroupsTypes.Placeholders, 'USER_GROUP_INVALID_IDENTIFIER'> {}
 /** What the calls by key check their arguments against (src/key-types.ts). */
 interface Keyed {
   readonly entryPoint: 'capillary-codes/points-ledger';
@@ -50,7 +55,7 @@ export type Code = apiTypes.Code | pointsLedgerTypes.Code | 8003 | 8013 | 8015 |
 /** The keys of success entries. */
 export type SuccessKey = apiTypes.SuccessKey | pointsLedgerTypes.SuccessKey;
 /** The keys of error entries. */
-export type ErrorKey = apiTypes.ErrorKey | pointsLedgerTypes.ErrorKey | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS' | 'USER_GROUP_INVALID_IDENTIFIER';
+export type ErrorKey = apiTypes.ErrorKey | pointsLedgerTypes.ErrorKey | 'INVALID_SOURCE' | 'LOOKUP_INVALID_IDENTIFIER' | 'POINTS_IDENTIFIER_MISSING_OR_INVALID' | 'USER_GROUP_INVALID_IDENTIFIER';
 /** The keys of warning entries. */
 export type WarningKey = apiTypes.WarningKey | pointsLedgerTypes.WarningKey;
 /** The codes with a success entry. */
@@ -68,13 +73,24 @@ export type EntryOf<K extends Key> = Entries[K];
 /** The message template of a key, as a string literal type. */
 export type TemplateOf<K extends Key> = Entries[K]['message'];
 /** The params `format` needs for a key. */
-export type ParamsOf<K extends Key> = ParamsArgs<Entries[K]['params'][number]>[0];
+export type ParamsOf<K extends Key> = PlaceholderArgs<Entries[K]['params'][number]>[0];
+/**
+ * What `format` takes after a key, for a generic helper of your own: its callers' params are
+ * checked as `format`'s are.
+ * @example
+ * function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>) { return format(key, ...args); }
+ */
+export type ParamsArgs<K extends Key> = ArgsOf<K, Keyed, FormatOptions>;
 /** What `resolve` made of a code. */
 export type Resolution = ResolutionOf<Entry>;
 /** The entry `match` found for a text. */
 export type TextResult = TextResultOf<Entry>;
 /** One status found in a response by `readStatuses`. */
 export type ReadStatus = ReadStatusOf<Entry>;
+/** The verdict on a whole response, from `readResponse`. */
+export type ResponseReading = ResponseReadingOf<Entry>;
+/** One item of a batch response, from `readResponse`. */
+export type ItemReading = ItemReadingOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
@@ -139,6 +155,21 @@ export const match = (message: unknown, hints?: MatchHints): TextResult | undefi
 export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] => readStatusesIn(lookup, payload, hints);
 
 /**
+ * The verdict on a whole response: `outcome` (`success`, `partial`, `failure`), `ok`,
+ * the request-level status, the batch's items (each `ok` or not, with its status and
+ * warnings), the failures (the items' own first, the request-level summary last), the
+ * warnings (which never fail it), every status, and retry advice (a sure entry's
+ * `retryable`, else HTTP semantics, with `afterMs` from `Retry-After`). Hints: the read
+ * hints, `httpStatus` and `headers`. A body that is no JSON is judged by the HTTP status
+ * alone. It never throws.
+ * @example
+ * const reading = readResponse({ errors: [{ code: 11001, message: 'This combination of request parameters is not supported. Try removing parameters.' }] }, { httpStatus: 400 });
+ * reading.outcome; // 'failure'
+ * readResponse('<html>Service Unavailable</html>', { httpStatus: 503, headers: { 'Retry-After': '2' } }).retry; // { retryable: true, afterMs: 2000, reason: 'HTTP 503 and no status in the body: a 503 may succeed later' }
+ */
+export const readResponse = (body: unknown, hints?: ResponseHints): ResponseReading => readResponseIn(lookup, body, hints);
+
+/**
  * Formats the message of a key or an entry, or its translation, with params checked against
  * the template: a missing, extra or mistyped param is a compile error. An unknown key formats
  * as itself. Options: `messages` (from `defineMessages`), `missing: 'throw'`, `escape: 'html'`.
@@ -146,6 +177,7 @@ export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] 
  * format('POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION'); // 'This combination of request parameters is not supported. Try removing parameters.'
  * format('POINTS_LEDGER_EVENT_NAME_NOT_FOUND', { 0: '1000' }); // 'Event name not found :1000'
  */
+export function format<K extends Key>(key: K, ...args: ParamsArgs<K>): string;
 export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
 export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
 export function format(keyOrEntry: unknown, params?: unknown, options?: unknown): string {
@@ -158,6 +190,7 @@ export function format(keyOrEntry: unknown, params?: unknown, options?: unknown)
  * @example
  * formatParts('POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION'); // ['This combination of request parameters is not supported. Try removing parameters.']
  */
+export function formatParts<K extends Key>(key: K, ...args: ParamsArgs<K>): Part[];
 export function formatParts<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): Part[];
 export function formatParts<const K extends string>(key: MissingParams<K, Keyed>): Part[];
 export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
@@ -179,13 +212,17 @@ export function defineMessages(overrides: unknown): Messages {
 
 /**
  * An Error that carries an entry: throw it in your own code, catch it anywhere, switch on
- * `key` or `code`. Its message is the entry's, formatted. `CapillaryError.is(x)`
- * recognises one from any copy of the package or any view.
+ * `key` or `code`. Its message is the entry's, formatted. `CapillaryError.from(reading)`
+ * builds one for a failed response (its first sure failure's entry, or none), with kind,
+ * retry advice, the server's text, path and HTTP status; `toProblem()` gives RFC 9457
+ * problem details. The root entry and every view export this same class, so `instanceof`
+ * holds across them; `CapillaryError.is(x)` recognises one from any copy of the package.
  * @example
  * new CapillaryError('POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION').code; // 11001
+ * CapillaryError.from(readResponse({ errors: [{ code: 11001, message: 'This combination of request parameters is not supported. Try removing parameters.' }] })).key; // 'POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION'
  */
-export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ errorClass(data);
-/** An error of this entry point's catalog; narrowing `key` narrows `code`. */
+export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ registered(data);
+/** An error of this entry point's catalog; narrowing `key` narrows `code`. (`from` and `is` may also give a `CapillaryErrorWithoutEntry`.) */
 export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
 
 /**

@@ -13,20 +13,24 @@ import type * as apiTypes from '../codes/types/api.js';
 import type * as transactionsTypes from '../codes/types/transactions.js';
 import type * as customersTypes from '../codes/types/customers.js';
 import type * as pointsTypes from '../codes/types/points.js';
-import { errorClass, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
+import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
-import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, ParamsArgs } from '../key-types.js';
+import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, PlaceholderArgs } from '../key-types.js';
 import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
 import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
+import { readResponseIn, type ItemReading as ItemReadingOf, type ResponseHints, type ResponseReading as ResponseReadingOf } from '../response.js';
 
-export { parseCode } from '../lookup.js';
-export { userMessage, type UserMessageOptions } from '../user-message.js';
+export { isSure, parseCode } from '../lookup.js';
+export { userMessage, type UserMessageOptions, type UserMessageSubject } from '../user-message.js';
+export { assertOk } from '../errors.js';
+export { isRetryable, retryAfterMs } from '../retry.js';
 export type { Api, Category, Kind, Resource } from '../codes/index.js';
-export type { CapillaryErrorOptions } from '../errors.js';
+export type { CapillaryErrorOptions, CapillaryErrorWithoutEntry, Failed, Problem, ProblemOptions } from '../errors.js';
 export type { FormatArgs, FormatOptions, Part } from '../format.js';
 export type { Filter, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
 export type { ReadHints } from '../read.js';
+export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
 export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
 
 /** Every entry by key, with its literal types. */
@@ -68,13 +72,24 @@ export type EntryOf<K extends Key> = Entries[K];
 /** The message template of a key, as a string literal type. */
 export type TemplateOf<K extends Key> = Entries[K]['message'];
 /** The params `format` needs for a key. */
-export type ParamsOf<K extends Key> = ParamsArgs<Entries[K]['params'][number]>[0];
+export type ParamsOf<K extends Key> = PlaceholderArgs<Entries[K]['params'][number]>[0];
+/**
+ * What `format` takes after a key, for a generic helper of your own: its callers' params are
+ * checked as `format`'s are.
+ * @example
+ * function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>) { return format(key, ...args); }
+ */
+export type ParamsArgs<K extends Key> = ArgsOf<K, Keyed, FormatOptions>;
 /** What `resolve` made of a code. */
 export type Resolution = ResolutionOf<Entry>;
 /** The entry `match` found for a text. */
 export type TextResult = TextResultOf<Entry>;
 /** One status found in a response by `readStatuses`. */
 export type ReadStatus = ReadStatusOf<Entry>;
+/** The verdict on a whole response, from `readResponse`. */
+export type ResponseReading = ResponseReadingOf<Entry>;
+/** One item of a batch response, from `readResponse`. */
+export type ItemReading = ItemReadingOf<Entry>;
 /** Per-locale wording keyed by entry key, checked by `defineMessages`. */
 export type Messages = MessagesOf<Key>;
 
@@ -139,6 +154,21 @@ export const match = (message: unknown, hints?: MatchHints): TextResult | undefi
 export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] => readStatusesIn(lookup, payload, hints);
 
 /**
+ * The verdict on a whole response: `outcome` (`success`, `partial`, `failure`), `ok`,
+ * the request-level status, the batch's items (each `ok` or not, with its status and
+ * warnings), the failures (the items' own first, the request-level summary last), the
+ * warnings (which never fail it), every status, and retry advice (a sure entry's
+ * `retryable`, else HTTP semantics, with `afterMs` from `Retry-After`). Hints: the read
+ * hints, `httpStatus` and `headers`. A body that is no JSON is judged by the HTTP status
+ * alone. It never throws.
+ * @example
+ * const reading = readResponse({ errors: [{ code: 517, message: 'Rate limit exceeded for that specific user.' }] }, { httpStatus: 400 });
+ * reading.outcome; // 'failure'
+ * readResponse('<html>Service Unavailable</html>', { httpStatus: 503, headers: { 'Retry-After': '2' } }).retry; // { retryable: true, afterMs: 2000, reason: 'HTTP 503 and no status in the body: a 503 may succeed later' }
+ */
+export const readResponse = (body: unknown, hints?: ResponseHints): ResponseReading => readResponseIn(lookup, body, hints);
+
+/**
  * Formats the message of a key or an entry, or its translation, with params checked against
  * the template: a missing, extra or mistyped param is a compile error. An unknown key formats
  * as itself. Options: `messages` (from `defineMessages`), `missing: 'throw'`, `escape: 'html'`.
@@ -146,6 +176,7 @@ export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] 
  * format('TRANSACTION_RATE_LIMIT_EXCEEDED'); // 'Rate limit exceeded for that specific user.'
  * format('TRANSACTION_ITEM_MERGE_NOT_SUPPORTED', { 'x': 'x' }); // 'Item code x merge is not supported.'
  */
+export function format<K extends Key>(key: K, ...args: ParamsArgs<K>): string;
 export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
 export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
 export function format(keyOrEntry: unknown, params?: unknown, options?: unknown): string {
@@ -158,6 +189,7 @@ export function format(keyOrEntry: unknown, params?: unknown, options?: unknown)
  * @example
  * formatParts('TRANSACTION_RATE_LIMIT_EXCEEDED'); // ['Rate limit exceeded for that specific user.']
  */
+export function formatParts<K extends Key>(key: K, ...args: ParamsArgs<K>): Part[];
 export function formatParts<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): Part[];
 export function formatParts<const K extends string>(key: MissingParams<K, Keyed>): Part[];
 export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
@@ -179,13 +211,17 @@ export function defineMessages(overrides: unknown): Messages {
 
 /**
  * An Error that carries an entry: throw it in your own code, catch it anywhere, switch on
- * `key` or `code`. Its message is the entry's, formatted. `CapillaryError.is(x)`
- * recognises one from any copy of the package or any view.
+ * `key` or `code`. Its message is the entry's, formatted. `CapillaryError.from(reading)`
+ * builds one for a failed response (its first sure failure's entry, or none), with kind,
+ * retry advice, the server's text, path and HTTP status; `toProblem()` gives RFC 9457
+ * problem details. The root entry and every view export this same class, so `instanceof`
+ * holds across them; `CapillaryError.is(x)` recognises one from any copy of the package.
  * @example
  * new CapillaryError('TRANSACTION_RATE_LIMIT_EXCEEDED').code; // 517
+ * CapillaryError.from(readResponse({ errors: [{ code: 517, message: 'Rate limit exceeded for that specific user.' }] })).key; // 'TRANSACTION_RATE_LIMIT_EXCEEDED'
  */
-export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ errorClass(data);
-/** An error of this entry point's catalog; narrowing `key` narrows `code`. */
+export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ registered(data);
+/** An error of this entry point's catalog; narrowing `key` narrows `code`. (`from` and `is` may also give a `CapillaryErrorWithoutEntry`.) */
 export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
 
 /**

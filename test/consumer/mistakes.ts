@@ -1,7 +1,7 @@
 // The mistakes people make with the API, one per line, each followed by words its compile
 // error must contain (`// error: …`). test/compile-errors.test.ts compiles this file against
 // dist with every TypeScript version the README names. Not generated: edit by hand.
-import { CapillaryError, defineMessages, format, formatParts } from 'capillary-codes/customers';
+import { CapillaryError, defineMessages, format, formatParts, type ErrorKey, type ParamsArgs } from 'capillary-codes/customers';
 import * as root from 'capillary-codes';
 
 // A key whose message has placeholders, given no params: the error names them.
@@ -37,8 +37,21 @@ defineMessages({ DATE_IN_PAST: '{{x}} ne peut pas être une date passée.' }); /
 defineMessages({ DATE_IN_PAST: '{x, select, other {x}} ne peut pas être une date passée.' }); // error: the translation of DATE_IN_PAST uses ICU MessageFormat's {x, …}: the catalog writes placeholders {x}
 defineMessages({ NOT_A_KEY: 'x' }); // error: NOT_A_KEY is not a key of capillary-codes/customers
 
+// A helper of your own, generic over the keys (ParamsArgs): it compiles, and its callers are checked.
+function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>): string {
+  return format(key, ...args);
+}
+fail('ADD_CUSTOMER_EXISTS'); // error: Expected 2-3 arguments, but got 1.
+fail('SUBSCRIPTION_CHANNEL_UPDATE_FAILED', { x: 'SMS' }); // error: Property 'y' is missing
+fail('DATE_IN_PAST', { x: 'startDate', y: 'endDate' }); // error: 'y' does not exist in type '{ readonly x: ParamValue; }'
+fail('CUSTOMER_NOT_FOUND_FOR_ORG', { x: 'startDate' }); // error: 'x' does not exist in type 'NoPlaceholders'
+fail('CUSTOMER_NOT_FOUND_FOR_ORGG'); // error: Argument of type '"CUSTOMER_NOT_FOUND_FOR_ORGG"' is not assignable to parameter of type 'ErrorKey'
+fail('CUSTOMER_REGISTERED'); // error: Argument of type '"CUSTOMER_REGISTERED"' is not assignable to parameter of type 'ErrorKey'
+
 // What is right compiles: these lines have no error.
 format('ADD_CUSTOMER_EXISTS', { 0: 42 });
 format('CUSTOMER_NOT_FOUND_FOR_ORG', {}, { escape: 'html' });
 defineMessages({ DATE_IN_PAST: '{x} ne peut pas être une date passée.', INVALID_MOBILE: 'Mobile invalide' });
 root.format('TRANSACTION_ADDED');
+fail('ADD_CUSTOMER_EXISTS', { 0: 4211 });
+fail('CUSTOMER_NOT_FOUND_FOR_ORG');

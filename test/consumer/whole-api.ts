@@ -486,6 +486,7 @@ export const formatted: readonly string[] = [
   format('TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED_WARNING'),
   format('TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN_WARNING'),
   format('POINTS_REDEEMED'),
+  format('POINTS_REDEEMABLE'),
   format('POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID'),
   format('POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED'),
   format('POINTS_TRANSFER_DESTINATION_FRAUD'),
@@ -546,6 +547,7 @@ export const formatted: readonly string[] = [
   format('POINTS_LOOKUP_INVALID_PARAMS'),
   format('POINTS_GROUP_REDEMPTION_FOR_NON_GROUP_PAYLOAD'),
   format('POINTS_TRANSFER_POINTS_INVALID'),
+  format('POINTS_TRANSFER_POINTS_VALUE_INVALID'),
   format('POINTS_TRANSFER_INVALID_IDENTIFIER'),
   format('POINTS_TRANSFER_PERMISSION_DENIED'),
   format('POINTS_TRANSFER_SOURCE_ENTITY_INVALID'),
@@ -572,21 +574,22 @@ export const formatted: readonly string[] = [
   format('POINTS_REDEMPTION_UPDATE_ONE_IDENTIFIER_REQUIRED'),
   format('POINTS_REDEMPTION_UPDATE_FAILED', { 0: 1000 }),
   format('POINTS_ENTITY_DETAILS_INVALID'),
-  format('POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED'),
-  format('POINTS_DEDUCT_MORE_THAN_AVAILABLE'),
+  format('POINTS_DEDUCT_DECIMAL_PLACES_ABOVE_CONFIGURED', { decimalPlaces: 'sample decimalPlaces', roundDecimals: 'sample roundDecimals', programId: 'sample programId' }),
+  format('POINTS_DEDUCT_MORE_THAN_AVAILABLE', { points: 'sample points' }),
   format('POINTS_ADJUSTMENT_ZERO'),
   format('POINTS_PROGRAM_ID_REQUIRED_WITH_PROMOTION'),
   format('POINTS_INVALID_POINTS_AWARDED_ID'),
   format('POINTS_INVALID_POINTS_AWARDED_REF_TYPE'),
-  format('POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND'),
+  format('POINTS_DEDUCT_ALTERNATE_CURRENCY_NOT_FOUND', { currencyName: 'sample currencyName' }),
   format('POINTS_ADJUSTMENT_REASON_REQUIRED'),
-  format('POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM'),
+  format('POINTS_CUSTOMER_NOT_ENROLLED_IN_PROGRAM', { programId: 'sample programId' }),
   format('POINTS_ISSUE_PROGRAM_NOT_FOUND'),
   format('POINTS_ISSUE_AWARD_STRATEGY_NOT_FOUND', { 'id number': 'sample id number' }),
   format('POINTS_ISSUE_EXPIRY_STRATEGY_NOT_FOUND', { 'id number': 'sample id number' }),
   format('POINTS_ISSUE_EVENT_NOT_SUPPORTED'),
   format('POINTS_ISSUE_ALTERNATE_CURRENCY_NOT_FOUND', { 'alternate currency id': 'sample alternate currency id' }),
   format('POINTS_ISSUE_BILL_NOT_FOUND', { 'id number': 'sample id number' }),
+  format('POINTS_IDENTIFIER_MISSING_OR_INVALID'),
   format('POINTS_CONVERSION_RATIO_FETCH_FAILED'),
   format('POINTS_INVALID_TRANSACTION_NUMBER'),
   format('POINTS_REDEEMABLE_OTP_FAILED'),
@@ -767,7 +770,7 @@ export const formatted: readonly string[] = [
   format('COMMUNICATION_INVALID_EMAIL'),
   format('COMMUNICATION_INVALID_CHANNEL'),
   format('COMMUNICATION_MISSING_OR_INVALID_BODY'),
-  format('COMMUNICATION_RESEND_MESSAGE_NOT_FOUND'),
+  format('COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', { orgId: 'sample orgId', messageId: 'sample messageId' }),
   format('STORE_DETAILS_RETRIEVED'),
   format('STORE_REPORT_UPLOADED'),
   format('STORE_REPORT_RETRIEVED'),
@@ -979,10 +982,10 @@ export const formatted: readonly string[] = [
   format('BEHAVIORAL_EVENT_INVALID_STORE_CODE'),
   format('BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS'),
   format('BEHAVIORAL_EVENT_SCAN_FAILED'),
-  format('BEHAVIORAL_EVENT_NAME_EXISTS'),
-  format('BEHAVIORAL_EVENT_ACTIONS_INVALID'),
+  format('BEHAVIORAL_EVENT_NAME_EXISTS', { eventName: 'sample eventName' }),
+  format('BEHAVIORAL_EVENT_ACTIONS_INVALID', { eventName: 'sample eventName' }),
   format('BEHAVIORAL_EVENT_NAME_INVALID'),
-  format('BEHAVIORAL_EVENT_FIELD_TYPE_INVALID'),
+  format('BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', { fieldName: 'sample fieldName' }),
   format('BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED'),
   format('BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING'),
   format('BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING'),
@@ -1264,14 +1267,14 @@ export const formatted: readonly string[] = [
   format('POINTS_LEDGER_LIMIT_ABOVE_100'),
   format('POINTS_LEDGER_NO_CPS_ENTRY'),
   format('POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS'),
-  format('POINTS_LEDGER_INVALID_TILL_IDS'),
-  format('POINTS_LEDGER_INVALID_TILL_ID_FORMAT'),
-  format('POINTS_LEDGER_NO_TILLS_FOR_STORE'),
+  format('POINTS_LEDGER_INVALID_TILL_IDS', { tillIds: 'sample tillIds' }),
+  format('POINTS_LEDGER_INVALID_TILL_ID_FORMAT', { tillId: 'sample tillId' }),
+  format('POINTS_LEDGER_NO_TILLS_FOR_STORE', { storeId: 'sample storeId' }),
   format('POINTS_LEDGER_CONNECTED_ORGS_NOT_SET'),
   format('POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED'),
-  format('POINTS_LEDGER_INVALID_IDENTIFIERS'),
+  format('POINTS_LEDGER_INVALID_IDENTIFIERS', { identifiers: 'sample identifiers' }),
   format('POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024'),
-  format('POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND'),
+  format('POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND', { names: 'sample names' }),
   format('POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES'),
   format('WORKFLOW_NO_PERMISSION'),
   format('WORKFLOW_ALREADY_COMPLETED'),
@@ -1320,7 +1323,7 @@ export const formatted: readonly string[] = [
   format('REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED'),
   format('REWARDS_CATALOG_ISSUE_REWARD_INACTIVE'),
   format('REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE'),
-  format('REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED'),
+  format('REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED', { period: 'sample period', limit: 'sample limit', level: 'sample level' }),
   format('REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED'),
   format('REWARDS_CATALOG_ISSUE_USER_NOT_IN_SEGMENT'),
   format('REWARDS_CATALOG_ISSUE_USER_HAS_NO_VALID_CARD'),
@@ -1334,12 +1337,12 @@ export const formatted: readonly string[] = [
   format('REWARDS_CATALOG_PROMOTION_ALREADY_LINKED'),
   format('REWARDS_CATALOG_PROMOTION_NOT_FOUND'),
   format('REWARDS_CATALOG_PROMOTION_DISABLED'),
-  format('REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', { max_limit: 'sample max_limit' }),
+  format('REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED', { scope: 'sample scope', max_limit: 'sample max_limit', allowedLimit: 'sample allowedLimit' }),
   format('REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM'),
   format('REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY'),
   format('REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS'),
   format('REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID'),
-  format('REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG'),
+  format('REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG', { limit: 'sample limit' }),
   format('REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES'),
   format('REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED'),
   format('REWARDS_CATALOG_VENDOR_ALREADY_EXISTS'),
@@ -2383,6 +2386,8 @@ export function codeOfKey(key: Key): Code {
       return 9616;
     case 'POINTS_REDEEMED':
       return 800;
+    case 'POINTS_REDEEMABLE':
+      return 800;
     case 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_INVALID':
       return 412;
     case 'POINTS_TRANSFER_FRAUD_CHECK_CONFIG_FETCH_FAILED':
@@ -2503,6 +2508,8 @@ export function codeOfKey(key: Key): Code {
       return 3316;
     case 'POINTS_TRANSFER_POINTS_INVALID':
       return 422;
+    case 'POINTS_TRANSFER_POINTS_VALUE_INVALID':
+      return 422;
     case 'POINTS_TRANSFER_INVALID_IDENTIFIER':
       return 434;
     case 'POINTS_TRANSFER_PERMISSION_DENIED':
@@ -2585,6 +2592,8 @@ export function codeOfKey(key: Key): Code {
       return 8136;
     case 'POINTS_ISSUE_BILL_NOT_FOUND':
       return 8139;
+    case 'POINTS_IDENTIFIER_MISSING_OR_INVALID':
+      return 8015;
     case 'POINTS_CONVERSION_RATIO_FETCH_FAILED':
       return 872;
     case 'POINTS_INVALID_TRANSACTION_NUMBER':
@@ -4296,7 +4305,7 @@ export function labelOfCode(code: Code): string {
     case 419:
       return 'POINTS_MERGED_CUSTOMER_FOUND';
     case 422:
-      return 'UNPROCESSABLE_ENTITY | POINTS_TRANSFER_POINTS_INVALID';
+      return 'UNPROCESSABLE_ENTITY | POINTS_TRANSFER_POINTS_INVALID | POINTS_TRANSFER_POINTS_VALUE_INVALID';
     case 429:
       return 'OTP_RATE_LIMIT_EXCEEDED';
     case 434:
@@ -4654,7 +4663,7 @@ export function labelOfCode(code: Code): string {
     case 799:
       return 'COUPON_INVALID_CONFIGURATION_799';
     case 800:
-      return 'POINTS_REDEEMED | CART_PROMOTION_REDEMPTION_EXISTS';
+      return 'POINTS_REDEEMED | POINTS_REDEEMABLE | CART_PROMOTION_REDEMPTION_EXISTS';
     case 801:
       return 'POINTS_REDEEM_INVALID_POINTS | CART_PROMOTION_REDEMPTION_TRANSACTION_ID_MISSING';
     case 802:
@@ -5642,7 +5651,7 @@ export function labelOfCode(code: Code): string {
     case 8014:
       return 'REGISTER_INVALID_PRIMARY_ID | REGISTER_COUNTRY_CONFIG_INVALID';
     case 8015:
-      return 'LOOKUP_NO_CUSTOMER_FOUND | CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS';
+      return 'LOOKUP_NO_CUSTOMER_FOUND | CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS | POINTS_IDENTIFIER_MISSING_OR_INVALID';
     case 8016:
       return 'GET_NO_SOURCE';
     case 8017:

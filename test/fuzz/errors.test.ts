@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CapillaryError, catalog, defineMessages, entries, format, resolve, type Key } from 'capillary-codes/customers';
+import { CapillaryError, catalog, defineMessages, entries, format, readResponse, resolve, type Key } from 'capillary-codes/customers';
 import { anyBag, anyValue, attempt, catalogText, codeLike, describeError, expectUntouched, prototypeNames, prototypesUntouched, real, recipe, runs, steadyValue, TIMEOUT, trickyText } from './hostile.js';
 
 afterEach(expectUntouched);
@@ -125,6 +125,47 @@ describe('fuzz: CapillaryError.is', () => {
       fc.property(anyValue, (input) => {
         expect(CapillaryError.is(real(input))).toBe(false);
         expect(CapillaryError.is(new Error(String(typeof input)))).toBe(false);
+      }),
+      runs(),
+    );
+  });
+});
+
+describe('fuzz: CapillaryError.from', () => {
+  const sure = (resolution: unknown) => {
+    const { status, text } = resolution as { status: string; text?: string };
+    return status === 'resolved' && text !== 'different';
+  };
+
+  it('never throws, and names the first sure failure of a reading (or none), in a one-line message', { timeout: TIMEOUT }, () => {
+    const body = fc.oneof(
+      anyValue,
+      fc.array(fc.record({ code: codeLike, message: fc.oneof(catalogText, trickyText), status: fc.constantFrom(false, 'false', undefined) }), { maxLength: 4 }).map((errors) => ({ errors })),
+    );
+    fc.assert(
+      fc.property(body, fc.option(fc.constantFrom(200, 404, 429, 500, 503), { nil: undefined }), (input, httpStatus) => {
+        const reading = readResponse(real(input), { httpStatus });
+        const result = attempt(() => CapillaryError.from(reading));
+        expect(result.ok, result.ok ? '' : describeError(result.error)).toBe(true);
+        if (!result.ok) return;
+        const error = result.value;
+        expect(CapillaryError.is(error)).toBe(true);
+        const first = reading.failures.find((status) => sure(status.resolution));
+        expect(error.key).toBe(first && (first.resolution as { entry: { key: string } }).entry.key);
+        expect(error.statuses).toEqual(reading.failures);
+        expect([error.retryable, error.retryAfterMs, error.httpStatus]).toEqual([reading.retry.retryable, reading.retry.afterMs, reading.httpStatus]);
+        expect(error.message).toMatch(/^Capillary request (partly )?failed[^\r\n\u2028\u2029]*$/);
+        expect(JSON.parse(JSON.stringify(error.toProblem())).status).toBeGreaterThanOrEqual(400);
+      }),
+      runs(),
+    );
+  });
+
+  it('never throws for anything given in place of a reading', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyValue, (input) => {
+        const result = attempt(() => CapillaryError.from(real(input) as never));
+        expect(result.ok, result.ok ? '' : describeError(result.error)).toBe(true);
       }),
       runs(),
     );

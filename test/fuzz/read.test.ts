@@ -14,8 +14,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apis, catalog, find, format, readStatuses, resolve, resources, type Api, type Category, type Entry, type ReadStatus, type Resolution, type Resource } from 'capillary-codes';
-import { anyText, anyValue, attempt, catalogText, describeError, expectUntouched, HUGE_RUNS, prototypesUntouched, real, recipe, Recipe, runs, steadyValue, TIMEOUT } from './hostile.js';
+import { apis, catalog, find, format, readResponse, readStatuses, resolve, resources, type Api, type Category, type Entry, type ReadStatus, type Resolution, type Resource } from 'capillary-codes';
+import { anyBag, anyText, anyValue, attempt, catalogText, describeError, expectUntouched, HUGE_RUNS, prototypesUntouched, real, recipe, Recipe, runs, steadyValue, TIMEOUT } from './hostile.js';
 
 afterEach(expectUntouched);
 
@@ -799,6 +799,106 @@ describe('fuzz: readStatuses on hostile payloads', () => {
         expect(result.ok, result.ok ? '' : describeError(result.error)).toBe(true);
         if (!result.ok) return;
         expect(result.value).toEqual(clean.map((status) => ({ ...status, path: status.path ? `${outside}.${status.path}` : outside })));
+      }),
+      runs(HUGE_RUNS),
+    );
+  });
+});
+
+// --- readResponse ---------------------------------------------------------------------------
+
+/** A `Retry-After` value: seconds, a date, or anything. */
+const retryAfterText = fc.oneof(fc.nat({ max: 100_000 }).map(String), fc.date({ noInvalidDate: true }).map((date) => date.toUTCString()), anyText);
+/** Headers in every shape callers hold them, with a `Retry-After` in any case, or anything else. */
+const anyHeaders: fc.Arbitrary<unknown> = fc.oneof(
+  fc.tuple(fc.constantFrom('Retry-After', 'retry-after', 'RETRY-AFTER'), retryAfterText, fc.constantFrom('object', 'map', 'headers', 'list')).map(([name, value, shape]) => {
+    if (shape === 'map') return new Map([[name, value]]);
+    if (shape === 'list') return { [name]: [value] };
+    if (shape === 'headers') return attempt(() => new Headers({ [name]: value })).ok ? new Headers({ [name]: value }) : { [name]: value };
+    return { [name]: value };
+  }),
+  anyValue,
+  anyBag,
+);
+const anyHttpStatus: fc.Arbitrary<unknown> = fc.oneof(fc.constantFrom(200, 201, 204, 400, 404, 408, 429, 500, 502, 503, 504), fc.integer(), garbage);
+const responseHints: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ resource: hintField(resources), api: hintField(apis), httpStatus: anyHttpStatus, headers: anyHeaders }, { requiredKeys: [] }) },
+  { weight: 1, arbitrary: anyValue },
+);
+
+/** A reading as documented: its parts consistent with each other and with its statuses. */
+function expectWellReadResponse(reading: ReturnType<typeof readResponse>): void {
+  expectWellFormed([...reading.statuses]);
+  expect(['success', 'partial', 'failure']).toContain(reading.outcome);
+  expect(reading.ok).toBe(reading.outcome === 'success');
+  const statuses = new Set(reading.statuses);
+  expect(reading.failures.every((status) => statuses.has(status) && status.category === 'error')).toBe(true);
+  expect(new Set(reading.failures)).toEqual(new Set(reading.statuses.filter((status) => status.category === 'error')));
+  expect(reading.warnings).toEqual(reading.statuses.filter((status) => status.category === 'warning'));
+  expect(reading.items.map((item) => item.index)).toEqual(reading.items.map((_, index) => index));
+  for (const item of reading.items) {
+    if (item.status) expect(statuses.has(item.status)).toBe(true);
+    expect(item.ok).toBe(item.status?.category !== 'error');
+  }
+  const failed = reading.failures.length > 0 || (reading.httpStatus !== undefined && reading.httpStatus >= 400);
+  expect(reading.outcome).toBe(!failed ? 'success' : reading.items.some((item) => item.ok) ? 'partial' : 'failure');
+  for (const retry of [reading.retry, ...reading.items.map((item) => item.retry)]) {
+    expect(typeof retry.retryable).toBe('boolean');
+    expect(retry.reason).toMatch(/^[^\r\n]{5,200}$/);
+    if (retry.afterMs !== undefined) expect(retry.retryable && retry.afterMs >= 0 && retry.afterMs <= 86_400_000).toBe(true);
+  }
+}
+
+describe('fuzz: readResponse', () => {
+  it('never throws, whatever the body, the hints and the headers, and gives a consistent verdict', { timeout: TIMEOUT }, () => {
+    const around = (value: unknown) =>
+      fc.constantFrom(
+        () => value,
+        () => [{ errors: [value] }, { entity: value, warnings: [value] }],
+        () => ({ response: { status: value, customers: { customer: [{ item_status: value }, value] } } }),
+        () => ({ status: value, data: [value, { status: value }] }),
+      );
+    fc.assert(
+      fc.property(anyValue.chain(around), responseHints, (make, hintsInput) => {
+        const body = real(make());
+        const hints = real(hintsInput);
+        const result = attempt(() => readResponse(body, hints as never));
+        expect(result.ok, result.ok ? '' : describeError(result.error)).toBe(true);
+        if (result.ok) expectWellReadResponse(result.value);
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs<[() => unknown, unknown]>(undefined, [
+        [() => recipe('cyclicObject'), { httpStatus: 503, headers: recipe('throwingProxy') }],
+        [() => ({ errors: recipe('revoked') }), { headers: recipe('revoked') }],
+        [() => [recipe('throwingArrayProxy')], { headers: recipe('liar') }],
+      ]),
+    );
+  });
+
+  it('reads the statuses readStatuses reads, one item per element of a batch, and judges by them', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(payloadPlan, anyHints, fc.option(fc.constantFrom(200, 400, 429, 500, 503), { nil: undefined }), (plan, hintsInput, httpStatus) => {
+        const built = build(plan);
+        const asGiven = real(hintsInput);
+        const hints = { resource: given(asGiven, 'resource'), api: given(asGiven, 'api'), operation: given(asGiven, 'operation') } as never;
+        const reading = readResponse(built.payload, { ...(hints as object), httpStatus });
+        expect(reading.statuses).toEqual(readStatuses(built.payload, hints));
+        expectWellReadResponse(reading);
+        if (plan.shape === 'batch') expect(reading.items.map((item) => item.path)).toEqual(plan.bodies.map((_, index) => String(index)));
+      }),
+      runs(),
+    );
+  });
+
+  it('judges a 10 MB body that is no JSON, or one beside a 10 MB header, by the HTTP status alone', { timeout: TIMEOUT }, () => {
+    const big = 'x'.repeat(10 * 1024 * 1024);
+    fc.assert(
+      fc.property(fc.constantFrom(200, 404, 429, 500, 503), (httpStatus) => {
+        const started = performance.now();
+        const reading = readResponse(big, { httpStatus, headers: { 'Retry-After': big, [big.slice(0, 1 << 16)]: big } });
+        expect(performance.now() - started).toBeLessThan(1_000);
+        expect([reading.outcome, reading.statuses.length, reading.retry.afterMs]).toEqual([httpStatus < 400 ? 'success' : 'failure', 0, undefined]);
+        expect(reading.retry.retryable).toBe(httpStatus === 429 || httpStatus === 503);
       }),
       runs(HUGE_RUNS),
     );

@@ -224,6 +224,13 @@ export const pagesLeftOut: Readonly<Record<string, string>> = {
 /** Rows the rule of scripts/generate-endpoints.mjs (`keysOf`) cannot account for. */
 export const rowExceptions: readonly RowException[] = [
   {
+    page: 'https://docs.capillarytech.com/reference/v2addcardseries',
+    code: 3028,
+    description: 'Card length should not be less than',
+    keys: ['CARD_LENGTH_TOO_SHORT'],
+    why: "The cards table's 3028 cut before its number (\"…should not be less than 5.\"): the same failure, but a wording without the value no longer reads as close to one with it.",
+  },
+  {
     page: `${reference}add-customer`,
     code: 500,
     description: "All requests have failed due to errors. Invalid or unsupported inputs passed.",

@@ -10,19 +10,19 @@ B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Lo
 error v2
 some DB|One or more requests have failed due to errors.|k||Some requests have failed due to errors||requests
 error v1.1
-CF|Input is invalid. Please check request parameters or input xml/json|a||No identifier provided to get loyalty users.	Input is invalid, Please check request parameters or input xml/json	Invalid input. Please check request body parameters or input xml/json.	Input is invalid. Please check request parameters or input XML/JSON	Input is invalid, Please check request parameters or input xml/json, No identifier provided to get loyalty users.	Invalid input : {x}.	Incorrect or invalid input.	Bad request.	Bad Request	Bad Request with Blank response	Bad Request - Invalid input parameters	Bad Request. The request body or parameters are invalid or missing required fields. (e.g., Vendor name is required).	Bad Request. General client-side error due to malformed syntax or invalid parameters.	Invalid Request	Invalid Request. Check the required parameters.	Invalid request parameters.||customers transactions points coupons requests communications customer-labels cart-promotions user-groups points-ledger pii-deletion rewards-catalog
+CF|Input is invalid. Please check request parameters or input xml/json|l||No identifier provided to get loyalty users.	Input is invalid, Please check request parameters or input xml/json	Invalid input. Please check request body parameters or input xml/json.	Input is invalid, Please check request parameters or input xml/json, No identifier provided to get loyalty users.	Invalid input : {x}.	Incorrect or invalid input.	Bad request.	Bad Request with Blank response	Bad Request - Invalid input parameters	Bad Request. The request body or parameters are invalid or missing required fields. (e.g., Vendor name is required).	Bad Request. General client-side error due to malformed syntax or invalid parameters.	Invalid Request	Invalid Request. Check the required parameters.	Invalid request parameters.||customers transactions points coupons requests communications customer-labels cart-promotions user-groups points-ledger pii-deletion rewards-catalog
 error v2
-AAA|Invalid path parameter.|a
-ADAA|Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.|a
-invalid CB index|Error with range passed or array in indexing.|a
-AA|Authentication failed. Please check username and password.|e||Please check your username/password or authentication token	Invalid authentication. Please check your username, password or authentication token	Invalid authentication. Please check your username,password or authentication token	Authentication failed/Invalid authentication	Authentication failed	Invalid user name or password	Client failed to authenticate with the server due to invalid or missing authentication details.	Unauthorized.	Unauthorized	Unauthorized - Invalid or missing authentication||customers transactions points behavioral-events customer-labels staff wallet associates recommendations rewards-catalog
+AAA|Invalid path parameter.|l
+ADAA|Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.|l
+invalid CB index|Error with range passed or array in indexing.|l
+AA|Authentication failed. Please check username and password.|e||Please check your username/password or authentication token	Invalid authentication. Please check your username, password or authentication token	Authentication failed/Invalid authentication	Authentication failed	Invalid user name or password	Client failed to authenticate with the server due to invalid or missing authentication details.	Unauthorized.	Unauthorized - Invalid or missing authentication||customers transactions points behavioral-events customer-labels staff wallet associates recommendations rewards-catalog
 error v1.1
 ABA|Version is not supported for this resource|a
 error v2
 ABA|V2 is not enabled for the org.|f
 AAB|Mandatory field is missing. Field {x} is mandatory.|a||Field {x} is mandatory.||user-groups
-BCA|Incorrect resource or resource not found.|b||Incorrect resource	Not Found	Resource not found	Not Found - Resource not found	Incorrect API endpoint	The requested resource does not exist. For example, SKU does not exist in the database.||customers transactions points coupons behavioral-events customer-labels cart-promotions points-ledger recommendations rewards-catalog
-BBA|The operation is not supported for the resource.|a||Incorrect HTTP Method	Invalid HTTP method.||recommendations
+BCA|Incorrect resource or resource not found.|m||Incorrect resource	Not Found	Resource not found	Not Found - Resource not found	Incorrect API endpoint	The requested resource does not exist. For example, SKU does not exist in the database.||customers transactions points coupons behavioral-events customer-labels cart-promotions points-ledger recommendations rewards-catalog
+BBA|The operation is not supported for the resource.|l||Incorrect HTTP Method	Invalid HTTP method.||recommendations
 error v1.1
 ABA v11|Operation is not supported for the resource|a
 AFB|Unknown Error happened while processing the request|k
@@ -33,18 +33,18 @@ AAB|Search Engine is busy or unable to respond. Please try after some time.|I
 error v1.1
 AAA|All requests failed due to errors.|k||All requests have failed due to errors	Requests have failed due to errors.||customers coupons behavioral-events
 error v2
-AAA|Internal server error.|J||Internal Server Error	Server Error	Internal Server Error. An unexpected error occurred on the server.	Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.||customers transactions points coupons cards customer-labels points-ledger rewards-catalog
-request A|Conflict.|c||Conflict	Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).||customers customer-labels rewards-catalog
+AAA|Internal server error.|J||Server Error	Internal Server Error. An unexpected error occurred on the server.	Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.||customers transactions points coupons cards customer-labels points-ledger rewards-catalog
+request A|Conflict.|c||Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).||customers customer-labels rewards-catalog
 AA|Unprocessable entity.|a||||customers
 warning v2
 concurrent GG|Multiple actions running for the same customer, Please try after some time|H||Multiple actions are running for the same customer. Please try after some time.||customers
 error v1.1
-AAA|Batch limit exceeded.|a||Batch limit size exceeded.	Exceeded maximum limit size of 200.	Exceeded maximum limit size of 10||customers cards requests pii-deletion
+AAA|Batch limit exceeded.|a||Exceeded maximum limit size of {limit}	Batch limit size exceeded.	Exceeded maximum limit size of 200.	Exceeded maximum limit size of 10||customers cards requests pii-deletion
 error v2
-DAAAA|X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.|a
+DAAAA|X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.|l
 error v1.1
-AAAA|Invalid Test & Control status.|a||Invalid test and control status.	Invalid Test & Control Status||customers
+AAAA|Invalid Test & Control status.|a||Invalid test and control status.||customers
 error v2
 AAA|Invalid org ID passed.|a
-AAB|Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.|d
-AA|Access denied. Make sure that your API resource has appropriate access control permissions.|d||Forbidden.	Forbidden	Forbidden - Insufficient permissions	Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.||customers transactions customer-labels recommendations`];
+AAB|Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.|o
+AA|Access denied. Make sure that your API resource has appropriate access control permissions.|o||Forbidden.	Forbidden - Insufficient permissions	Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.||customers transactions customer-labels recommendations`];

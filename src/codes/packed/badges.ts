@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The badges entries: `[codes, rows]`. */
 export const home: Packed = ['b4,4,0,5,8h,3,3,2,1,1,1,3,4,1,4,20,2,3,2,a,5k,2,n,lesk', `error api_gateway
-badge AAA|Invalid enum value|a
+badge AAA|Invalid enum value|l
 BBA|Passed badge is not found|b
 BBA|Passed badge is not issued.|f
 badge A config C|Org configuration already exists.|c
@@ -21,7 +21,7 @@ badge DB|At least one owner is required.|a
 badge AA required|Group Rank is Mandatory.|a
 badge AA not C|Group Name should be Unique.|c
 badge AAA|Claim not found in existing claims|b
-badge duplicate A id|Request with the same requestId is not allowed|c
+badge duplicate A id|Request with the same requestId is not allowed|n
 AA required CA|Badge issue is mandatory before earn|f
 badge no AA|Active earn instance is not present.|f
 HEA outside F|Event date is not in duration of badge meta. Pass the issue event date.|a
@@ -29,4 +29,4 @@ badge GCGNA|Change from rolling window or fixed constraint to fixed window or vi
 badge AFA|Customer with the specified ID is not found.|b
 badge AAAA|Invalid Customer Identifier type|a
 badge revoke issuals B customer id missing|RevokeIssuals or CustomerId is not passed|a
-badge B validation A|HV000028: Unexpected exception during isValid call.|j`];
+badge B validation A|HV000028: Unexpected exception during isValid call.|u`];

@@ -13,18 +13,18 @@ behavioral event A missing|Source is not specified.|a||||event-notification-logs
 behavioral event AA|Invalid source passed.|a||||event-notification-logs
 behavioral A missing|Event is not passed.|a||||event-notification-logs
 behavioral BB|Invalid event passed.|a||||event-notification-logs
-behavioral event A missing|UUID is not passed.|a||||event-notification-logs
+behavioral event A missing|UUID is not passed.|l||||event-notification-logs
 behavioral event AA missing|Customer ID is not passed.|a||||event-notification-logs
 behavioral event AAA|Invalid customer ID passed.|a||||event-notification-logs
 behavioral event AA|Invalid SKU passed.|a||||event-notification-logs
 behavioral event AAA|Invalid store code passed.|a||||event-notification-logs
 behavioral event AAA|Invalid customer details passed.|a||||event-notification-logs
 behavioral BBB|Scan event failed.|j||||event-notification-logs
-behavioral AAC|Event_name event already exists|c
-behavioral ACA|Event_name event actions invalid|a
+behavioral B name B|{eventName} event already exists|n||Event_name event already exists
+behavioral BAA|{eventName} event actions invalid|l||Event_name event actions invalid
 behavioral AAA|event name invalid|a
-behavioral CAAB|tillCod invalid event field type|a
-behavioral event AE failed|field attribute value  fails for validation type isRequired|a
+behavioral CAAB|{fieldName} invalid event field type|l||tillCod invalid event field type
+behavioral event AE failed|field attribute value  fails for validation type isRequired|l
 behavioral event webhook AA missing|auth mechanism not present|a
 behavioral B webhook A missing|customer event transformer not present|a
-behavioral event B params D|Invalid search request parameters userIdentifierValue|a`];
+behavioral event B params D|Invalid search request parameters userIdentifierValue|l`];

@@ -17,24 +17,24 @@ card AB|Series already exists.|c
 card AAB|Series type is empty.|a||Series type empty
 card AB found|Series does not exist.|b
 AAA|Card length invalid.|a
-AAB|Card configuration already exists with the same prefix, suffix and card length.|c||Card configuration already exists with the same prefix, suffix and cardlength	Card configuration already exists with the same prefix,suffix and cardlength.
+AAB|Card configuration already exists with the same prefix, suffix and card length.|c
 AAA missing|Card generation config not passed.|a
 AAA|Card series expired.|f
 AAA|Card number exists.|c
 AAB found|Card number does not exists.|b
 AA missing|Card status not passed.|a
 AA unchanged|Card status same as passed.|f
-AA target not allowed|Card status can only be changed to expired, deleted or suspended.|a||Card status can only be changed to expired,deleted or suspended.
+AA target not allowed|Card status can only be changed to expired, deleted or suspended.|a
 card AAB|Status labels are empty.|a
 card AA|Duplicate statuses passed.|a
 BA invalid|{x} card status is not valid.|a
 card AAA|Status label invalid.|a||Status label is invalid.
-AAABAAAA|Card status label is not mapped to NOT_ISSUED.|f
+AAABAAAA|Card status label is not mapped to NOT_ISSUED.|q
 AAAD|Card expiry days should not be negative.|a
 G type invalid|DIGITAL & PHYSICAL are the only possible card types.|a
 DA config unchanged|No change in card generation configurations.|f
-AA invalid|Card prefix passed is not a standard string.|a||Card prefix is not a standard string
-AA invalid|Card suffix passed is not a standard string.|a||Card suffix is not a standard string
+AA invalid|Card prefix passed is not a standard string.|l||Card prefix is not a standard string
+AA invalid|Card suffix passed is not a standard string.|l||Card suffix is not a standard string
 AAAA too long|Card number total length should not be more than 150.|a
 card AB|Count field invalid.|a||Count field is missing or invalid.
 AA too high|Card count exceeds 100000.|a

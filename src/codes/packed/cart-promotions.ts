@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The cart-promotions entries: `[codes, rows]`. */
 export const home: Packed = ['jh,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,22,1,1,1,-b7,4', `error v2
-cart promotion DAA|Error while calling segmentation engine.|j
+cart promotion DAA|Error while calling segmentation engine.|u
 cart promotion DA fetch failed|Error while getting  org entities.|j
 cart promotion D timezone E failed|Unable to fetch org time-zone.|j
 cart promotion AAA|Invalid reward type passed.|a
@@ -18,16 +18,16 @@ cart AAB|Promotion not in running state.|f
 cart ED save failed|Error while saving earned promotion.|j
 cart D save failed|Error while saving promotion.|j
 cart promotion DA fetch failed|Could not get product details.|j
-cart promotion EA save failed|Error while creating/updating EMF rules.|j
+cart promotion EA save failed|Error while creating/updating EMF rules.|u
 cart promotion AAA not changeable|Earned from type cannot be changed.|f
 cart HBBA|Earn is not supported for the current promotion type.|f
 cart ABAAB|Promotion was not issued to current customer.|f
 cart AA not C|Promotion name must be unique.|c
 cart promotion DA fetch failed|Error while fetching org details.|j
 cart AAA inactive|Promotion expiry reminder not active.|f
-cart promotion DC failed|Error while scheduling job.|j
-cart promotion DAB|Unexpected error in subscription service.|j
-cart promotion DAB|Unexpected error in communication engine.|j
+cart promotion DC failed|Error while scheduling job.|u
+cart promotion DAB|Unexpected error in subscription service.|u
+cart promotion DAB|Unexpected error in communication engine.|u
 cart promotion EAA failed|Unexpected error while creating web engage campaign ID.|j
 cart promotion DA failed|Error while creating communication detail entry.|j
 cart promotion AA not changeable|Activity type cannot be changed.|f

@@ -20,9 +20,9 @@ communication AAA|Invalid template type passed|a
 communication AAA|Template not found|b
 communication EC failed|Unable to update the template|j
 communication AAA|Invalid template id passed|a
-communication A matching A|No template is available with the given parameters|b
+communication A matching A|No template is available with the given parameters|m
 communication AA|Invalid email id|a
-DBD|Invalid path parameter/communication channel|a
-B missing BAB|No communication passed or Invalid request body|a
+DBD|Invalid path parameter/communication channel|l
+B missing BAB|No communication passed or Invalid request body|l
 error v2
-communication CABA|Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165|b`];
+communication CABA|Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}|m||Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165`];

@@ -9,7 +9,7 @@ export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1
 AAA|Coupon series fetched successfully||series.get|Coupon Series Found
 A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully
 AA|Coupon resent successfully.||resend
-A redeemability checked|Coupon isRedeem successful||isRedeem
+A redeemability checked|Coupon isRedeem successful|~|isRedeem
 A redeemed|Coupon redemption successful
 BAAB|Saved coupon series fields successfully
 error v2
@@ -20,7 +20,7 @@ coupon AAA|No Redemption id passed|a
 coupon BAA|Voucher Redemption event failed|j
 coupon BBB|The customer could not be found. Please check mobile, email, external id passed|b||The customer could not be found. Check if mobile, email, external id entered correctly.	Unable to find the customer. Please enter correct mobile number/email id/external id
 AAB|Coupon code is invalid|a
-AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid	Coupon series id is invalid
+AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid
 AAAAB|Coupon not issued to this customer|f
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
 BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code
@@ -59,7 +59,7 @@ DAAC failed|Couldn't save coupon series fields|j
 coupon CA required|Please provide series id|a
 coupon AAAA|Multiple redemption not allowed|f
 AAAA|Coupon service timed out|I
-ALD|Coupon Redeem/isRedeem failed because of failure on other coupons in the batch|k
+ALD|Coupon Redeem/isRedeem failed because of failure on other coupons in the batch|v
 coupon BA for GF|Operation not allowed. Not allowed - customer is marked as fraud.|f||Unable to process. Customer is marked as fraud
 AAD exists|coupon series with same series code is already present|c
 AAD exists 752|coupon series with same series code is already present|c
@@ -70,7 +70,7 @@ coupon ACAB|invalid value for mutually exclusive config series|a
 AAA|Coupon redemption failed|j
 AA invalid CA|coupon source not valid for issue coupon|a
 AAA for A|Coupon not found Identifier: {x}.|b
-A is redeem B|Coupon isRedeem failed|j
+A is redeem B|Coupon isRedeem failed|u
 BAABB|Either coupon ID or coupon code is missing|a
 AA retry E 786|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
 AA retry E 787|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
@@ -101,14 +101,14 @@ GDA required C generic|User Id is mandatory for common coupon to change expiry|a
 G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
 coupon max D reached|Maximum number of series has been created.|g
 D max BAC|Maximum number of coupon issued per user has been exceeded|g
-coupon EAB|Queue is empty for series|j
+coupon EAB|Queue is empty for series|u
 coupon count not issued|Unable to issue certain number of coupons|j
 coupon upload failed|Unable to post or retrieve details.|j
 warning v2
 G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
 coupon max D reached warning|Maximum number of series has been created.|g
 D max BAC warning|Maximum number of coupon issued per user has been exceeded|g
-coupon EAB warning|Queue is empty for series|j
+coupon EAB warning|Queue is empty for series|u
 coupon count not issued warning|Unable to issue certain number of coupons|j`];
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */

@@ -36,7 +36,7 @@ auth I identifier F|Either mobile or email is required to send OTP.|a
 auth EF mismatch|Identifier used to generate session does not match with the identifier used to generate or validate OTP.|e
 auth AEC met|Password does not meet the requirements.|a
 auth AB|Username already exists.|c
-auth A identifier type|Invalid identifierType passed.|a
+auth A identifier type|Invalid identifierType passed.|l
 auth AAA invalid|Key expired or not valid|e
 auth AAC required|Fallback Channel needs identifier mobile|a
 auth AAC required|Fallback Channel needs identifier email|a

@@ -10,11 +10,11 @@ BAA|{x} label not found|b||Label not found
 label none for customer|User labels not found|b
 label none for A|Org labels not found|b
 ABA|Label {x} already exists in org|c
-label AA|Invalid Array|a
+label AA|Invalid Array|l
 CE count C configured|Org max Label config not set|f
 CDB exceeded|Org max Label count exceed|g
-label CB|Org labels empty post payload|a`];
+label CB|Org labels empty post payload|l`];
 
 /** Entries of other resources that customer-labels's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66n', `error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions`];
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions`];

@@ -28,23 +28,23 @@ error v1.1
 CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.||transactions
 AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization||points
 CAA|Unable to register. Invalid mobile number.|a
-CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email||requests
-CAAA|Unable to register. Invalid external id.|a||Unable to register. Invalid external ID.
+CAA|Unable to register. Invalid email id.|a||Invalid Email||requests
+CAAA|Unable to register. Invalid external id.|a
 D population A|Failed to populate store.|j||Failed to populate the store.
 CAC|Unable to register. Mobile number is required.|a
 CBBA|Unable to register customer. No valid primary identifier mobile number, email ID, or external ID passed.|a||Unable to register customer. No valid primary identifier (mobile number, email ID, or external ID) passed.	Error in customer registration: No Valid Mobile Number or External ID or Email provided required for registration	Error in customer registration: No Valid Mobile Number or External ID or Email provided. Required for registration
-CAAA failed|Unable to register with external id.|j||Unable to register with external ID.
+CAAA failed|Unable to register with external id.|j
 GC failed|Unable to add registered customer to MLM.|j
 DAF failed|Unable to update loyalty points of the customer.|j
 C not found AB|Cannot find customer for provided identifier.|b
 C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
-ABAAB|Customer is not registered for the loyalty Program.|f||Customer is not registered for the loyalty program.
+ABAAB|Customer is not registered for the loyalty Program.|f
 ACC|Customer is registered already.|c||Customer is already registered.
 AAA|No identifier provided to get loyalty users.|a
 CA taken|Unable to register. Email provided already exists for some other user.|c||Unable to register. Email ID already exists for another user.
-BAB|Provided Custom Field is invalid.|a||Provided custom field is invalid.
+BAB|Provided Custom Field is invalid.|a
 DAC failed|Unable to update custom field.|j
-NK needs DBAA|Mobile number or external id is required along with the email Id to register.|a||Mobile number or external ID is required along with the email ID to register.
+NK needs DBAA|Mobile number or external id is required along with the email Id to register.|a
 BB in CA|The customer is not registered for loyalty program.|f||Customer is not registered for the loyalty program.
 AAA|Invalid validation code.|e
 F registration failed|Unable to register customer to loyalty program.|j
@@ -57,16 +57,16 @@ E retrieval failed|Unable to retrieve customer preferences.|j
 EC failed|Unable to update customer preferences.|j
 AAA|No preferences set for this customer.|b
 HDA|A customer already exists with the same mobile number.|c
-HACA|A customer already exists with the same external id.|c||A customer already exists with the same external ID.
+HACA|A customer already exists with the same external id.|c
 DA out of range|Unable to register. Registration date is not within the allowed past or future date limit.|a
 some F not updated|Unable to update few customer preferences.|j||Unable to update some customer preferences.
 some DB saved|One or more notes could not be added/updated for customer.|j||One or more notes could not be added or updated for the customer.
 F save failed|Unable to add/update customer notes.|j||Unable to add or update customer notes.
-CAAA failed 1038|Unable to register with external ID.|j||Unable to register with external id
+CAAA failed 1038|Unable to register with external ID.|j
 CAC|Unable to register. Email ID is required.|a
-identifier CB|Customer id change request failed.|j||Customer ID change request failed.
+identifier CB|Customer id change request failed.|j
 A identifier|Invalid mobile no/email id/external id.|a||Invalid mobile number, email ID, or external ID.
-CCAB|Unable to register. Customer’s external id is required.|a||Unable to register. Customer’s external ID is required.
+CCAB|Unable to register. Customer’s external id is required.|a
 JIF permitted|You do not have sufficient permission to view the customer details.|d||You do not have sufficient permission to view customer details.
 HABAA|No valid identifier (mobile/email) passed for non-loyalty customer.|a||No valid identifier (mobile or email) passed for non-loyalty customer.
 CBAABA|Conversion of loyalty customer to non-loyalty is not allowed.|f
@@ -74,10 +74,12 @@ ABA mismatch|Customer's primary identifier not matching with other identifiers.|
 J conversion DC|Customer’s email id is required to convert to loyalty customer.|a||Customer’s email ID is required to convert to a loyalty customer.
 J conversion DAB|Customer’s external id is required to convert to loyalty customer.|a||Customer’s external ID is required to convert to a loyalty customer.
 AAAA|No transactions or recommendations found for the customer.|b
+error v2
 register EAAB|Error in customer registration. Email or Mobile is required.|a
+error v1.1
 AAA 1086|Points processing failed.|j
 AAA 1087|Points processing failed.|j
-DH failed|Unable to issue points. Please report to capillary support.|j||Unable to issue points. Please report to Capillary Support.
+DH failed|Unable to issue points. Please report to capillary support.|j
 AAA 1089|Points processing failed.|j
 AAA 1090|Points processing failed.|j
 AAA 1091|Points processing failed.|j
@@ -88,7 +90,9 @@ AAA 1095|Points processing failed.|j
 AAA 1096|Points processing failed.|j
 AAA 1097|Points processing failed.|j
 AAA 1098|Points processing failed.|j
+error v2
 DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
+error v1.1
 AAA 1099|Points processing failed.|j
 AAA|Invalid channel type.|a
 AAA|Invalid priority type.|a
@@ -96,29 +100,31 @@ AA|Invalid scope.|a
 AB missing B|Invalid identifier or no identifier passed.|a
 AABA|Multiple scopes are not allowed.|a
 AAA|Invalid subscription status passed.|a
-AAA|Invalid campaign id passed.|a||Invalid campaign ID passed.
-AAA|Invalid outbox id passed.|a||Invalid outbox ID passed.
+AAA|Invalid campaign id passed.|a
+AAA|Invalid outbox id passed.|a
 G request failed|Unable to add, update or fetch subscription details.|j||Unable to add, update, or fetch subscription details.
 AAA|Invalid store ID passed.|a
-DD failed|Unable to update subscription details.|j||Unable  to update subscription details
+DD failed|Unable to update subscription details.|j
 FAB|Internal error occurred with the referral system.|j||Internal error with the referral system
 AAA|Invalid campaign token.|a
 AAA|Invalid campaign configured.|f
 IEB|The customer may not be eligible for the referral program.|f||Customer may not be eligible for the referral program.
 E not found|Unable to find the referrer in the specific campaign.|b||Unable to find the referrer in the specified campaign.
 DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals
+error v2
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
-A program id|Invalid programId passed in request.|a
-start date C end date|startDate is after endDate.|a||||points
-F in E|{x} cannot be a past date.|a||startDate cannot be in past||points
+A program id|Invalid programId passed in request.|l
+start date C end date|startDate is after endDate.|l||||points
+F in E|{x} cannot be a past date.|l||startDate cannot be in past||points
 unsupported BA|The date format used for {x} is not supported. Enter the the date in (YYYY-MM-DD) format.|a
-A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a||endDate cannot be after 100 years from now||points
+A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|l||endDate cannot be after 100 years from now||points
+error v1.1
 BFD|A ticket already exists with the same subject.|c
 AAA|Ticket registration failed.|j
 AAD|Ticket subject should not be empty.|a||Ticket subject must not be empty.
 error v2
 lookup AAA|Invalid source account passed.|a|||1
-lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|a|||1
+lookup DK name|Customer identifier is invalid. Also check if the parameter identifierName is passed correctly.|l|||1
 lookup AAA|No customer found with the given identifier.|b|||1
 AABA|Account id is not passed.|a
 lookup AABC|No customer found in the given source with the given identifier.|b|||1
@@ -144,13 +150,13 @@ ABAA|Update failed, Customer not found|b||Unable to identify the customer. Custo
 AAA|Invalid communication channel passed|a||communication channel is invalid.
 lookup CA|Look up, Invalid source passed|a
 AAA|Get, Invalid source passed|a||Invalid source passed.
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error in customer registration
 error v1.1
 CA config E|Unable to register. Country configuration is missing or invalid.|f
 error v2
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
-ABA|GET failed, No source passed|a||GET failed,No source passed
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
+ABA|GET failed, No source passed|a
 ABAA|GET failed, No account id passed|a
 ABAA|GET failed, No identifier type passed|a
 ABAA|GET failed, No identifier value passed|a
@@ -168,7 +174,7 @@ DGCAA|Customer add for parent without child context not allowed|a
 AAC|Customer seems is already registered|c
 AAAAB|User not found for given source|b
 DABAAA|Combine not possible, User id already used in same source|c||Unable to combine,User id already used in same source.
-GAA|Same Customer found in other sources, Merge already done with userId {0}|c||Same customer found in other source. The account is already merged with user id X.
+GAA|Same Customer found in other sources, Merge already done with userId {0}|n||Same customer found in other source. The account is already merged with user id X.
 AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 AAA|Invalid org entity passed|a
 invalid AA|Status label passed is not valid|a
@@ -178,43 +184,43 @@ FA missing|Unable to create profile as instore profile doesn't exist|f
 negative A|Offset cannot have value less than 0|a
 A not positive|Limit should be greater than 0|a
 A above E|Limit cannot be greater than 100|a
-AAA|Invalid source type, please select values from (UI, API, CAMPAIGN)|a
-D with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request|a
-C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a||Error fetching promotion data||loyalty-promotions
+AAA|Invalid source type, please select values from (UI, API, CAMPAIGN)|l
+D with promotion identifier|Invalid input combination, programs and promotionIdentifier both cannot be passed in single request|l
+C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|l||Error fetching promotion data||loyalty-promotions
 AAA missing|Communication channel type not passed|a
 ABAAA|Default customer status label not set|f
-GABAA|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED|j
+GABAA|Config read failed for CONF_CUSTOMER_DEFAULT_STATUS_ENABLED|u
 C fetch invalid F|Error fetching promotion data. Verify the passed promotion Type {0}|a
 C fetch invalid E|Error fetching promotion data. Verify the passed scope {0}|a
-A start date H|Invalid startDate. Should be in 'yyyy-MM-dd' format|a
-A end date H|Invalid endDate. Should be in 'yyyy-MM-dd' format|a
-date range incomplete|Both startDate and endDate should be provided|a
-date range reversed|startDate should not be after endDate|a
-A sort N|Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE|a
-A sort by|Invalid sortBy value, should be one of ASC/DESC|a
-customer ids A|Empty or Null customerIds|a
-too many customer ids|Maximum 100 customerIds can be updated|a
+A start date H|Invalid startDate. Should be in 'yyyy-MM-dd' format|l
+A end date H|Invalid endDate. Should be in 'yyyy-MM-dd' format|l
+date range incomplete|Both startDate and endDate should be provided|l
+date range reversed|startDate should not be after endDate|l
+A sort N|Invalid sortOn value, should be one of CREATED_DATE, END_DATE, START_DATE, EXPIRY_ON, ISSUAL_DATE|l
+A sort by|Invalid sortBy value, should be one of ASC/DESC|l
+customer ids A|Empty or Null customerIds|l
+too many customer ids|Maximum 100 customerIds can be updated|l
 ABAA|Customer type is non-loyalty|f
 ECA|Required Identifier missing for barcode generation|f
 AAA|Barcode generation failed for customer identifier|j
-AEB config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER|f
-A promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED|a
+AEB config|Invalid conf value for CONF_BARCODE_VALUE_IDENTIFIER|q
+A promotion status|Invalid promotionStatusForCustomer. It should be one of: AVAILABLE_TO_ENROL, AVAILABLE_TO_EARN, AVAILABLE_TO_REDEEM, EXPIRED|l
 DAA missing|Request passed without child org context|a
-AAA account id|Invalid source or accountId passed|a
+AAA account id|Invalid source or accountId passed|l
 C belong to PC|The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.|c
 error v1.1
 AAA|Unexpected server error.|j
 AAA 404|Customer not found.|b
 error v2
 B add failed|Customer Subscriptions could not be added|j
-slab action DA|slabAction field is not set|a
-slab action validity DA|manualSLabActionValidity field is not set|a
-slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|a
+slab action DA|slabAction field is not set|l
+slab action validity DA|manualSLabActionValidity field is not set|l
+slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|l
 AAAAD|slab not found for the given slab name|b
 AA not C|target slab must be higher than the current slab|f
 warning v2
 AAE|Same Customer found in other sources, Combining|c
-AAE|Same Customer found in other sources, Merging with userId {0}|c||Same identifier found in other source. Merging into the account with user id X.
+AAE|Same Customer found in other sources, Merging with userId {0}|n||Same identifier found in other source. Merging into the account with user id X.
 ABA|Add customer, Conflicting Customers found|c
 ABA|Update customer, Conflicting Customers found|c||Each identifier is registered with a different customer in other source. Unable to merge accounts.
 merge K done 8053|Same identifier is registered on other source. The account is already merged with user id X.|c
@@ -223,23 +229,23 @@ AA|Invalid email id|a
 AA|Invalid mobile|a||Invalid mobile number.
 ADAB|Invalid email id in comm channel|a||Invalid email id passed in the communication channel.
 ACAB|Invalid mobile in comm channel|a||Invalid mobile number passed in the communication channel.
-D push A|Pushing customer to Solr failed|j||Unable to push customer to solr.
-DA push A|Pushing customer to subscription queue failed|j
+D push A|Pushing customer to Solr failed|u||Unable to push customer to solr.
+DA push A|Pushing customer to subscription queue failed|u
 AAAA|Nps details get failed|j
 AAAA|Points details fetch failed|j||Unable to fetch loyalty points.
 AAAA|Segmentation details fetch failed|j||Unable to fetch segmentation details.
 AAAA|External id validation failed|a
-GAA warning|Same Customer found in other sources, Merge already done with userId {0}|c
+GAA warning|Same Customer found in other sources, Merge already done with userId {0}|n
 AAAA|Customer is campaign user|f
 AAA|Merged customer found|f||The customer is merged into another account.
 AA identifier changes|No valid change identifiers detected|a
 AAA|Mobile already attached with this user|c
 AAA|Email already attached with this user|c
 AAAA|External id already attached with this user|c
-CBAA|Change Failed, Identifier found in multiple sources and userIds|c
+CBAA|Change Failed, Identifier found in multiple sources and userIds|n
 AA mismatch|Primary identifier not matching with other identifiers|a
 AAA|Gap details missing|a
-A associated with|Invalid associatedWith passed, attribution not updated|a
+A associated with|Invalid associatedWith passed, attribution not updated|l
 AAB delete|No Image passed to be deleted|a
 D upload failed|Error in uploading Image|j
 D delete failed|Error in deleting image|j
@@ -260,17 +266,17 @@ field BBA|{x} update is not allowed.|f
 C identifier taken|Failed to register. {x} already exists for some other user.|c||{x} is already occupied by another user. Ignoring it.	{x} is already occupied by some other user, ignoring it.
 CABA|Customer is already in the lowest slab.|f
 CABA|Customer is already in the highest slab.|f
-FAADI|Call to Points Engine for tier upgrade criteria has failed {x}.|j||Call to Points Engine for tier upgrade criteria failed: {x}.
-FAADI|Call to Points Engine for tier renewal criteria has failed {x}.|j||Call to Points Engine for tier renewal criteria failed: {x}.
+FAADI|Call to Points Engine for tier upgrade criteria has failed {x}.|u||Call to Points Engine for tier upgrade criteria failed: {x}.
+FAADI|Call to Points Engine for tier renewal criteria has failed {x}.|u||Call to Points Engine for tier renewal criteria failed: {x}.
 DAII|Failed to update extended fields; or field {x} length too long.|a||Failed to update extended fields or field length is too long: {x}.	Failed to update extended fields; or field length too long -{x}.
-AA missing|WECHAT profile is not available for the customer.|f||WeChat profile is not available for the customer.
-AAA missing|WEB_ENGAGE profile is not available for the customer.|f||Web Engage profile is not available for the customer.
+AA missing|WECHAT profile is not available for the customer.|f
+AAA missing|WEB_ENGAGE profile is not available for the customer.|q||Web Engage profile is not available for the customer.
 DAC failed|Unable to load WeChat notifications.|j
 DAAC failed|Unable to load Web Engage notifications.|j`];
 
 /** Entries of other resources that customers's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ul,647,-4hf,-18d', `error v2 transactions
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
 ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
 error v2 organization

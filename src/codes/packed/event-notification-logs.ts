@@ -16,7 +16,7 @@ behavioral event A missing|Source is not specified.|a||||event-notification-logs
 behavioral event AA|Invalid source passed.|a||||event-notification-logs
 behavioral A missing|Event is not passed.|a||||event-notification-logs
 behavioral BB|Invalid event passed.|a||||event-notification-logs
-behavioral event A missing|UUID is not passed.|a||||event-notification-logs
+behavioral event A missing|UUID is not passed.|l||||event-notification-logs
 behavioral event AA missing|Customer ID is not passed.|a||||event-notification-logs
 behavioral event AAA|Invalid customer ID passed.|a||||event-notification-logs
 behavioral event AA|Invalid SKU passed.|a||||event-notification-logs

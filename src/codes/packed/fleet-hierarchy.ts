@@ -7,13 +7,13 @@ import type { Packed } from '../../catalog.js';
 /** The fleet-hierarchy entries: `[codes, rows]`. */
 export const home: Packed = ['1b9,1,1,1,1,1,1,1,1,1,1', `error v2
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
-fleet A external id D|Company externalId {x} already exists|c||Company externalID {x} already exists.||user-groups
-fleet AAC found|Parent company externalId {x} not exist|b||Parent company externalID {0} does not exist.||user-groups
-fleet AB found|Company does not exist with given id/externalId {x}|b||Company does not exist with given ID/externalID {x}.||user-groups
+fleet A external id D|Company externalId {x} already exists|n||||user-groups
+fleet AAC found|Parent company externalId {x} not exist|m||Parent company externalID {0} does not exist.||user-groups
+fleet AB found|Company does not exist with given id/externalId {x}|m||||user-groups
 AAB|Fleet company is inactive|f||||user-groups
 AA activation B allowed|Fleet company can not activated|f||Fleet company cannot be activated.||user-groups
-A external id H|Fleet {x} externalId can not be null or empty|a||Fleet {x} externalID cannot be null or empty.||user-groups
-AA identifier required|Fleet company identifiers id/externalId should pass|a||Fleet company identifiers ID/externalID should pass.||user-groups
-AA self D|Fleet company can not be parent company itself|a||Fleet company cannot be parent company itself.||user-groups
+A external id H|Fleet {x} externalId can not be null or empty|l||||user-groups
+AA identifier required|Fleet company identifiers id/externalId should pass|l||||user-groups
+AA self D|Fleet company can not be parent company itself|a||||user-groups
 fleet AA|Cyclic parenting not supported|a||||user-groups
 AAABA|Fleet hierarchy update is not allowed|f||||user-groups`];

@@ -10,15 +10,15 @@ AAA|Lead not found|b
 BBB|Duplicate Lead Status|c
 BCB|Invalid Lead Status {0}|a
 AAAA|Lead Reason not found with id {0}|b
-lead followed up on required|followedUpOn cannot be null|a
-lead for required|leadFor cannot be null|a
-lead user id required|userId cannot be null|a
-lead B not A|No user found with the given userId {0}|b
+lead followed up on required|followedUpOn cannot be null|l
+lead for required|leadFor cannot be null|l
+lead user id required|userId cannot be null|l
+lead B not A|No user found with the given userId {0}|m
 BBB|Invalid Lead Type|a
-lead id required|LeadId cannot be null|a
+lead id required|LeadId cannot be null|l
 lead AAA|Customer Registration failed|j
 lead AA required|User Details cannot be empty|a
-lead AA required|Org Source cannot be null|a
+lead AA required|Org Source cannot be null|l
 lead AAA|Invalid org source|a
 lead AAA|Invalid Id Type|a
 lead AA|Invalid SKU {0}|a

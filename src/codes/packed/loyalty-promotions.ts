@@ -10,9 +10,9 @@ loyalty C no G issual|Active issued promotion is not available for the customer.
 warning v2
 loyalty IAAA|No benefits earned by customer for the given promotion.|b
 error v2
-loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid||points
-loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|a
-loyalty promotion benefits B missing|Insufficient parameters passed|a
+loyalty ADB|Promotion ID passed is invalid|a||Promotion ID is invalid.||points
+loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|l
+loyalty promotion benefits B missing|Insufficient parameters passed|l
 warning v2
 loyalty AAA|Promotion not issued due to config issues or customer exhausted limits|g
 error v2
@@ -25,36 +25,37 @@ error api_gateway
 loyalty promotion invalid AA|Program ID incorrect.|a||Program ID is invalid.
 loyalty BDA|A promotion with the same name exists for the program|c
 loyalty AAB|Promotion identifier already exists for the program|c
-loyalty promotion BA required|Given start date is null or empty|a
-loyalty promotion BA required|Given end date is null or empty|a
-loyalty promotion B start rule not found|promotionId or startRuleIdentifier passed doesn't exist|b
+loyalty promotion BA required|Given start date is null or empty|l
+loyalty promotion BA required|Given end date is null or empty|l
+loyalty promotion B start rule not found|promotionId or startRuleIdentifier passed doesn't exist|m
 loyalty A get CB|Promotion ID is invalid.|a
 loyalty promotion B range D|Start date or end date missing.|a
 loyalty promotion AAAA|Offset or limit missing.|a
 loyalty promotion A above E|Limit passed is greater than 100|a
 loyalty promotion invalid BH|Start date or end date not in the correct format.|a
-loyalty promotion ucc target ids required|For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory|a
+loyalty promotion ucc target ids required|For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory|l
 loyalty promotion AEA required|UCC Promotions should always have one RuleSet|a
-loyalty promotion BOC|Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null|a
-loyalty promotion BMC|Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null|a
+loyalty promotion BOC|Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null|l
+loyalty promotion BMC|Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null|l
 loyalty promotion ADAB|Invalid name in Promotions RuleSet Filter|a
-loyalty AAA required|Promotion Source Type cannot be null or empty|a
-loyalty promotion BMC|Invalid UCC Promotions Actions, Both key and value in cannot be null or empty|a
-loyalty promotion event name required|eventName is null / empty|a
+loyalty AAA required|Promotion Source Type cannot be null or empty|l
+loyalty promotion BMC|Invalid UCC Promotions Actions, Both key and value in cannot be null or empty|l
+loyalty promotion event name required|eventName is null / empty|l
 loyalty promotion invalid BA|Incorrect event name is passed|a
-loyalty promotion list source type required|sourceType is empty / null|a
-loyalty promotion invalid source type|Wrong sourceType enum is passed|a
-loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|a`];
+loyalty promotion list source type required|sourceType is empty / null|l
+loyalty promotion invalid source type|Wrong sourceType enum is passed|l
+loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l`];
 
 /** Entries of other resources that loyalty-promotions's tables list too, each run headed by its home resource. */
-export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,7nc', `error v1.1 customers
+export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v2 customers
 AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
-error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
-C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|a||Error fetching promotion data||loyalty-promotions
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
+C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|l||Error fetching promotion data||loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
+error v2 points
+points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 points-ledger
-points ledger identifier required|identifierName, identifierValue, source can not be empty|a||IdentifierName, identifierValue, source can not be empty	Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];
+points ledger identifier required|identifierName, identifierValue, source can not be empty|l||Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];

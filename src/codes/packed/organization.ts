@@ -26,27 +26,27 @@ org D config B|Configuration value is invalid|a||Invalid value {1} for organizat
 error v2
 DA not found|Unable to find org source|b||Org source not found with {0} : {1}
 DAC failed|Unable to add org source|j||Org source addition failed
-org BA not A|No source types found|b||No Source types found
+org BA not A|No source types found|b
 org BBB|Invalid source name|a||Org source {0} failed, Invalid source name passed
 org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.||customers
 org BBB|Invalid source type|a||Org source {0} failed, Invalid source type passed
-org DAA|Unable to update source. Invalid UUID|a||Org source update failed, Invalid UUID passed
+org DAA|Unable to update source. Invalid UUID|l||Org source update failed, Invalid UUID passed
 AAB|Org source already exists with the given values|c||Org source {0} failed, Org source already exits with given {1}, {2}, {3}
 DAF failed or CAA|Unable to update org source / Invalid org id|a||Org source update failed OR Org id passed is invalid
 org G configs not D|No configurations found for the provided source id|b||No configs found for given source id
-org ACA|Invalid value in entity 'id' parameter|a
+org ACA|Invalid value in entity 'id' parameter|l
 org B fetch failed|Organization entities could not be fetched|j
 org entity A missing|Type is not passed, please send type|a
-org C entity C|Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT|a
+org C entity C|Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT|l
 org BBA|Organization config '{x}' not set|f
 org B failed|Organization fetch failure|j
 org C config AA|Organization configuration invalid value-type|a
 org AAAA|Custom fields fetch failed|j
-org EAAA|Organization configuration addition failure, Config Key not found: {0}|b
-org AAB|Till name already exists|c||TIll name already exists
+org EAAA|Organization configuration addition failure, Config Key not found: {0}|m
+org AAB|Till name already exists|c
 org till BA invalid|The parent store is not valid|a
 org D field limit G|The number of custom fields that can be created is reached|g
-org BA param E|The custom field parameter is null or empty|a
+org BA param E|The custom field parameter is null or empty|l
 org D field duplicate E|There are multiple custom fields with the same name|c
 org AAA|Store code exists|c
 org AAA|Store name exists|c

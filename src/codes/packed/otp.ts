@@ -9,12 +9,12 @@ export const home: Packed = ['gy,-51,4r,1,1,1,1,1,1,1,1,d,71,1,1,5jg,q9', `succe
 AB|OTP is validated successfully.
 error v2
 otp AAA|Rate limit exceeded.|g
-otp AC|Invalid or null action passed.|a
-otp ACA|Invalid or null entity_type passed.|a
-otp ACA|Invalid or null entity_value passed.|a
-otp AD|Invalid or null communication channel value passed.|a
+otp AC|Invalid or null action passed.|l
+otp ACA|Invalid or null entity_type passed.|l
+otp ACA|Invalid or null entity_value passed.|l
+otp AD|Invalid or null communication channel value passed.|l
 B missing|No OTP passed.|a
-ACBF|OTP is either invalid, expired, or null.|e
+ACBF|OTP is either invalid, expired, or null.|p
 D generation unavailable|Unable to generate OTP at the moment.|I
 otp GDA missing|Mandatory template name not passed for whatsapp type channel|a
 FA fetch failed|Something went wrong while fetching otp template|j

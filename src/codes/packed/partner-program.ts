@@ -7,7 +7,7 @@ import type { Packed } from '../../catalog.js';
 /** The partner-program entries: `[codes, rows]`. */
 export const home: Packed = ['1jl,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1', `error v2
 DAA not processed|Cannot process the partner program event.|j||partner program event failed
-partner program update details missing|Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.|a
+partner program update details missing|Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.|l
 A program AA in F|Partner tier expiry date should not be a past date.|a
 FAC not linked|Link the customer with the partner program.|f
 GAABA|Customer is already linked with the partner program.|c
@@ -15,13 +15,13 @@ partner GC not AB|Enroll the customer in the Loyalty Program.|f
 DA not found|Cannot find the partner program.|b
 DAA not found|Cannot find the partner program tier.|b
 DAA above D|Cannot process if partner program limit is more than 50.|a
-partner program invalid D type|updateType  supports only UPDATE, RENEW, DOWNGRADE.|a
-AAA queued|Partner program events are presented in a queue for the user.|H
+partner program invalid D type|updateType  supports only UPDATE, RENEW, DOWNGRADE.|l
+AAA queued|Partner program events are presented in a queue for the user.|S
 CAA not found|Cannot find partner program activity for the customer.|b
 CAAB failed|Cannot fetch partner program activity.|j
 partner program KD too long|Input time interval should be less than a year for activity history.|a
 partner program ABA|Invalid input. Activity type passed should be LINKINGUPDATES or BENEFITSAVAILED.|a
-partner program D with linking updates|Cannot allow the date parameter if activityType = linkingUpdates.|a
+partner program D with linking updates|Cannot allow the date parameter if activityType = linkingUpdates.|l
 partner program invalid BA|Incorrect benefit name.|a
 partner program AA not positive|Benefits count should be more than 0.|a
 partner program C on B|Cannot add benefits to supplementary membership.|f`];

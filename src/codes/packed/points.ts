@@ -5,14 +5,15 @@
 import type { Packed } from '../../catalog.js';
 
 /** The points entries: `[codes, rows]`. */
-export const home: Packed = ['m8,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-5lv,1,3,1,n,1,1,1,1,1', `success v2
-AA|Points redeemed successfully, points can be redeemed|||Points redeemed successfully	Points Redeemed	Points can be redeemed
+export const home: Packed = ['m8,0,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1', `success v2
+AA|Points redeemed successfully||redeem|Points Redeemed
+A redeemable|Points can be redeemed||isRedeemable
 error v2
-G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|f
-JAGB config fetch failed|Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER|j
+G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|q
+JAGB config fetch failed|Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER|u
 F transfer ID|Destination customer status is fraud. Points cannot be transferred to customers with fraud status.|f
 F transfer ID|Source customer status is fraud. Points cannot be transferred by customers with fraud status.|f
-ABA|Points related validation failed from Thrift.|f
+ABA|Points related validation failed from Thrift.|q
 points CCD|Customer with fraud status exists.|f
 points transfer F customer|From and To customers are same.|a
 points AAA|Merged customer found with id: {x}|f
@@ -26,7 +27,7 @@ points AAA|Insufficient lifetime purchases amount.|f
 HE not C|Unable to redeem. Make sure that the points you are trying to redeem is a multiple of {X}. Check the points redemption configuration of your organization.|a||Redemption points not divisible	Redemptions points not divisible.
 points GDA|Unable to redeem. Validation code is invalid.|e
 points DBAA|Unable to process. Customer is marked as fraud.|f||Customer is marked as fraud.
-CBC|Mismatch in points for revert API call|a
+CBC|Mismatch in points for revert API call|l
 HBFFA|The transaction number entered to redeem/revert points is invalid|a
 BDIBB|The points have been reverted already for this transaction number|f
 CDDA|Insufficient current points available for redemption|f
@@ -67,10 +68,11 @@ A redemption DA|Points reversal redeemed points already reversed.|f
 points goodwill AAA|Invalid Group Details Provided|a
 points AAA|Invalid program id passed|a||Invalid program ID
 points transfer summary AA|No Results Found|b
-points AAA|Lookup,Invalid Params passed|a
-points AACAAB|Group redemption action executed for non-group redemption payload.|f||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload
-points transfer points invalid|pointsToBeTransferred field is missing|a||pointsToBeTransferred value is invalid
-points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|a||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType
+points AAA|Lookup,Invalid Params passed|l
+points AACAAB|Group redemption action executed for non-group redemption payload.|q||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload
+points transfer points invalid|pointsToBeTransferred field is missing|l
+points transfer points BB|pointsToBeTransferred value is invalid|l
+points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|l||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType
 HJ permission denied|User does not have permissions to transfer points from this entity|d||User lacks permissions to transfer points from this entity
 AA source BD|points transfer from entity details not set/invalid|a||Source entity details missing or invalid
 AA destination BD|points transfer to entity details not set/invalid|a||Destination entity details missing or invalid
@@ -87,38 +89,39 @@ error v1.1
 EBAA|Invalid decimal precision in points redeemed|a||Points decimal precision not supported
 AFBAA|Points redemption not configured for the group|f
 error v2
-points unlock identifier required|identifierName, identifierValue, or source cannot be empty.|a
+points unlock identifier required|identifierName, identifierValue, or source cannot be empty.|l
 points unlock B not A|No bill found for given bill number.|b
 points unlock AAA|Bill number missing.|a
 points unlock AAAA|Event name not found.|b
 points unlock CAA|Entity type invalid.|a
-C unlock event log not C|Error unlocking points: no eventLog found for given eventLogId.|b
+C unlock event log not C|Error unlocking points: no eventLog found for given eventLogId.|m
 CCA promised B|No promise points found to unlock.|b
 points redemption C nothing A|No metadata update requested.|a
 points C update GB required|Exactly one redemption identifier needed to identify redemption.|a
 points AAA|Redemption update failed: {0}.|j
 points AAC|Entity details not set/invalid.|a
-points deduct AA above G|decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973|a
-A deduct more HA|points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.|f
+points deduct AA above G|decimal places passed: {decimalPlaces} is greater than the configured round decimals: {roundDecimals} for programId: {programId}|l||decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973
+A deduct more GA|points to be deducted {points} is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.|q||points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.
 A adjustment F|Points to be adjusted cannot be zero|a
 points BA required AA|Provide Program Id with Promotion Identifier|a
 AEAAA|points awarded Id passed is invalid|a
 AEAAAA|Points awarded ref type is invalid|a
-points deduct BA not D|No alternate currency with name coins found for programId in org|b
-points CD required|Reason for adjustment cannot be null|a
-points AAAAB|Customer not enrolled in loyalty program : customer not found for programId 97|f
+points deduct BA not D|No alternate currency with name {currencyName} found for programId in org|m||No alternate currency with name coins found for programId in org
+points CD required|Reason for adjustment cannot be null|l
+points AAAAB|Customer not enrolled in loyalty program : customer not found for programId {programId}|q||Customer not enrolled in loyalty program : customer not found for programId 97
 points issue ACA|Program with id not found|b
 points issue AAAA|Award Strategy not found with id : {id number}|b
 points issue AAAA|Expiry strategy not found with id :  : {id number}|b
 points issue AAA|Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events|a
 points issue AAAA|Alternate currency not found with provided identifier : {alternate currency id}|b
 points issue AAA|Bill not found with id {id number}|b
+points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 warning v2
 DCAC failed|Unable to fetch points-to-currency conversion ratio.|j
 points AAA|Invalid transaction number passed.|a
 ABE failed|Points are redeemable but unable to generate OTP.|j
 D allocation failed|Unable to allocate points.|j
-points AA|Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.|f
+points AA|Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.|q
 BEDA warning|Invalid points or points redemption ID.|a
 points AAB found warning|Redemption ID does not exist.|b
 DAAA warning|Unable to redeem points.|j
@@ -128,22 +131,22 @@ AAAB|points redemption reversal is disabled for the org.|f`];
 /** Entries of other resources that points's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['mo,b0,2,1,2,58i,a,2,-5c2,63l,2,-5ow,d,4yg,md', `error v1.1 customers
 AAAA org|Customer not found for organization.|b||Customer not found for the organization.	Unable to find customer in this organization||points
-AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
-start date C end date|startDate is after endDate.|a||||points
-F in E|{x} cannot be a past date.|a||startDate cannot be in past||points
-A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|a||endDate cannot be after 100 years from now||points
 error v2 customers
+AAA|Invalid entity type passed.|a||Entity type passed is not valid	Entity type invalid.||points loyalty-promotions
+start date C end date|startDate is after endDate.|l||||points
+F in E|{x} cannot be a past date.|l||startDate cannot be in past||points
+A too D in A|Date mentioned is a far future date. {x} cannot be after 100 years from now.|l||endDate cannot be after 100 years from now||points
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
 ACB|Request Type is invalid|a||||points pii-deletion
 ADBA|Request Base Type is invalid|a||||points pii-deletion
 error v2 user-groups
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|a||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
-user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details||points
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
+user AA invalid|Group details passed are not valid.|a||Fleet group details passed are not valid.	Invalid group details||points
 user group AAA|Merged customer found.|f||||points
 error v2 loyalty-promotions
-loyalty ADB|Promotion ID passed is invalid|a||Promotion id passed is invalid	Promotion ID is invalid.	promotion id passed is invalid||points`];
+loyalty ADB|Promotion ID passed is invalid|a||Promotion ID is invalid.||points`];

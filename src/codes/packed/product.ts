@@ -14,4 +14,4 @@ product B missing|Item SKU not passed|a
 AA missing|Product Price not passed|a
 AABA|Product price is not numeric|a
 DE exists|Trying to add product with an already existing EAN|c
-product B not A|No inventory found for combination of sku, OU and fetchType|b`];
+product B not A|No inventory found for combination of sku, OU and fetchType|m`];

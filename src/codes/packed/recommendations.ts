@@ -6,5 +6,5 @@ import type { Packed } from '../../catalog.js';
 
 /** The recommendations entries: `[codes, rows]`. */
 export const home: Packed = ['b4,2t', `error api_gateway
-recommendations DA|Client sent an invalid request — such as lacking required request body or parameter.|a
+recommendations DA|Client sent an invalid request — such as lacking required request body or parameter.|l
 recommendations CABA|Currently, the Store filter is not implemented.|a`];

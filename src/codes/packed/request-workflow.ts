@@ -8,24 +8,24 @@ import type { Packed } from '../../catalog.js';
 export const home: Packed = ['1jl,1,3,2,1,1,2,1,1,1,1,3,1,1,1,1,1,1,2,1,1,1,1', `error api_gateway
 workflow A permission|No permissions. Contact the access team for access.|d
 A already A|Workflow completed by the user.|f
-workflow C org B|Missing or invalid organisation header. Fix the header information.|a
+workflow C org B|Missing or invalid organisation header. Fix the header information.|l
 workflow invalid BAAA|Incorrect request ID or action name. Enter a valid request ID.|a
-workflow AA|Invalid payload. Check the payload.|a
+workflow AA|Invalid payload. Check the payload.|l
 AAAAA|Workflow request type not supported. Check the request type.|a
-workflow invalid BC|Cannot sort the added fields. In sortBy parameter, enter valid fields by which the results can be sorted.|a
+workflow invalid BC|Cannot sort the added fields. In sortBy parameter, enter valid fields by which the results can be sorted.|l
 workflow A sort B|Invalid sorting order.|a
-workflow AA|Verification failed either due to invalid credentials or failure in the identity service. Contact the support team.|e
+workflow AA|Verification failed either due to invalid credentials or failure in the identity service. Contact the support team.|p
 workflow CBA|Missing or invalid earning entity ID. Check the entity ID.|a
 workflow AAA|Invalid goodwill points. Enter valid goodwill points.|a
 workflow AAAB|Invalid max goodwill points property. Contact the support team.|f
 workflow AA approve B|Invalid auto-approved property. Contact the support team.|f
 A config BA|Workflow configuration not supported. Contact the support team.|f
 A not found GB|Workflow for the ID doesn't exist or is inactive. Contact the support team.|b
-workflow C build failed|Error building URI from request payload. Check the URI.|a
-workflow header parse failed|Error parsing headers from http - action payload. Contact the support team.|j
+workflow C build failed|Error building URI from request payload. Check the URI.|l
+workflow header parse failed|Error parsing headers from http - action payload. Contact the support team.|u
 E deploy failed|Error building or deploying workflow. Contact the support team.|j
-workflow org CE|Missing organisation header. Contact the support team.|f
+workflow org CE|Missing organisation header. Contact the support team.|q
 workflow DGH|Missing hostname in extension properties. Contact the support team.|f
 workflow DGH|Missing pathname in extension properties. Contact the support team.|f
 workflow DGH|Missing method in extension properties. Contact the support team.|f
-workflow DJI|Failed to upload file to file service. Contact the support team.|j`];
+workflow DJI|Failed to upload file to file service. Contact the support team.|u`];

@@ -51,13 +51,13 @@ request A identifier B|Invalid identifiers count|a
 request AAA|Customer not found for given identifiers|b
 BCBA|No request identifiers found|b
 request BAB|Requested new mobile is invalid|a
-request BAAB|Requested new external_id is invalid|a
+request BAAB|Requested new external_id is invalid|l
 request AA|Invalid identifiers|a
 AAA|Request not found|b||Goodwill request not found||pii-deletion
 DCAAC|Same user cannot request and approve|d||||pii-deletion
 BBB|Invalid request status|a||||pii-deletion
-request retro ABA|Invalid transaction old_type specified|a
-request retro ABA|Invalid transaction new_type specified|a
+request retro ABA|Invalid transaction old_type specified|l
+request retro ABA|Invalid transaction new_type specified|l
 request retro AAA|Invalid transaction ID|a
 request retro AB old|Registration is too much older than transaction time|f
 request HABA|Transaction is too old to mark as retro|f
@@ -67,12 +67,12 @@ request ACA|Retro transactions are not permitted as per org-configs|f`];
 
 /** Entries of other resources that requests's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ru,a,5e7,a,2,-4xg,2', `error v1.1 customers
-CAA|Unable to register. Invalid email id.|a||Unable to register. Invalid email ID.	Invalid Email||requests
+CAA|Unable to register. Invalid email id.|a||Invalid Email||requests
 C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
 error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
-AAA|Lookup, Invalid identifier passed|a||Lookup,Invalid identifier passed	Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v1.1 transactions
 BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
 transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action||requests`];

@@ -9,31 +9,31 @@ export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,
 rewards catalog AAA|Invalid segment ID|a||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID
 rewards catalog AAA|Invalid label ID|a
 rewards catalog AAAA|Card series not found.|b
-rewards catalog AAK type invalid|Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.|a
-rewards catalog AABA|Multiple payments is not supported within FREE and CONV_RATIO modes|a
+rewards catalog AAK type invalid|Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.|l
+rewards catalog AABA|Multiple payments is not supported within FREE and CONV_RATIO modes|l
 I catalog AAB|Vendor redemption is required in case of Vendor rewards|a
-rewards catalog terms and C required|Reward Term & Conditions can't be null or empty.|a
+rewards catalog terms and C required|Reward Term & Conditions can't be null or empty.|l
 rewards catalog AA change after start|Redemption type cannot be changed once the reward has started|f
-rewards catalog B program C found|Passed loyalty programId is not exists|b
-rewards catalog entity D found|Passed entityId is not exists|b
+rewards catalog B program C found|Passed loyalty programId is not exists|m
+rewards catalog entity D found|Passed entityId is not exists|m
 rewards catalog CH fields missing|Unable to update reward as org doesn't have the custom field/s: labels,tag|f
 rewards catalog CCAAA|Unable to update reward as card series not found|b
 rewards catalog CCAA|Unable to update reward as label not found|b
 rewards catalog AAA|Reward not found or disabled|b
-rewards catalog AAA|Brand not found|b||brand not found	Invalid Brand ID
-rewards catalog category A required|name can't be null or empty.|a
+rewards catalog AAA|Brand not found|b||Invalid Brand ID
+rewards catalog category A required|name can't be null or empty.|l
 rewards catalog AAA|Category not found|b
-rewards catalog invalid GA|value is not one of declared Enum|a||Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]
-rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|a
+rewards catalog invalid GA|value is not one of declared Enum|l||Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]
+rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|l
 rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a
 rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f
 rewards catalog CCBA|Fail to issue reward as points are not redeemable|f
-rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER|g
+rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}|g||Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER
 rewards catalog B id not mapped|Invalid payment mode passed.|a
 rewards catalog issue A not in E|User doesn't belong to segment partition defined for reward segment|f
 rewards catalog issue AAAAC|User has no valid cards from card series linked to the reward.|f
 rewards catalog issue LAB|Only secondary identifiers (e.g., mobile or email) are passed. The primary identifier is missing.|a
-rewards catalog A request id|Duplicate requestId|c
+rewards catalog A request id|Duplicate requestId|n
 rewards catalog AAA|Invalid Request ID|a
 rewards catalog FAD|The request is missing the primary identifier.|a
 rewards catalog IE found|The provided identifier does not match any existing customer.|b||Cannot find customer for provided mobile/external-id/e-mail/id
@@ -42,14 +42,14 @@ rewards JAA ineligible|Reward expired or disabled or free. Cannot apply for cata
 rewards FABA|Reward already linked to active catalog promotion.|c
 rewards AAAA|Catalog promotion not found.|b
 rewards AAB|Catalog promotion is disabled.|f
-rewards catalog custom field CAA|ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.|g
-rewards catalog custom field ABBB|Default value not found in the enum list|a
-rewards catalog custom field AAC|Enum value cannot be empty|a
-rewards catalog custom field DAAA|Invalid characters in enum value.|a
-rewards catalog custom field ABA invalid|ENUM's list size is out of limit|a
-rewards catalog custom field AA too long|Enum value exceeds the limit of 80 characters|a
-rewards catalog custom field AAA|Duplicate enum values found|a
-rewards catalog custom field data type required|dataType must not be null|a
+rewards catalog custom field ABA|{scope} scope limit reached, max is {max_limit}. Allowed limit is {allowedLimit}.|g||ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.
+rewards catalog custom field ABBB|Default value not found in the enum list|l
+rewards catalog custom field AAC|Enum value cannot be empty|l
+rewards catalog custom field DAAA|Invalid characters in enum value.|l
+rewards catalog custom field ABA invalid|ENUM's list size is out of limit|l
+rewards catalog custom field AA too long|Enum value exceeds the limit of {limit} characters|l||Enum value exceeds the limit of 80 characters
+rewards catalog custom field AAA|Duplicate enum values found|l
+rewards catalog custom field data type required|dataType must not be null|l
 rewards catalog AAA|Vendor already exists|c
 rewards catalog vendor A invalid|rank must be greater than zero|a
 rewards catalog AAA|Invalid Vendor ID|a
@@ -61,8 +61,8 @@ rewards catalog AAA|Vendor redemption fetched successfully
 error api_gateway
 rewards catalog expiry reminder A required|Duration is mandatory|a
 rewards catalog ABAA|Invalid Reward Expiry Reminder ID|a
-rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a||* Size should be greater or equal to 1.
-rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a||* Page should be greater or equal to 0.
+rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a
+rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a
 rewards catalog AAA|Language already exists|c
 success api_gateway
 rewards catalog languages B|Language fetched successfully

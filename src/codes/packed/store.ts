@@ -16,8 +16,8 @@ ACB|Store identifier is invalid|a
 DD missing|Unable to fetch store details. No store id is passed|a
 store BAA mismatch|Client log file size does not match with the file size uploaded on server|a
 store BAA mismatch|Client log file signature does not match with the file signature on server|a
-store CA upload D|Uploading client log file to file service failed.|j
-store CAADG|Insert client log file metadata in database failed|j
+store CA upload D|Uploading client log file to file service failed.|u
+store CAADG|Insert client log file metadata in database failed|u
 store AAA|Tasks retrieval failed|j
 store AAA|No tasks found|b
 store DAA|Report type is invalid|a

@@ -21,7 +21,7 @@ EC failed|Unable to add the task|j
 EC failed|Unable to update the task|j
 task AA|No identifier passed|a
 DBD|Invalid or empty task identifier|a
-task IH|One or more params you have passed are invalid. Please check the parameters|a
+task IH|One or more params you have passed are invalid. Please check the parameters|l
 task DAC failed|Unable to add status mapping|j
 task DC failed|Unable to add reminder|j
 task AA|Invalid status passed|a

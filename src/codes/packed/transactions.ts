@@ -13,7 +13,7 @@ A retro BA|Transaction retrospectively marked REGULAR, Transaction added success
 error v2
 AA failed|Transaction retrieval unsuccessful|j||Unable to retrieve transaction.
 error v1.1
-transaction AAA|Rate limit exceeded for that specific user.|g
+transaction AAA|Rate limit exceeded for that specific user.|G
 error v2
 transaction AAA|Invalid Bill Amount|a||Transaction failed. Transaction amount, quantity, rate, or discount is invalid.	Invalid transaction transaction amount.
 BBB|Invalid transaction number|a||Transaction number is invalid.
@@ -23,7 +23,7 @@ transaction ABA|Points are already used.|f
 error v2
 BBB|Duplicate transaction number|c||Transaction number already exists.
 error v1.1
-BAEE|Invalid transaction type. Only regular, return and not-interested transaction types are supported.|a||Invalid transaction type passed. Only regular, return, not_interested, and not_interested_return are supported.
+BAEE|Invalid transaction type. Only regular, return and not-interested transaction types are supported.|l||Invalid transaction type passed. Only regular, return, not_interested, and not_interested_return are supported.
 transaction AA missing|Customer identifier is not passed. Please enter customer's mobile or email or external id to process.|a||Customer identifier is not passed. Please enter customer’s mobile or email or external id to process.
 error v2
 BA missing|No transaction id passed|a||No transaction id passed. Please pass the transaction id to process.
@@ -57,20 +57,20 @@ A return AEA|Transaction number to be returned is not set|a
 error v1.1
 ADB|Transaction amount cannot be negative.|a
 error v2
-ABA by DA|Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT|f
+ABA by DA|Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT|q
 error v1.1
-DK returned by T 632|Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.|f
+DK returned by T 632|Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.|q
 error v2
 ABAA|Transaction is already fully returned, you cannot return this transaction again|f||The entire transaction is already returned.
 error v1.1
 BBA|This transaction is already returned.|f
-D already returned by IA 635|Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.|f
-BIA returns H|The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.|f
+D already returned by IA 635|Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.|q
+BIA returns H|The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.|q
 KNIN failed|Unable to revert points issued to the customer (for return transaction). Please try again later.|I
 error v2
-ABA by D|Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM|f
+ABA by D|Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM|q
 error v1.1
-DDA by CA 638|Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.|f
+DDA by CA 638|Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.|q
 error v2
 AGI after J|Transaction is already returned, you cannot return full transaction again|f||Unable to return full transaction. A part of the transaction or complete transaction is already returned.
 error v1.1
@@ -130,7 +130,7 @@ transaction AAA|Invalid color palette|a
 error v1.1
 transaction CA return BA|Returning of line item is not allowed.|f
 error v2
-transaction BB line item|Inventory duplicate lineItem|c
+transaction BB line item|Inventory duplicate lineItem|n
 error v1.1
 CA return BA|Returning of transaction amount is not allowed.|f
 error v2
@@ -162,8 +162,8 @@ transaction EBBAA|Return not possible for combo or split item|f
 error v1.1
 transaction AAB|Currency conversion is disabled for the org.|f
 error v2
-transaction BAAAA|Emf new bill event call failed|j||Failed to call new bill event EMF.
-transaction BAAAA|Emf new bill dvs event failed|j||Failed EMF new bill DVS event.
+transaction BAAAA|Emf new bill event call failed|u||Failed to call new bill event EMF.
+transaction BAAAA|Emf new bill dvs event failed|u||Failed EMF new bill DVS event.
 transaction ABA|Field length too long|a
 A add failed|Transaction cannot be added|j||Unable to add transaction.
 transaction GBA not matched 687|No line Item found matching for return|b
@@ -192,7 +192,7 @@ transaction AAA 697|Points processing failed|j
 transaction AAA 698|Points processing failed.|j
 transaction AA 699|Invalid configuration. Please report to the Capillary Support.|f
 error v2
-transaction BAAA|Emf Return bill event failed|j||Return bill event failed from EMF.
+transaction BAAA|Emf Return bill event failed|u||Return bill event failed from EMF.
 transaction line item add C|Adding lineitem failed|j||Failed to add line-item.
 transaction BA add A|Adding credit note failed|j||Failed to add credit notes.
 transaction BB add A|Adding payment mode details failed|j||Failed to add payment more details (tender).
@@ -202,37 +202,37 @@ AA missing|Transaction currency not passed|a||Currency not passed for the transa
 transaction BAAA|{0} - Payment tender not found|b||Payment mode (tender) not found.
 transaction AAG|Line item with Item code {0} is marked outlier|f||Line-item with the item code {x} passed is marked as outlier.
 transaction invalid BAA|{0} Payment Attribute value is not valid|a||Invalid payment attribute passed.
-transaction BAAA|Emf new bill event failed points not awarded|j||New bill event failed. Points are not awarded.
+transaction BAAA|Emf new bill event failed points not awarded|u||New bill event failed. Points are not awarded.
 ABB|Transaction is marked as outlier|f
 transaction EAC failed|Could not save the credit notes|j||Unable to save credit notes.
 transaction invalid BA|{0} Payment Attribute is not valid|a||Invalid payment attribute.
 transaction AAAB return|Multiple loyalty bills found to be returned|f
 transaction AAAAA|Return policy days not defined|f||Validity (in days) for return policy is not defined.
 transaction AAACA|Single loyalty bill found, Allowing regular return|f||Single loyalty bill found. Allowing regular return.
-transaction A program id|invalid programId passed|a||Invalid loyalty program ID passed.	Invalid programId passed	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 transaction invalid BA|invaid currency ratio|a||Invalid currency conversion ratio passed.
-transaction AAAA|invalid shipping store code passed|a||Invalid shipping store code passed.
+transaction AAAA|invalid shipping store code passed|a
 transaction AAB|Customer details are missing|a
 transaction invalid AA|Returnable Days should be greater than -1|a
 transaction DACC 1106|Failed to add custom fields|j
 transaction AC users E|Invalid combination of roles & user ids selected in filter|a
 transaction AAA|Invalid user id passed|a
 transaction fetch limit above B|Maximum 1000 transactions can be fetched|a
-transaction AAA|Invalid embed params|a
+transaction AAA|Invalid embed params|l
 BBB|Invalid transaction limit|a
 transaction AA|Invalid offset|a
 DD transactions fetch failed|Error fetching customer transaction details|j
 transaction AA|Invalid date|a
 transaction ADAA|Start should not be after end date|a
-CFCAA|Emf simulate transaction add event call failed|j
-transaction AAAA|Invalid event logs param|a
+CFCAA|Emf simulate transaction add event call failed|u
+transaction AAAA|Invalid event logs param|l
 A update failed|Transaction could not be updated|j
 transaction AAAA|Invalid line item id passed|a
 transaction AAAA|Invalid line item code passed|a
 transaction A return not allowed|Outlier Bill Cannot be returned|f
 error v1.1
 ACB 1623|Transaction type is invalid.|a
-FECE|Insufficient parameters passed to fetch transaction.|a
+FECE|Insufficient parameters passed to fetch transaction.|l
 transaction AA missing|Target type is not specified.|a
 CA change not allowed|The requested transaction type cannot be changed.|f
 BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
@@ -249,11 +249,11 @@ transaction CAABF|{0} is not allowed for the customer with id {2} as the status 
 warning v2
 A return parent C found warning|Transaction number does not exist.|b
 transaction AAA warning|Invalid custom field.|a
-transaction DAADE warning|Failed to call new bill event EMF.|j
-transaction CAAAA warning|Failed EMF new bill DVS event.|j
+transaction DAADE warning|Failed to call new bill event EMF.|u
+transaction CAAAA warning|Failed EMF new bill DVS event.|u
 transaction AAB warning|Points activities are queued and will be updated later.|j
 transaction GBA not matched warning|No line item found matching for return.|b
-transaction AAAA warning|Return bill event failed from EMF.|j
+transaction AAAA warning|Return bill event failed from EMF.|u
 transaction invalid AA warning|Returnable days should be greater than -1.|a
 transaction DAC failed warning|Unable to add line item.|j
 transaction DAC failed warning|Unable to add credit note.|j
@@ -264,7 +264,7 @@ AA missing warning|Transaction currency not passed|a||Transaction currency is no
 transaction BAAA warning|{0} - Payment tender not found|b||Payment mode (tender) is not found.
 transaction AAG warning|Line item with Item code {0} is marked outlier|f||Line item with item code {x} is marked as outlier.
 transaction invalid BAA warning|{0} Payment Attribute value is not valid|a||Invalid payment attribute value.
-transaction BAAA warning|Emf new bill event failed points not awarded|j||New bill event is failed. Points are not awarded.
+transaction BAAA warning|Emf new bill event failed points not awarded|u||New bill event is failed. Points are not awarded.
 ABB warning|Transaction is marked as outlier|f
 transaction EAC failed warning|Could not save the credit notes|j||Unable to save the credit notes
 transaction invalid BA warning|{0} Payment Attribute is not valid|a||Invalid payment attribute.
@@ -276,7 +276,7 @@ transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||
 export const sharedIn: Packed = ['h6,5ph,1x,-5ls', `error v1.1 customers
 CBAA|Not allowed - customer is marked as fraud.|f||Not allowed - the customer is marked as fraud.	Customer is marked as fraud.||transactions
 error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 error v2 points
 points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.||transactions`];

@@ -9,17 +9,17 @@ export const home: Packed = ['18g,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
 user group AAB|Fleet code {x} exists.|c
 user group A too few D|Fleet minimum number of roles {x} not met.|a
 user group A too many D|Fleet maximum number of roles {x} exceeded.|a
-user group AAAC|Fleet role code cannot be empty or null.|a
+user group AAAC|Fleet role code cannot be empty or null.|l
 user group AAAE|Fleet max child per role cannot be negative.|a
-user group fleet IAAJL|Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.|g||Max limit of {0} on total number of child per role exceeded for {1}.Contact support team to increase the limit.
-user group BGBA|Duplicate fleet role codes passed in the payload.|a
+user group fleet IAAJL|Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.|g
+user group BGBA|Duplicate fleet role codes passed in the payload.|l
 user group fleet AAAA|Invalid child role code passed {x}.|a
 user group fleet AA|Cyclic hierarchy is not supported.|a
 user group AFBA|Fleet hierarchy ID/code {x} is invalid.|a
 user group AA inactive|Fleet hierarchy is not active.|f
 user group AAA missing|Fleet max child not passed for the role {x}.|a
 user group AAAA missing|Fleet child role code not passed for the role {x}.|a
-user group AAAE|Fleet hierarchy code cannot be null or empty.|a
+user group AAAE|Fleet hierarchy code cannot be null or empty.|l
 user M fleet MK required|Any one role needs to be marked as aggregation level for auto group creation to be enabled.|a
 user group fleet EAA|Role Code {x} is invalid.|a
 user group ACCA|Fleet hierarchy code invalid {x}.|a
@@ -35,13 +35,13 @@ user group AACA|Fleet parent customer {x} not mapped in the hierarchy.|f
 user group fleet A in other G|Customer is already mapped to a different hierarchy.|f
 C group GB not changeable|Customer fleet user role can't be changed.|f
 user group BA not changeable|Customer fleet company can't be changed.|f
-user group ABAE|Fleet role permission code cannot be null or empty.|a
+user group ABAE|Fleet role permission code cannot be null or empty.|l
 user group ABAA found|Fleet role permission code not exist.|b
 user group A duplicate BA|Fleet role permission code {x} duplicated.|a
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|a||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
 user AAAC|Group external Id {x} already exists.|c||Group ID exists	Fleet group external ID {x} already exists.
-user A external id E|Group externalId can't be null|a||Fleet group externalId can't be null.
-user AAA missing|Group query param is not passed.|a||Fleet group query param is not passed.
+user A external id E|Group externalId can't be null|l||Fleet group externalId can't be null.
+user AAA missing|Group query param is not passed.|l||Fleet group query param is not passed.
 user HABB|Customer is already a member of the group.|c
 user FAAA|Primary member exists for the group.|c
 user EDG|Total members in the group reached maximum group capacity {x}.|g
@@ -51,20 +51,20 @@ user group AAA|Invalid permission code {x} passed.|a
 AGABB other C|User is primary member in a different group.|f||Fleet user is primary member in a different group.
 user FAAA|Nothing to update in the group|a||Nothing to update in the fleet group.
 user AA missing|Group details not passed.|a||Fleet group details not passed.
-user AA invalid|Group details passed are not valid.|a||group details passed are not valid.	Fleet group details passed are not valid.	Invalid group details||points
+user AA invalid|Group details passed are not valid.|a||Fleet group details passed are not valid.	Invalid group details||points
 user BDCAA|Fleet group transfer entity type invalid.|a
 user group BEHA|Get trackers entity type not set/invalid. Supported types include FLEET,CUSTOMER.|a||Get trackers entity type not set/invalid. supported types include USERGROUP2,CUSTOMER.
 HCFBAA|Default Fleet group not set for the user.|f
 user group fleet AG children|Multiple child customers cannot be marked as default for the same parent customer.|f
 user group fleet multiple I roles|Only one role should be marked as points aggregation role.|a
-user group fleet conflicting aggregation roles|Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.|a
+user group fleet conflicting aggregation roles|Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.|l
 LGAAH non member|Points transfer from a group can not be done by a user who is not part of the group.|f
-user group BAC|The extended fields array is empty.|a
+user group BAC|The extended fields array is empty.|l
 user group AAA|Merged customer found.|f||||points
 user OAAGA|The field length is too long. The maximum allowed number of characters for a group name search is 50.|a
 user group BAA invalid|The extended field name is incorrect.|a
-user group EAF mismatch|The value of the extended field does not match the data type.|a
-user group D params B|Invalid or missing search parameters.|a
+user group EAF mismatch|The value of the extended field does not match the data type.|l
+user group D params B|Invalid or missing search parameters.|l
 user AAC|Group name cannot be empty.|a
 B group CAA|Invalid user id {x}.|a
 AGAC in CA|User {x} is already associated with a group.|f
@@ -77,28 +77,27 @@ user AAD|Group Name {x} is already taken.|c
 user AAD|Group ID should not be empty.|a
 user GDF failed|Unable to add member to the group.|j
 user AADD|Group size has reached maximum limit.|g
-user group A user id B|Invalid userId specified  {y}.|a
+user group A user id B|Invalid userId specified  {y}.|l
 AGACAAB|User {y} is not part of the group.|f
 B group DA not changeable|Primary user cannot be changed.|f
 AAAB|User group feature is disabled.|f
 warning v2
 user group AAA invalid warning|Extended field name is incorrect.|a||This is a warning indicating the extended fields are incorrect.
-user group DAF mismatch warning|Value of the extended field does not match the data type.|a||This is a warning indicating the extended fields are incorrect.`];
+user group DAF mismatch warning|Value of the extended field does not match the data type.|l||This is a warning indicating the extended fields are incorrect.`];
 
 /** Entries of other resources that user-groups's tables list too, each run headed by its home resource. */
-export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v1.1 customers
+export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v2 customers
 DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
-error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found	Identifier value missing or incorrect.	Invalid or malformed identifier provided in request body.||transactions points requests customer-labels user-groups points-ledger loyalty-promotions
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 fleet-hierarchy
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
-fleet A external id D|Company externalId {x} already exists|c||Company externalID {x} already exists.||user-groups
-fleet AAC found|Parent company externalId {x} not exist|b||Parent company externalID {0} does not exist.||user-groups
-fleet AB found|Company does not exist with given id/externalId {x}|b||Company does not exist with given ID/externalID {x}.||user-groups
+fleet A external id D|Company externalId {x} already exists|n||||user-groups
+fleet AAC found|Parent company externalId {x} not exist|m||Parent company externalID {0} does not exist.||user-groups
+fleet AB found|Company does not exist with given id/externalId {x}|m||||user-groups
 AAB|Fleet company is inactive|f||||user-groups
 AA activation B allowed|Fleet company can not activated|f||Fleet company cannot be activated.||user-groups
-A external id H|Fleet {x} externalId can not be null or empty|a||Fleet {x} externalID cannot be null or empty.||user-groups
-AA identifier required|Fleet company identifiers id/externalId should pass|a||Fleet company identifiers ID/externalID should pass.||user-groups
-AA self D|Fleet company can not be parent company itself|a||Fleet company cannot be parent company itself.||user-groups
+A external id H|Fleet {x} externalId can not be null or empty|l||||user-groups
+AA identifier required|Fleet company identifiers id/externalId should pass|l||||user-groups
+AA self D|Fleet company can not be parent company itself|a||||user-groups
 fleet AA|Cyclic parenting not supported|a||||user-groups
 AAABA|Fleet hierarchy update is not allowed|f||||user-groups`];

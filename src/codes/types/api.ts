@@ -2,20 +2,20 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every api entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every api entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly REQUEST_SUCCEEDED: EntryType<"REQUEST_SUCCEEDED", 200, "success", "api", "v2", "Global request success.", never, never>;
   readonly SOME_REQUESTS_FAILED: KindedEntryType<"SOME_REQUESTS_FAILED", 201, "error", "api", "v2", "One or more requests have failed due to errors.", never, never>;
-  readonly INVALID_INPUT: KindedEntryType<"INVALID_INPUT", 400, "error", "api", "v1.1", "Input is invalid. Please check request parameters or input xml/json", never, never>;
-  readonly INVALID_PATH_PARAMETER: KindedEntryType<"INVALID_PATH_PARAMETER", 400, "error", "api", "v2", "Invalid path parameter.", never, never>;
-  readonly INVALID_ATTRIBUTION_LOOKUP_TYPE: KindedEntryType<"INVALID_ATTRIBUTION_LOOKUP_TYPE", 400, "error", "api", "v2", "Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.", never, never>;
-  readonly INVALID_RANGE_OR_INDEX: KindedEntryType<"INVALID_RANGE_OR_INDEX", 400, "error", "api", "v2", "Error with range passed or array in indexing.", never, never>;
+  readonly INVALID_INPUT: KindedEntryType<"INVALID_INPUT", 400, "error", "api", "v1.1", "Input is invalid. Please check request parameters or input xml/json", never, never, "developer">;
+  readonly INVALID_PATH_PARAMETER: KindedEntryType<"INVALID_PATH_PARAMETER", 400, "error", "api", "v2", "Invalid path parameter.", never, never, "developer">;
+  readonly INVALID_ATTRIBUTION_LOOKUP_TYPE: KindedEntryType<"INVALID_ATTRIBUTION_LOOKUP_TYPE", 400, "error", "api", "v2", "Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.", never, never, "developer">;
+  readonly INVALID_RANGE_OR_INDEX: KindedEntryType<"INVALID_RANGE_OR_INDEX", 400, "error", "api", "v2", "Error with range passed or array in indexing.", never, never, "developer">;
   readonly AUTHENTICATION_FAILED: KindedEntryType<"AUTHENTICATION_FAILED", 401, "error", "api", "v2", "Authentication failed. Please check username and password.", never, never>;
   readonly VERSION_NOT_SUPPORTED: KindedEntryType<"VERSION_NOT_SUPPORTED", 402, "error", "api", "v1.1", "Version is not supported for this resource", never, never>;
   readonly V2_NOT_ENABLED: KindedEntryType<"V2_NOT_ENABLED", 403, "error", "api", "v2", "V2 is not enabled for the org.", never, never>;
   readonly MANDATORY_FIELD_MISSING: KindedEntryType<"MANDATORY_FIELD_MISSING", 403, "error", "api", "v2", "Mandatory field is missing. Field {x} is mandatory.", "x", never>;
-  readonly RESOURCE_NOT_FOUND: KindedEntryType<"RESOURCE_NOT_FOUND", 404, "error", "api", "v2", "Incorrect resource or resource not found.", never, never>;
-  readonly OPERATION_NOT_SUPPORTED: KindedEntryType<"OPERATION_NOT_SUPPORTED", 405, "error", "api", "v2", "The operation is not supported for the resource.", never, never>;
+  readonly RESOURCE_NOT_FOUND: KindedEntryType<"RESOURCE_NOT_FOUND", 404, "error", "api", "v2", "Incorrect resource or resource not found.", never, never, "developer">;
+  readonly OPERATION_NOT_SUPPORTED: KindedEntryType<"OPERATION_NOT_SUPPORTED", 405, "error", "api", "v2", "The operation is not supported for the resource.", never, never, "developer">;
   readonly OPERATION_NOT_SUPPORTED_V11: KindedEntryType<"OPERATION_NOT_SUPPORTED_V11", 406, "error", "api", "v1.1", "Operation is not supported for the resource", never, never>;
   readonly UNKNOWN_REQUEST_ERROR: KindedEntryType<"UNKNOWN_REQUEST_ERROR", 407, "error", "api", "v1.1", "Unknown Error happened while processing the request", never, never>;
   readonly NETWORK_MAC_ID_MISMATCH: KindedEntryType<"NETWORK_MAC_ID_MISMATCH", 408, "error", "api", "v1.1", "Network MAC ID does not match", never, never>;
@@ -27,11 +27,11 @@ export interface Entries {
   readonly UNPROCESSABLE_ENTITY: KindedEntryType<"UNPROCESSABLE_ENTITY", 422, "error", "api", "v2", "Unprocessable entity.", never, never>;
   readonly CONCURRENT_CUSTOMER_ACTIONS: KindedEntryType<"CONCURRENT_CUSTOMER_ACTIONS", 521, "warning", "api", "v2", "Multiple actions running for the same customer, Please try after some time", never, never>;
   readonly BATCH_LIMIT_EXCEEDED: KindedEntryType<"BATCH_LIMIT_EXCEEDED", 1060, "error", "api", "v1.1", "Batch limit exceeded.", never, never>;
-  readonly ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED: KindedEntryType<"ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED", 1061, "error", "api", "v2", "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.", never, never>;
+  readonly ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED: KindedEntryType<"ATTRIBUTION_LOOKUP_TYPE_HEADER_REQUIRED", 1061, "error", "api", "v2", "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE header required with X-CAP-API-ATTRIBUTION-LOOKUP header.", never, never, "developer">;
   readonly INVALID_TEST_CONTROL_STATUS: KindedEntryType<"INVALID_TEST_CONTROL_STATUS", 1062, "error", "api", "v1.1", "Invalid Test & Control status.", never, never>;
   readonly INVALID_ORG_ID: KindedEntryType<"INVALID_ORG_ID", 1064, "error", "api", "v2", "Invalid org ID passed.", never, never>;
-  readonly AUTHORIZATION_STATUS_UNAVAILABLE: KindedEntryType<"AUTHORIZATION_STATUS_UNAVAILABLE", 503, "error", "api", "v2", "Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.", never, never>;
-  readonly ACCESS_DENIED: KindedEntryType<"ACCESS_DENIED", 403, "error", "api", "v2", "Access denied. Make sure that your API resource has appropriate access control permissions.", never, never>;
+  readonly AUTHORIZATION_STATUS_UNAVAILABLE: KindedEntryType<"AUTHORIZATION_STATUS_UNAVAILABLE", 503, "error", "api", "v2", "Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.", never, never, "developer">;
+  readonly ACCESS_DENIED: KindedEntryType<"ACCESS_DENIED", 403, "error", "api", "v2", "Access denied. Make sure that your API resource has appropriate access control permissions.", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

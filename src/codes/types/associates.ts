@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every associates entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every associates entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly ASSOCIATE_DETAILS_UPDATED: EntryType<"ASSOCIATE_DETAILS_UPDATED", 2100, "success", "associates", "v1.1", "Associate details updated successfully", never, never>;
   readonly ASSOCIATE_ACTIVITIES_FETCHED: EntryType<"ASSOCIATE_ACTIVITIES_FETCHED", 2200, "success", "associates", "v1.1", "Activities fetched successfully", never, never>;

@@ -2,9 +2,9 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every badges entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every badges entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
-  readonly BADGE_INVALID_ENUM_VALUE: KindedEntryType<"BADGE_INVALID_ENUM_VALUE", 400, "error", "badges", "api_gateway", "Invalid enum value", never, never>;
+  readonly BADGE_INVALID_ENUM_VALUE: KindedEntryType<"BADGE_INVALID_ENUM_VALUE", 400, "error", "badges", "api_gateway", "Invalid enum value", never, never, "developer">;
   readonly BADGE_NOT_FOUND: KindedEntryType<"BADGE_NOT_FOUND", 404, "error", "badges", "api_gateway", "Passed badge is not found", never, never>;
   readonly BADGE_NOT_ISSUED: KindedEntryType<"BADGE_NOT_ISSUED", 404, "error", "badges", "api_gateway", "Passed badge is not issued.", never, never>;
   readonly BADGE_ORG_CONFIG_EXISTS: KindedEntryType<"BADGE_ORG_CONFIG_EXISTS", 409, "error", "badges", "api_gateway", "Org configuration already exists.", never, never>;
@@ -19,7 +19,7 @@ export interface Entries {
   readonly BADGE_GROUP_RANK_REQUIRED: KindedEntryType<"BADGE_GROUP_RANK_REQUIRED", 732, "error", "badges", "api_gateway", "Group Rank is Mandatory.", never, never>;
   readonly BADGE_GROUP_NAME_NOT_UNIQUE: KindedEntryType<"BADGE_GROUP_NAME_NOT_UNIQUE", 733, "error", "badges", "api_gateway", "Group Name should be Unique.", never, never>;
   readonly BADGE_CLAIM_NOT_FOUND: KindedEntryType<"BADGE_CLAIM_NOT_FOUND", 737, "error", "badges", "api_gateway", "Claim not found in existing claims", never, never>;
-  readonly BADGE_DUPLICATE_REQUEST_ID: KindedEntryType<"BADGE_DUPLICATE_REQUEST_ID", 809, "error", "badges", "api_gateway", "Request with the same requestId is not allowed", never, never>;
+  readonly BADGE_DUPLICATE_REQUEST_ID: KindedEntryType<"BADGE_DUPLICATE_REQUEST_ID", 809, "error", "badges", "api_gateway", "Request with the same requestId is not allowed", never, never, "developer">;
   readonly BADGE_ISSUE_REQUIRED_BEFORE_EARN: KindedEntryType<"BADGE_ISSUE_REQUIRED_BEFORE_EARN", 811, "error", "badges", "api_gateway", "Badge issue is mandatory before earn", never, never>;
   readonly BADGE_NO_ACTIVE_EARN: KindedEntryType<"BADGE_NO_ACTIVE_EARN", 814, "error", "badges", "api_gateway", "Active earn instance is not present.", never, never>;
   readonly BADGE_EVENT_DATE_OUTSIDE_DURATION: KindedEntryType<"BADGE_EVENT_DATE_OUTSIDE_DURATION", 816, "error", "badges", "api_gateway", "Event date is not in duration of badge meta. Pass the issue event date.", never, never>;
@@ -27,7 +27,7 @@ export interface Entries {
   readonly BADGE_CUSTOMER_NOT_FOUND: KindedEntryType<"BADGE_CUSTOMER_NOT_FOUND", 1026, "error", "badges", "api_gateway", "Customer with the specified ID is not found.", never, never>;
   readonly BADGE_INVALID_CUSTOMER_IDENTIFIER_TYPE: KindedEntryType<"BADGE_INVALID_CUSTOMER_IDENTIFIER_TYPE", 1028, "error", "badges", "api_gateway", "Invalid Customer Identifier type", never, never>;
   readonly BADGE_REVOKE_ISSUALS_OR_CUSTOMER_ID_MISSING: KindedEntryType<"BADGE_REVOKE_ISSUALS_OR_CUSTOMER_ID_MISSING", 1051, "error", "badges", "api_gateway", "RevokeIssuals or CustomerId is not passed", never, never>;
-  readonly BADGE_UNEXPECTED_VALIDATION_EXCEPTION: KindedEntryType<"BADGE_UNEXPECTED_VALIDATION_EXCEPTION", 999999, "error", "badges", "api_gateway", "HV000028: Unexpected exception during isValid call.", never, never>;
+  readonly BADGE_UNEXPECTED_VALIDATION_EXCEPTION: KindedEntryType<"BADGE_UNEXPECTED_VALIDATION_EXCEPTION", 999999, "error", "badges", "api_gateway", "HV000028: Unexpected exception during isValid call.", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every behavioral-events entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every behavioral-events entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly BEHAVIORAL_EVENT_FEED_ADDED: EntryType<"BEHAVIORAL_EVENT_FEED_ADDED", 7300, "success", "behavioral-events", "v2", "Feed added successfully", never, never>;
   readonly BEHAVIORAL_EVENT_FEED_ADD_FAILED: KindedEntryType<"BEHAVIORAL_EVENT_FEED_ADD_FAILED", 7301, "error", "behavioral-events", "v2", "Unable to add feed.", never, never>;
@@ -10,29 +10,35 @@ export interface Entries {
   readonly BEHAVIORAL_EVENT_INVALID_SOURCE: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_SOURCE", 7303, "error", "behavioral-events", "v2", "Invalid source passed.", never, never>;
   readonly BEHAVIORAL_EVENT_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_MISSING", 7304, "error", "behavioral-events", "v2", "Event is not passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_INVALID", 7305, "error", "behavioral-events", "v2", "Invalid event passed.", never, never>;
-  readonly BEHAVIORAL_EVENT_UUID_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_UUID_MISSING", 7306, "error", "behavioral-events", "v2", "UUID is not passed.", never, never>;
+  readonly BEHAVIORAL_EVENT_UUID_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_UUID_MISSING", 7306, "error", "behavioral-events", "v2", "UUID is not passed.", never, never, "developer">;
   readonly BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING", 7307, "error", "behavioral-events", "v2", "Customer ID is not passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID", 7308, "error", "behavioral-events", "v2", "Invalid customer ID passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID_SKU: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_SKU", 7309, "error", "behavioral-events", "v2", "Invalid SKU passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID_STORE_CODE: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_STORE_CODE", 7310, "error", "behavioral-events", "v2", "Invalid store code passed.", never, never>;
   readonly BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS: KindedEntryType<"BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS", 7311, "error", "behavioral-events", "v2", "Invalid customer details passed.", never, never>;
   readonly BEHAVIORAL_EVENT_SCAN_FAILED: KindedEntryType<"BEHAVIORAL_EVENT_SCAN_FAILED", 7311, "error", "behavioral-events", "v2", "Scan event failed.", never, never>;
-  readonly BEHAVIORAL_EVENT_NAME_EXISTS: KindedEntryType<"BEHAVIORAL_EVENT_NAME_EXISTS", 1806, "error", "behavioral-events", "v2", "Event_name event already exists", never, never>;
-  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_ACTIONS_INVALID", 1810, "error", "behavioral-events", "v2", "Event_name event actions invalid", never, never>;
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: KindedEntryType<"BEHAVIORAL_EVENT_NAME_EXISTS", 1806, "error", "behavioral-events", "v2", "{eventName} event already exists", "eventName", never, "developer">;
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_ACTIONS_INVALID", 1810, "error", "behavioral-events", "v2", "{eventName} event actions invalid", "eventName", never, "developer">;
   readonly BEHAVIORAL_EVENT_NAME_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_NAME_INVALID", 1811, "error", "behavioral-events", "v2", "event name invalid", never, never>;
-  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_TYPE_INVALID", 1823, "error", "behavioral-events", "v2", "tillCod invalid event field type", never, never>;
-  readonly BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED", 1802, "error", "behavioral-events", "v2", "field attribute value  fails for validation type isRequired", never, never>;
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_TYPE_INVALID", 1823, "error", "behavioral-events", "v2", "{fieldName} invalid event field type", "fieldName", never, "developer">;
+  readonly BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED: KindedEntryType<"BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED", 1802, "error", "behavioral-events", "v2", "field attribute value  fails for validation type isRequired", never, never, "developer">;
   readonly BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING", 1839, "error", "behavioral-events", "v2", "auth mechanism not present", never, never>;
   readonly BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING: KindedEntryType<"BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING", 1808, "error", "behavioral-events", "v2", "customer event transformer not present", never, never>;
-  readonly BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID", 1850, "error", "behavioral-events", "v2", "Invalid search request parameters userIdentifierValue", never, never>;
+  readonly BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID: KindedEntryType<"BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID", 1850, "error", "behavioral-events", "v2", "Invalid search request parameters userIdentifierValue", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
 export interface Params {
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: "eventName";
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: "eventName";
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: "fieldName";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
 export interface Placeholders {
+  readonly BEHAVIORAL_EVENT_NAME_EXISTS: "{eventName}";
+  readonly BEHAVIORAL_EVENT_ACTIONS_INVALID: "{eventName}";
+  readonly BEHAVIORAL_EVENT_FIELD_TYPE_INVALID: "{fieldName}";
 }
 
 export type Code = 7300 | 7301 | 7302 | 7303 | 7304 | 7305 | 7306 | 7307 | 7308 | 7309 | 7310 | 7311 | 1806 | 1810 | 1811 | 1823 | 1802 | 1839 | 1808 | 1850;

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every cards entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every cards entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly CARD_INVALID_CONFIGURATION: KindedEntryType<"CARD_INVALID_CONFIGURATION", 701, "error", "cards", "v2", "Invalid configurations set", never, never>;
   readonly CARD_NUMBERS_EXHAUSTED: KindedEntryType<"CARD_NUMBERS_EXHAUSTED", 702, "error", "cards", "v2", "Maximum card numbers reached.", never, never>;
@@ -27,12 +27,12 @@ export interface Entries {
   readonly CARD_DUPLICATE_STATUSES: KindedEntryType<"CARD_DUPLICATE_STATUSES", 3015, "error", "cards", "v2", "Duplicate statuses passed.", never, never>;
   readonly CARD_STATUS_INVALID: KindedEntryType<"CARD_STATUS_INVALID", 3016, "error", "cards", "v2", "{x} card status is not valid.", "x", never>;
   readonly CARD_STATUS_LABEL_INVALID: KindedEntryType<"CARD_STATUS_LABEL_INVALID", 3017, "error", "cards", "v2", "Status label invalid.", never, never>;
-  readonly CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED: KindedEntryType<"CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED", 3018, "error", "cards", "v2", "Card status label is not mapped to NOT_ISSUED.", never, never>;
+  readonly CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED: KindedEntryType<"CARD_STATUS_LABEL_NOT_MAPPED_TO_NOT_ISSUED", 3018, "error", "cards", "v2", "Card status label is not mapped to NOT_ISSUED.", never, never, "developer">;
   readonly CARD_EXPIRY_DAYS_NEGATIVE: KindedEntryType<"CARD_EXPIRY_DAYS_NEGATIVE", 3019, "error", "cards", "v2", "Card expiry days should not be negative.", never, never>;
   readonly CARD_TYPE_INVALID: KindedEntryType<"CARD_TYPE_INVALID", 3020, "error", "cards", "v2", "DIGITAL & PHYSICAL are the only possible card types.", never, never>;
   readonly CARD_GENERATION_CONFIG_UNCHANGED: KindedEntryType<"CARD_GENERATION_CONFIG_UNCHANGED", 3021, "error", "cards", "v2", "No change in card generation configurations.", never, never>;
-  readonly CARD_PREFIX_INVALID: KindedEntryType<"CARD_PREFIX_INVALID", 3022, "error", "cards", "v2", "Card prefix passed is not a standard string.", never, never>;
-  readonly CARD_SUFFIX_INVALID: KindedEntryType<"CARD_SUFFIX_INVALID", 3023, "error", "cards", "v2", "Card suffix passed is not a standard string.", never, never>;
+  readonly CARD_PREFIX_INVALID: KindedEntryType<"CARD_PREFIX_INVALID", 3022, "error", "cards", "v2", "Card prefix passed is not a standard string.", never, never, "developer">;
+  readonly CARD_SUFFIX_INVALID: KindedEntryType<"CARD_SUFFIX_INVALID", 3023, "error", "cards", "v2", "Card suffix passed is not a standard string.", never, never, "developer">;
   readonly CARD_NUMBER_TOTAL_LENGTH_TOO_LONG: KindedEntryType<"CARD_NUMBER_TOTAL_LENGTH_TOO_LONG", 3024, "error", "cards", "v2", "Card number total length should not be more than 150.", never, never>;
   readonly CARD_COUNT_INVALID: KindedEntryType<"CARD_COUNT_INVALID", 3025, "error", "cards", "v2", "Count field invalid.", never, never>;
   readonly CARD_COUNT_TOO_HIGH: KindedEntryType<"CARD_COUNT_TOO_HIGH", 3026, "error", "cards", "v2", "Card count exceeds 100000.", never, never>;

@@ -2,9 +2,9 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every cart-promotions entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every cart-promotions entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
-  readonly CART_PROMOTION_SEGMENTATION_ENGINE_ERROR: KindedEntryType<"CART_PROMOTION_SEGMENTATION_ENGINE_ERROR", 701, "error", "cart-promotions", "v2", "Error while calling segmentation engine.", never, never>;
+  readonly CART_PROMOTION_SEGMENTATION_ENGINE_ERROR: KindedEntryType<"CART_PROMOTION_SEGMENTATION_ENGINE_ERROR", 701, "error", "cart-promotions", "v2", "Error while calling segmentation engine.", never, never, "developer">;
   readonly CART_PROMOTION_ORG_ENTITIES_FETCH_FAILED: KindedEntryType<"CART_PROMOTION_ORG_ENTITIES_FETCH_FAILED", 702, "error", "cart-promotions", "v2", "Error while getting  org entities.", never, never>;
   readonly CART_PROMOTION_ORG_TIMEZONE_FETCH_FAILED: KindedEntryType<"CART_PROMOTION_ORG_TIMEZONE_FETCH_FAILED", 703, "error", "cart-promotions", "v2", "Unable to fetch org time-zone.", never, never>;
   readonly CART_PROMOTION_INVALID_REWARD_TYPE: KindedEntryType<"CART_PROMOTION_INVALID_REWARD_TYPE", 704, "error", "cart-promotions", "v2", "Invalid reward type passed.", never, never>;
@@ -16,16 +16,16 @@ export interface Entries {
   readonly CART_PROMOTION_EARNED_SAVE_FAILED: KindedEntryType<"CART_PROMOTION_EARNED_SAVE_FAILED", 710, "error", "cart-promotions", "v2", "Error while saving earned promotion.", never, never>;
   readonly CART_PROMOTION_SAVE_FAILED: KindedEntryType<"CART_PROMOTION_SAVE_FAILED", 711, "error", "cart-promotions", "v2", "Error while saving promotion.", never, never>;
   readonly CART_PROMOTION_PRODUCT_DETAILS_FETCH_FAILED: KindedEntryType<"CART_PROMOTION_PRODUCT_DETAILS_FETCH_FAILED", 711, "error", "cart-promotions", "v2", "Could not get product details.", never, never>;
-  readonly CART_PROMOTION_EMF_RULES_SAVE_FAILED: KindedEntryType<"CART_PROMOTION_EMF_RULES_SAVE_FAILED", 712, "error", "cart-promotions", "v2", "Error while creating/updating EMF rules.", never, never>;
+  readonly CART_PROMOTION_EMF_RULES_SAVE_FAILED: KindedEntryType<"CART_PROMOTION_EMF_RULES_SAVE_FAILED", 712, "error", "cart-promotions", "v2", "Error while creating/updating EMF rules.", never, never, "developer">;
   readonly CART_PROMOTION_EARNED_FROM_TYPE_NOT_CHANGEABLE: KindedEntryType<"CART_PROMOTION_EARNED_FROM_TYPE_NOT_CHANGEABLE", 713, "error", "cart-promotions", "v2", "Earned from type cannot be changed.", never, never>;
   readonly CART_PROMOTION_EARN_NOT_SUPPORTED: KindedEntryType<"CART_PROMOTION_EARN_NOT_SUPPORTED", 714, "error", "cart-promotions", "v2", "Earn is not supported for the current promotion type.", never, never>;
   readonly CART_PROMOTION_NOT_ISSUED_TO_CUSTOMER: KindedEntryType<"CART_PROMOTION_NOT_ISSUED_TO_CUSTOMER", 715, "error", "cart-promotions", "v2", "Promotion was not issued to current customer.", never, never>;
   readonly CART_PROMOTION_NAME_NOT_UNIQUE: KindedEntryType<"CART_PROMOTION_NAME_NOT_UNIQUE", 716, "error", "cart-promotions", "v2", "Promotion name must be unique.", never, never>;
   readonly CART_PROMOTION_ORG_DETAILS_FETCH_FAILED: KindedEntryType<"CART_PROMOTION_ORG_DETAILS_FETCH_FAILED", 717, "error", "cart-promotions", "v2", "Error while fetching org details.", never, never>;
   readonly CART_PROMOTION_EXPIRY_REMINDER_INACTIVE: KindedEntryType<"CART_PROMOTION_EXPIRY_REMINDER_INACTIVE", 718, "error", "cart-promotions", "v2", "Promotion expiry reminder not active.", never, never>;
-  readonly CART_PROMOTION_JOB_SCHEDULING_FAILED: KindedEntryType<"CART_PROMOTION_JOB_SCHEDULING_FAILED", 719, "error", "cart-promotions", "v2", "Error while scheduling job.", never, never>;
-  readonly CART_PROMOTION_SUBSCRIPTION_SERVICE_ERROR: KindedEntryType<"CART_PROMOTION_SUBSCRIPTION_SERVICE_ERROR", 720, "error", "cart-promotions", "v2", "Unexpected error in subscription service.", never, never>;
-  readonly CART_PROMOTION_COMMUNICATION_ENGINE_ERROR: KindedEntryType<"CART_PROMOTION_COMMUNICATION_ENGINE_ERROR", 721, "error", "cart-promotions", "v2", "Unexpected error in communication engine.", never, never>;
+  readonly CART_PROMOTION_JOB_SCHEDULING_FAILED: KindedEntryType<"CART_PROMOTION_JOB_SCHEDULING_FAILED", 719, "error", "cart-promotions", "v2", "Error while scheduling job.", never, never, "developer">;
+  readonly CART_PROMOTION_SUBSCRIPTION_SERVICE_ERROR: KindedEntryType<"CART_PROMOTION_SUBSCRIPTION_SERVICE_ERROR", 720, "error", "cart-promotions", "v2", "Unexpected error in subscription service.", never, never, "developer">;
+  readonly CART_PROMOTION_COMMUNICATION_ENGINE_ERROR: KindedEntryType<"CART_PROMOTION_COMMUNICATION_ENGINE_ERROR", 721, "error", "cart-promotions", "v2", "Unexpected error in communication engine.", never, never, "developer">;
   readonly CART_PROMOTION_WEB_ENGAGE_CAMPAIGN_FAILED: KindedEntryType<"CART_PROMOTION_WEB_ENGAGE_CAMPAIGN_FAILED", 722, "error", "cart-promotions", "v2", "Unexpected error while creating web engage campaign ID.", never, never>;
   readonly CART_PROMOTION_COMMUNICATION_DETAIL_FAILED: KindedEntryType<"CART_PROMOTION_COMMUNICATION_DETAIL_FAILED", 723, "error", "cart-promotions", "v2", "Error while creating communication detail entry.", never, never>;
   readonly CART_PROMOTION_ACTIVITY_TYPE_NOT_CHANGEABLE: KindedEntryType<"CART_PROMOTION_ACTIVITY_TYPE_NOT_CHANGEABLE", 724, "error", "cart-promotions", "v2", "Activity type cannot be changed.", never, never>;

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every communications entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every communications entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly COMMUNICATION_MESSAGE_SENT: EntryType<"COMMUNICATION_MESSAGE_SENT", 4100, "success", "communications", "v1.1", "Message sent successfully", never, "messages.send">;
   readonly COMMUNICATION_MESSAGE_FETCHED: EntryType<"COMMUNICATION_MESSAGE_FETCHED", 4100, "success", "communications", "v1.1", "Message fetched successfully", never, "messages.get">;
@@ -17,19 +17,21 @@ export interface Entries {
   readonly COMMUNICATION_TEMPLATE_NOT_FOUND: KindedEntryType<"COMMUNICATION_TEMPLATE_NOT_FOUND", 4204, "error", "communications", "v1.1", "Template not found", never, never>;
   readonly COMMUNICATION_TEMPLATE_UPDATE_FAILED: KindedEntryType<"COMMUNICATION_TEMPLATE_UPDATE_FAILED", 4205, "error", "communications", "v1.1", "Unable to update the template", never, never>;
   readonly COMMUNICATION_INVALID_TEMPLATE_ID: KindedEntryType<"COMMUNICATION_INVALID_TEMPLATE_ID", 4206, "error", "communications", "v1.1", "Invalid template id passed", never, never>;
-  readonly COMMUNICATION_NO_MATCHING_TEMPLATE: KindedEntryType<"COMMUNICATION_NO_MATCHING_TEMPLATE", 4207, "error", "communications", "v1.1", "No template is available with the given parameters", never, never>;
+  readonly COMMUNICATION_NO_MATCHING_TEMPLATE: KindedEntryType<"COMMUNICATION_NO_MATCHING_TEMPLATE", 4207, "error", "communications", "v1.1", "No template is available with the given parameters", never, never, "developer">;
   readonly COMMUNICATION_INVALID_EMAIL: KindedEntryType<"COMMUNICATION_INVALID_EMAIL", 4208, "error", "communications", "v1.1", "Invalid email id", never, never>;
-  readonly COMMUNICATION_INVALID_CHANNEL: KindedEntryType<"COMMUNICATION_INVALID_CHANNEL", 4218, "error", "communications", "v1.1", "Invalid path parameter/communication channel", never, never>;
-  readonly COMMUNICATION_MISSING_OR_INVALID_BODY: KindedEntryType<"COMMUNICATION_MISSING_OR_INVALID_BODY", 4217, "error", "communications", "v1.1", "No communication passed or Invalid request body", never, never>;
-  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: KindedEntryType<"COMMUNICATION_RESEND_MESSAGE_NOT_FOUND", 4223, "error", "communications", "v2", "Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165", never, never>;
+  readonly COMMUNICATION_INVALID_CHANNEL: KindedEntryType<"COMMUNICATION_INVALID_CHANNEL", 4218, "error", "communications", "v1.1", "Invalid path parameter/communication channel", never, never, "developer">;
+  readonly COMMUNICATION_MISSING_OR_INVALID_BODY: KindedEntryType<"COMMUNICATION_MISSING_OR_INVALID_BODY", 4217, "error", "communications", "v1.1", "No communication passed or Invalid request body", never, never, "developer">;
+  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: KindedEntryType<"COMMUNICATION_RESEND_MESSAGE_NOT_FOUND", 4223, "error", "communications", "v2", "Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}", "orgId" | "messageId", never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
 export interface Params {
+  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: "orgId" | "messageId";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
 export interface Placeholders {
+  readonly COMMUNICATION_RESEND_MESSAGE_NOT_FOUND: "{orgId}, {messageId}";
 }
 
 export type Code = 4100 | 4200 | 4101 | 4201 | 4102 | 4202 | 4203 | 4204 | 4205 | 4206 | 4207 | 4208 | 4218 | 4217 | 4223;

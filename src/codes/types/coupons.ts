@@ -2,12 +2,12 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every coupons entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every coupons entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly COUPON_SERIES_FETCHED: EntryType<"COUPON_SERIES_FETCHED", 700, "success", "coupons", "v2", "Coupon series fetched successfully", never, "series.get">;
   readonly COUPON_PROCESSED: EntryType<"COUPON_PROCESSED", 700, "success", "coupons", "v2", "Coupon processing successful.", never, "issue" | "get" | "redeem">;
   readonly COUPON_RESENT: EntryType<"COUPON_RESENT", 700, "success", "coupons", "v2", "Coupon resent successfully.", never, "resend">;
-  readonly COUPON_REDEEMABILITY_CHECKED: EntryType<"COUPON_REDEEMABILITY_CHECKED", 700, "success", "coupons", "v2", "Coupon isRedeem successful", never, "isRedeem">;
+  readonly COUPON_REDEEMABILITY_CHECKED: EntryType<"COUPON_REDEEMABILITY_CHECKED", 700, "success", "coupons", "v2", "Coupon isRedeem successful", never, "isRedeem", "developer">;
   readonly COUPON_REDEEMED: EntryType<"COUPON_REDEEMED", 731, "success", "coupons", "v2", "Coupon redemption successful", never, never>;
   readonly COUPON_SERIES_FIELDS_SAVED: EntryType<"COUPON_SERIES_FIELDS_SAVED", 745, "success", "coupons", "v2", "Saved coupon series fields successfully", never, never>;
   readonly COUPON_INVALID_REDEMPTION_IDS: KindedEntryType<"COUPON_INVALID_REDEMPTION_IDS", 510, "error", "coupons", "v2", "Invalid Redemption ids present", never, never>;
@@ -54,7 +54,7 @@ export interface Entries {
   readonly COUPON_SERIES_ID_REQUIRED: KindedEntryType<"COUPON_SERIES_ID_REQUIRED", 746, "error", "coupons", "v2", "Please provide series id", never, never>;
   readonly COUPON_MULTIPLE_REDEMPTION_NOT_ALLOWED: KindedEntryType<"COUPON_MULTIPLE_REDEMPTION_NOT_ALLOWED", 747, "error", "coupons", "v2", "Multiple redemption not allowed", never, never>;
   readonly COUPON_SERVICE_TIMED_OUT: KindedEntryType<"COUPON_SERVICE_TIMED_OUT", 748, "error", "coupons", "v2", "Coupon service timed out", never, never>;
-  readonly COUPON_BATCH_FAILED: KindedEntryType<"COUPON_BATCH_FAILED", 749, "error", "coupons", "v2", "Coupon Redeem/isRedeem failed because of failure on other coupons in the batch", never, never>;
+  readonly COUPON_BATCH_FAILED: KindedEntryType<"COUPON_BATCH_FAILED", 749, "error", "coupons", "v2", "Coupon Redeem/isRedeem failed because of failure on other coupons in the batch", never, never, "developer">;
   readonly COUPON_NOT_ALLOWED_FOR_FRAUD_CUSTOMER: KindedEntryType<"COUPON_NOT_ALLOWED_FOR_FRAUD_CUSTOMER", 750, "error", "coupons", "v2", "Operation not allowed. Not allowed - customer is marked as fraud.", never, never>;
   readonly COUPON_SERIES_CODE_EXISTS: KindedEntryType<"COUPON_SERIES_CODE_EXISTS", 751, "error", "coupons", "v2", "coupon series with same series code is already present", never, never>;
   readonly COUPON_SERIES_CODE_EXISTS_752: KindedEntryType<"COUPON_SERIES_CODE_EXISTS_752", 752, "error", "coupons", "v2", "coupon series with same series code is already present", never, never>;
@@ -65,7 +65,7 @@ export interface Entries {
   readonly COUPON_REDEMPTION_FAILED: KindedEntryType<"COUPON_REDEMPTION_FAILED", 759, "error", "coupons", "v2", "Coupon redemption failed", never, never>;
   readonly COUPON_SOURCE_INVALID_FOR_ISSUE: KindedEntryType<"COUPON_SOURCE_INVALID_FOR_ISSUE", 777, "error", "coupons", "v2", "coupon source not valid for issue coupon", never, never>;
   readonly COUPON_NOT_FOUND_FOR_IDENTIFIER: KindedEntryType<"COUPON_NOT_FOUND_FOR_IDENTIFIER", 780, "error", "coupons", "v2", "Coupon not found Identifier: {x}.", "x", never>;
-  readonly COUPON_IS_REDEEM_FAILED: KindedEntryType<"COUPON_IS_REDEEM_FAILED", 780, "error", "coupons", "v2", "Coupon isRedeem failed", never, never>;
+  readonly COUPON_IS_REDEEM_FAILED: KindedEntryType<"COUPON_IS_REDEEM_FAILED", 780, "error", "coupons", "v2", "Coupon isRedeem failed", never, never, "developer">;
   readonly COUPON_ID_OR_CODE_MISSING: KindedEntryType<"COUPON_ID_OR_CODE_MISSING", 781, "error", "coupons", "v2", "Either coupon ID or coupon code is missing", never, never>;
   readonly COUPON_PROCESSING_RETRY_LATER_786: KindedEntryType<"COUPON_PROCESSING_RETRY_LATER_786", 786, "error", "coupons", "v2", "Coupon processing failed, Please try again later", never, never>;
   readonly COUPON_PROCESSING_RETRY_LATER_787: KindedEntryType<"COUPON_PROCESSING_RETRY_LATER_787", 787, "error", "coupons", "v2", "Coupon processing failed, Please try again later", never, never>;
@@ -96,13 +96,13 @@ export interface Entries {
   readonly COUPON_SINGLE_ISSUAL_ONLY: KindedEntryType<"COUPON_SINGLE_ISSUAL_ONLY", 5004, "error", "coupons", "v2", "Cannot issue more than one GENERIC coupon code or Issue only one coupon", never, never>;
   readonly COUPON_MAX_SERIES_REACHED: KindedEntryType<"COUPON_MAX_SERIES_REACHED", 5001, "error", "coupons", "v2", "Maximum number of series has been created.", never, never>;
   readonly COUPON_MAX_PER_USER_EXCEEDED: KindedEntryType<"COUPON_MAX_PER_USER_EXCEEDED", 5002, "error", "coupons", "v2", "Maximum number of coupon issued per user has been exceeded", never, never>;
-  readonly COUPON_SERIES_QUEUE_EMPTY: KindedEntryType<"COUPON_SERIES_QUEUE_EMPTY", 5005, "error", "coupons", "v2", "Queue is empty for series", never, never>;
+  readonly COUPON_SERIES_QUEUE_EMPTY: KindedEntryType<"COUPON_SERIES_QUEUE_EMPTY", 5005, "error", "coupons", "v2", "Queue is empty for series", never, never, "developer">;
   readonly COUPON_COUNT_NOT_ISSUED: KindedEntryType<"COUPON_COUNT_NOT_ISSUED", 5006, "error", "coupons", "v2", "Unable to issue certain number of coupons", never, never>;
   readonly COUPON_UPLOAD_FAILED: KindedEntryType<"COUPON_UPLOAD_FAILED", 500, "error", "coupons", "v2", "Unable to post or retrieve details.", never, never>;
   readonly COUPON_SINGLE_ISSUAL_ONLY_WARNING: KindedEntryType<"COUPON_SINGLE_ISSUAL_ONLY_WARNING", 679, "warning", "coupons", "v2", "Cannot issue more than one GENERIC coupon code or Issue only one coupon", never, never>;
   readonly COUPON_MAX_SERIES_REACHED_WARNING: KindedEntryType<"COUPON_MAX_SERIES_REACHED_WARNING", 626, "warning", "coupons", "v2", "Maximum number of series has been created.", never, never>;
   readonly COUPON_MAX_PER_USER_EXCEEDED_WARNING: KindedEntryType<"COUPON_MAX_PER_USER_EXCEEDED_WARNING", 621, "warning", "coupons", "v2", "Maximum number of coupon issued per user has been exceeded", never, never>;
-  readonly COUPON_SERIES_QUEUE_EMPTY_WARNING: KindedEntryType<"COUPON_SERIES_QUEUE_EMPTY_WARNING", 702, "warning", "coupons", "v2", "Queue is empty for series", never, never>;
+  readonly COUPON_SERIES_QUEUE_EMPTY_WARNING: KindedEntryType<"COUPON_SERIES_QUEUE_EMPTY_WARNING", 702, "warning", "coupons", "v2", "Queue is empty for series", never, never, "developer">;
   readonly COUPON_COUNT_NOT_ISSUED_WARNING: KindedEntryType<"COUPON_COUNT_NOT_ISSUED_WARNING", 678, "warning", "coupons", "v2", "Unable to issue certain number of coupons", never, never>;
 }
 

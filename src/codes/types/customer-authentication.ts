@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every customer-authentication entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every customer-authentication entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly AUTH_OTP_VALIDATION_FAILED: KindedEntryType<"AUTH_OTP_VALIDATION_FAILED", 1502, "error", "customer-authentication", "auth", "Unable to validate OTP.", never, never>;
   readonly AUTH_OTP_GENERATION_FAILED: KindedEntryType<"AUTH_OTP_GENERATION_FAILED", 1503, "error", "customer-authentication", "auth", "Unable to generate OTP.", never, never>;
@@ -34,7 +34,7 @@ export interface Entries {
   readonly AUTH_SESSION_IDENTIFIER_MISMATCH: KindedEntryType<"AUTH_SESSION_IDENTIFIER_MISMATCH", 1541, "error", "customer-authentication", "auth", "Identifier used to generate session does not match with the identifier used to generate or validate OTP.", never, never>;
   readonly AUTH_PASSWORD_REQUIREMENTS_NOT_MET: KindedEntryType<"AUTH_PASSWORD_REQUIREMENTS_NOT_MET", 1542, "error", "customer-authentication", "auth", "Password does not meet the requirements.", never, never>;
   readonly AUTH_USERNAME_EXISTS: KindedEntryType<"AUTH_USERNAME_EXISTS", 1543, "error", "customer-authentication", "auth", "Username already exists.", never, never>;
-  readonly AUTH_INVALID_IDENTIFIER_TYPE: KindedEntryType<"AUTH_INVALID_IDENTIFIER_TYPE", 1546, "error", "customer-authentication", "auth", "Invalid identifierType passed.", never, never>;
+  readonly AUTH_INVALID_IDENTIFIER_TYPE: KindedEntryType<"AUTH_INVALID_IDENTIFIER_TYPE", 1546, "error", "customer-authentication", "auth", "Invalid identifierType passed.", never, never, "developer">;
   readonly AUTH_KEY_EXPIRED_OR_INVALID: KindedEntryType<"AUTH_KEY_EXPIRED_OR_INVALID", 1597, "error", "customer-authentication", "auth", "Key expired or not valid", never, never>;
   readonly AUTH_FALLBACK_CHANNEL_MOBILE_REQUIRED: KindedEntryType<"AUTH_FALLBACK_CHANNEL_MOBILE_REQUIRED", 1601, "error", "customer-authentication", "auth", "Fallback Channel needs identifier mobile", never, never>;
   readonly AUTH_FALLBACK_CHANNEL_EMAIL_REQUIRED: KindedEntryType<"AUTH_FALLBACK_CHANNEL_EMAIL_REQUIRED", 1602, "error", "customer-authentication", "auth", "Fallback Channel needs identifier email", never, never>;

@@ -2,16 +2,16 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every customer-labels entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every customer-labels entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly LABEL_NOT_FOUND: KindedEntryType<"LABEL_NOT_FOUND", 33000, "error", "customer-labels", "v2", "{x} label not found", "x", never>;
   readonly LABEL_NONE_FOR_CUSTOMER: KindedEntryType<"LABEL_NONE_FOR_CUSTOMER", 33001, "error", "customer-labels", "v2", "User labels not found", never, never>;
   readonly LABEL_NONE_FOR_ORG: KindedEntryType<"LABEL_NONE_FOR_ORG", 33002, "error", "customer-labels", "v2", "Org labels not found", never, never>;
   readonly LABEL_ALREADY_EXISTS: KindedEntryType<"LABEL_ALREADY_EXISTS", 33003, "error", "customer-labels", "v2", "Label {x} already exists in org", "x", never>;
-  readonly LABEL_INVALID_ARRAY: KindedEntryType<"LABEL_INVALID_ARRAY", 33003, "error", "customer-labels", "v2", "Invalid Array", never, never>;
+  readonly LABEL_INVALID_ARRAY: KindedEntryType<"LABEL_INVALID_ARRAY", 33003, "error", "customer-labels", "v2", "Invalid Array", never, never, "developer">;
   readonly LABEL_MAX_COUNT_NOT_CONFIGURED: KindedEntryType<"LABEL_MAX_COUNT_NOT_CONFIGURED", 33004, "error", "customer-labels", "v2", "Org max Label config not set", never, never>;
   readonly LABEL_MAX_COUNT_EXCEEDED: KindedEntryType<"LABEL_MAX_COUNT_EXCEEDED", 33005, "error", "customer-labels", "v2", "Org max Label count exceed", never, never>;
-  readonly LABEL_EMPTY_PAYLOAD: KindedEntryType<"LABEL_EMPTY_PAYLOAD", 33006, "error", "customer-labels", "v2", "Org labels empty post payload", never, never>;
+  readonly LABEL_EMPTY_PAYLOAD: KindedEntryType<"LABEL_EMPTY_PAYLOAD", 33006, "error", "customer-labels", "v2", "Org labels empty post payload", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type {  } from '../index.js';
 
-/** Every event-notification-logs entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every event-notification-logs entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
 }
 

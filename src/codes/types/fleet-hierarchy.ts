@@ -2,16 +2,16 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every fleet-hierarchy entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every fleet-hierarchy entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly FLEET_HIERARCHY_CODE_NOT_FOUND: KindedEntryType<"FLEET_HIERARCHY_CODE_NOT_FOUND", 1701, "error", "fleet-hierarchy", "v2", "Fleet hierarchy code {x} not exist", "x", never>;
-  readonly FLEET_COMPANY_EXTERNAL_ID_EXISTS: KindedEntryType<"FLEET_COMPANY_EXTERNAL_ID_EXISTS", 1702, "error", "fleet-hierarchy", "v2", "Company externalId {x} already exists", "x", never>;
-  readonly FLEET_PARENT_COMPANY_NOT_FOUND: KindedEntryType<"FLEET_PARENT_COMPANY_NOT_FOUND", 1703, "error", "fleet-hierarchy", "v2", "Parent company externalId {x} not exist", "x", never>;
-  readonly FLEET_COMPANY_NOT_FOUND: KindedEntryType<"FLEET_COMPANY_NOT_FOUND", 1704, "error", "fleet-hierarchy", "v2", "Company does not exist with given id/externalId {x}", "x", never>;
+  readonly FLEET_COMPANY_EXTERNAL_ID_EXISTS: KindedEntryType<"FLEET_COMPANY_EXTERNAL_ID_EXISTS", 1702, "error", "fleet-hierarchy", "v2", "Company externalId {x} already exists", "x", never, "developer">;
+  readonly FLEET_PARENT_COMPANY_NOT_FOUND: KindedEntryType<"FLEET_PARENT_COMPANY_NOT_FOUND", 1703, "error", "fleet-hierarchy", "v2", "Parent company externalId {x} not exist", "x", never, "developer">;
+  readonly FLEET_COMPANY_NOT_FOUND: KindedEntryType<"FLEET_COMPANY_NOT_FOUND", 1704, "error", "fleet-hierarchy", "v2", "Company does not exist with given id/externalId {x}", "x", never, "developer">;
   readonly FLEET_COMPANY_INACTIVE: KindedEntryType<"FLEET_COMPANY_INACTIVE", 1705, "error", "fleet-hierarchy", "v2", "Fleet company is inactive", never, never>;
   readonly FLEET_COMPANY_ACTIVATION_NOT_ALLOWED: KindedEntryType<"FLEET_COMPANY_ACTIVATION_NOT_ALLOWED", 1706, "error", "fleet-hierarchy", "v2", "Fleet company can not activated", never, never>;
-  readonly FLEET_EXTERNAL_ID_EMPTY: KindedEntryType<"FLEET_EXTERNAL_ID_EMPTY", 1707, "error", "fleet-hierarchy", "v2", "Fleet {x} externalId can not be null or empty", "x", never>;
-  readonly FLEET_COMPANY_IDENTIFIER_REQUIRED: KindedEntryType<"FLEET_COMPANY_IDENTIFIER_REQUIRED", 1708, "error", "fleet-hierarchy", "v2", "Fleet company identifiers id/externalId should pass", never, never>;
+  readonly FLEET_EXTERNAL_ID_EMPTY: KindedEntryType<"FLEET_EXTERNAL_ID_EMPTY", 1707, "error", "fleet-hierarchy", "v2", "Fleet {x} externalId can not be null or empty", "x", never, "developer">;
+  readonly FLEET_COMPANY_IDENTIFIER_REQUIRED: KindedEntryType<"FLEET_COMPANY_IDENTIFIER_REQUIRED", 1708, "error", "fleet-hierarchy", "v2", "Fleet company identifiers id/externalId should pass", never, never, "developer">;
   readonly FLEET_COMPANY_SELF_PARENT: KindedEntryType<"FLEET_COMPANY_SELF_PARENT", 1709, "error", "fleet-hierarchy", "v2", "Fleet company can not be parent company itself", never, never>;
   readonly FLEET_CYCLIC_PARENTING: KindedEntryType<"FLEET_CYCLIC_PARENTING", 1710, "error", "fleet-hierarchy", "v2", "Cyclic parenting not supported", never, never>;
   readonly FLEET_HIERARCHY_UPDATE_NOT_ALLOWED: KindedEntryType<"FLEET_HIERARCHY_UPDATE_NOT_ALLOWED", 1711, "error", "fleet-hierarchy", "v2", "Fleet hierarchy update is not allowed", never, never>;

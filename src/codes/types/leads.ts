@@ -2,21 +2,21 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every leads entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every leads entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly LEAD_NOT_FOUND: KindedEntryType<"LEAD_NOT_FOUND", 92001, "error", "leads", "v2", "Lead not found", never, never>;
   readonly LEAD_DUPLICATE_STATUS: KindedEntryType<"LEAD_DUPLICATE_STATUS", 92002, "error", "leads", "v2", "Duplicate Lead Status", never, never>;
   readonly LEAD_INVALID_STATUS: KindedEntryType<"LEAD_INVALID_STATUS", 92003, "error", "leads", "v2", "Invalid Lead Status {0}", "0", never>;
   readonly LEAD_REASON_NOT_FOUND: KindedEntryType<"LEAD_REASON_NOT_FOUND", 92004, "error", "leads", "v2", "Lead Reason not found with id {0}", "0", never>;
-  readonly LEAD_FOLLOWED_UP_ON_REQUIRED: KindedEntryType<"LEAD_FOLLOWED_UP_ON_REQUIRED", 92005, "error", "leads", "v2", "followedUpOn cannot be null", never, never>;
-  readonly LEAD_FOR_REQUIRED: KindedEntryType<"LEAD_FOR_REQUIRED", 92006, "error", "leads", "v2", "leadFor cannot be null", never, never>;
-  readonly LEAD_USER_ID_REQUIRED: KindedEntryType<"LEAD_USER_ID_REQUIRED", 92007, "error", "leads", "v2", "userId cannot be null", never, never>;
-  readonly LEAD_USER_NOT_FOUND: KindedEntryType<"LEAD_USER_NOT_FOUND", 92008, "error", "leads", "v2", "No user found with the given userId {0}", "0", never>;
+  readonly LEAD_FOLLOWED_UP_ON_REQUIRED: KindedEntryType<"LEAD_FOLLOWED_UP_ON_REQUIRED", 92005, "error", "leads", "v2", "followedUpOn cannot be null", never, never, "developer">;
+  readonly LEAD_FOR_REQUIRED: KindedEntryType<"LEAD_FOR_REQUIRED", 92006, "error", "leads", "v2", "leadFor cannot be null", never, never, "developer">;
+  readonly LEAD_USER_ID_REQUIRED: KindedEntryType<"LEAD_USER_ID_REQUIRED", 92007, "error", "leads", "v2", "userId cannot be null", never, never, "developer">;
+  readonly LEAD_USER_NOT_FOUND: KindedEntryType<"LEAD_USER_NOT_FOUND", 92008, "error", "leads", "v2", "No user found with the given userId {0}", "0", never, "developer">;
   readonly LEAD_INVALID_TYPE: KindedEntryType<"LEAD_INVALID_TYPE", 92009, "error", "leads", "v2", "Invalid Lead Type", never, never>;
-  readonly LEAD_ID_REQUIRED: KindedEntryType<"LEAD_ID_REQUIRED", 92010, "error", "leads", "v2", "LeadId cannot be null", never, never>;
+  readonly LEAD_ID_REQUIRED: KindedEntryType<"LEAD_ID_REQUIRED", 92010, "error", "leads", "v2", "LeadId cannot be null", never, never, "developer">;
   readonly LEAD_CUSTOMER_REGISTRATION_FAILED: KindedEntryType<"LEAD_CUSTOMER_REGISTRATION_FAILED", 92011, "error", "leads", "v2", "Customer Registration failed", never, never>;
   readonly LEAD_USER_DETAILS_REQUIRED: KindedEntryType<"LEAD_USER_DETAILS_REQUIRED", 92012, "error", "leads", "v2", "User Details cannot be empty", never, never>;
-  readonly LEAD_ORG_SOURCE_REQUIRED: KindedEntryType<"LEAD_ORG_SOURCE_REQUIRED", 92013, "error", "leads", "v2", "Org Source cannot be null", never, never>;
+  readonly LEAD_ORG_SOURCE_REQUIRED: KindedEntryType<"LEAD_ORG_SOURCE_REQUIRED", 92013, "error", "leads", "v2", "Org Source cannot be null", never, never, "developer">;
   readonly LEAD_INVALID_ORG_SOURCE: KindedEntryType<"LEAD_INVALID_ORG_SOURCE", 92014, "error", "leads", "v2", "Invalid org source", never, never>;
   readonly LEAD_INVALID_ID_TYPE: KindedEntryType<"LEAD_INVALID_ID_TYPE", 92015, "error", "leads", "v2", "Invalid Id Type", never, never>;
   readonly LEAD_INVALID_SKU: KindedEntryType<"LEAD_INVALID_SKU", 92016, "error", "leads", "v2", "Invalid SKU {0}", "0", never>;

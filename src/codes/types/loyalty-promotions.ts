@@ -2,13 +2,13 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every loyalty-promotions entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every loyalty-promotions entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly LOYALTY_PROMOTION_NO_ACTIVE_ISSUAL: KindedEntryType<"LOYALTY_PROMOTION_NO_ACTIVE_ISSUAL", 2305, "error", "loyalty-promotions", "v2", "Active issued promotion is not available for the customer.", never, never>;
   readonly LOYALTY_PROMOTION_NO_BENEFITS_EARNED: KindedEntryType<"LOYALTY_PROMOTION_NO_BENEFITS_EARNED", 8116, "warning", "loyalty-promotions", "v2", "No benefits earned by customer for the given promotion.", never, never>;
   readonly LOYALTY_PROMOTION_INVALID_ID: KindedEntryType<"LOYALTY_PROMOTION_INVALID_ID", 8874, "error", "loyalty-promotions", "v2", "Promotion ID passed is invalid", never, never>;
-  readonly LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS: KindedEntryType<"LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS", 8881, "error", "loyalty-promotions", "v2", "Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required", never, never>;
-  readonly LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING: KindedEntryType<"LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING", 8883, "error", "loyalty-promotions", "v2", "Insufficient parameters passed", never, never>;
+  readonly LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS: KindedEntryType<"LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS", 8881, "error", "loyalty-promotions", "v2", "Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING: KindedEntryType<"LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING", 8883, "error", "loyalty-promotions", "v2", "Insufficient parameters passed", never, never, "developer">;
   readonly LOYALTY_PROMOTION_NOT_ISSUED: KindedEntryType<"LOYALTY_PROMOTION_NOT_ISSUED", 8890, "warning", "loyalty-promotions", "v2", "Promotion not issued due to config issues or customer exhausted limits", never, never>;
   readonly LOYALTY_PROMOTION_INACTIVE: KindedEntryType<"LOYALTY_PROMOTION_INACTIVE", 8892, "error", "loyalty-promotions", "v2", "Promotion is inactive", never, never>;
   readonly LOYALTY_PROMOTION_USER_GROUP_NOT_SUPPORTED: KindedEntryType<"LOYALTY_PROMOTION_USER_GROUP_NOT_SUPPORTED", 8899, "error", "loyalty-promotions", "v2", "Cannot enrol/issue to the user group.", never, never>;
@@ -18,26 +18,26 @@ export interface Entries {
   readonly LOYALTY_PROMOTION_INVALID_PROGRAM_ID: KindedEntryType<"LOYALTY_PROMOTION_INVALID_PROGRAM_ID", 2010, "error", "loyalty-promotions", "api_gateway", "Program ID incorrect.", never, never>;
   readonly LOYALTY_PROMOTION_NAME_EXISTS: KindedEntryType<"LOYALTY_PROMOTION_NAME_EXISTS", 4003, "error", "loyalty-promotions", "api_gateway", "A promotion with the same name exists for the program", never, never>;
   readonly LOYALTY_PROMOTION_IDENTIFIER_EXISTS: KindedEntryType<"LOYALTY_PROMOTION_IDENTIFIER_EXISTS", 4007, "error", "loyalty-promotions", "api_gateway", "Promotion identifier already exists for the program", never, never>;
-  readonly LOYALTY_PROMOTION_START_DATE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_START_DATE_REQUIRED", 4011, "error", "loyalty-promotions", "api_gateway", "Given start date is null or empty", never, never>;
-  readonly LOYALTY_PROMOTION_END_DATE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_END_DATE_REQUIRED", 4012, "error", "loyalty-promotions", "api_gateway", "Given end date is null or empty", never, never>;
-  readonly LOYALTY_PROMOTION_OR_START_RULE_NOT_FOUND: KindedEntryType<"LOYALTY_PROMOTION_OR_START_RULE_NOT_FOUND", 4027, "error", "loyalty-promotions", "api_gateway", "promotionId or startRuleIdentifier passed doesn't exist", never, never>;
+  readonly LOYALTY_PROMOTION_START_DATE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_START_DATE_REQUIRED", 4011, "error", "loyalty-promotions", "api_gateway", "Given start date is null or empty", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_END_DATE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_END_DATE_REQUIRED", 4012, "error", "loyalty-promotions", "api_gateway", "Given end date is null or empty", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_OR_START_RULE_NOT_FOUND: KindedEntryType<"LOYALTY_PROMOTION_OR_START_RULE_NOT_FOUND", 4027, "error", "loyalty-promotions", "api_gateway", "promotionId or startRuleIdentifier passed doesn't exist", never, never, "developer">;
   readonly LOYALTY_PROMOTION_GET_INVALID_ID: KindedEntryType<"LOYALTY_PROMOTION_GET_INVALID_ID", 4029, "error", "loyalty-promotions", "api_gateway", "Promotion ID is invalid.", never, never>;
   readonly LOYALTY_PROMOTION_DATE_RANGE_MISSING: KindedEntryType<"LOYALTY_PROMOTION_DATE_RANGE_MISSING", 4053, "error", "loyalty-promotions", "api_gateway", "Start date or end date missing.", never, never>;
   readonly LOYALTY_PROMOTION_OFFSET_OR_LIMIT_MISSING: KindedEntryType<"LOYALTY_PROMOTION_OFFSET_OR_LIMIT_MISSING", 4054, "error", "loyalty-promotions", "api_gateway", "Offset or limit missing.", never, never>;
   readonly LOYALTY_PROMOTION_LIMIT_ABOVE_100: KindedEntryType<"LOYALTY_PROMOTION_LIMIT_ABOVE_100", 4055, "error", "loyalty-promotions", "api_gateway", "Limit passed is greater than 100", never, never>;
   readonly LOYALTY_PROMOTION_INVALID_DATE_FORMAT: KindedEntryType<"LOYALTY_PROMOTION_INVALID_DATE_FORMAT", 4057, "error", "loyalty-promotions", "api_gateway", "Start date or end date not in the correct format.", never, never>;
-  readonly LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED", 4074, "error", "loyalty-promotions", "api_gateway", "For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory", never, never>;
+  readonly LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED", 4074, "error", "loyalty-promotions", "api_gateway", "For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory", never, never, "developer">;
   readonly LOYALTY_PROMOTION_UCC_ONE_RULESET_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_UCC_ONE_RULESET_REQUIRED", 4075, "error", "loyalty-promotions", "api_gateway", "UCC Promotions should always have one RuleSet", never, never>;
-  readonly LOYALTY_PROMOTION_UCC_INVALID_RULESET: KindedEntryType<"LOYALTY_PROMOTION_UCC_INVALID_RULESET", 4076, "error", "loyalty-promotions", "api_gateway", "Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null", never, never>;
-  readonly LOYALTY_PROMOTION_UCC_INVALID_RULES: KindedEntryType<"LOYALTY_PROMOTION_UCC_INVALID_RULES", 4076, "error", "loyalty-promotions", "api_gateway", "Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null", never, never>;
+  readonly LOYALTY_PROMOTION_UCC_INVALID_RULESET: KindedEntryType<"LOYALTY_PROMOTION_UCC_INVALID_RULESET", 4076, "error", "loyalty-promotions", "api_gateway", "Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_UCC_INVALID_RULES: KindedEntryType<"LOYALTY_PROMOTION_UCC_INVALID_RULES", 4076, "error", "loyalty-promotions", "api_gateway", "Invalid UCC Promotions Rules passed check for expression , expressionJson and name is not null", never, never, "developer">;
   readonly LOYALTY_PROMOTION_INVALID_RULESET_FILTER_NAME: KindedEntryType<"LOYALTY_PROMOTION_INVALID_RULESET_FILTER_NAME", 4078, "error", "loyalty-promotions", "api_gateway", "Invalid name in Promotions RuleSet Filter", never, never>;
-  readonly LOYALTY_PROMOTION_SOURCE_TYPE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_SOURCE_TYPE_REQUIRED", 4079, "error", "loyalty-promotions", "api_gateway", "Promotion Source Type cannot be null or empty", never, never>;
-  readonly LOYALTY_PROMOTION_UCC_INVALID_ACTIONS: KindedEntryType<"LOYALTY_PROMOTION_UCC_INVALID_ACTIONS", 4080, "error", "loyalty-promotions", "api_gateway", "Invalid UCC Promotions Actions, Both key and value in cannot be null or empty", never, never>;
-  readonly LOYALTY_PROMOTION_EVENT_NAME_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_EVENT_NAME_REQUIRED", 4082, "error", "loyalty-promotions", "api_gateway", "eventName is null / empty", never, never>;
+  readonly LOYALTY_PROMOTION_SOURCE_TYPE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_SOURCE_TYPE_REQUIRED", 4079, "error", "loyalty-promotions", "api_gateway", "Promotion Source Type cannot be null or empty", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_UCC_INVALID_ACTIONS: KindedEntryType<"LOYALTY_PROMOTION_UCC_INVALID_ACTIONS", 4080, "error", "loyalty-promotions", "api_gateway", "Invalid UCC Promotions Actions, Both key and value in cannot be null or empty", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_EVENT_NAME_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_EVENT_NAME_REQUIRED", 4082, "error", "loyalty-promotions", "api_gateway", "eventName is null / empty", never, never, "developer">;
   readonly LOYALTY_PROMOTION_INVALID_EVENT_NAME: KindedEntryType<"LOYALTY_PROMOTION_INVALID_EVENT_NAME", 4083, "error", "loyalty-promotions", "api_gateway", "Incorrect event name is passed", never, never>;
-  readonly LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED", 4084, "error", "loyalty-promotions", "api_gateway", "sourceType is empty / null", never, never>;
-  readonly LOYALTY_PROMOTION_INVALID_SOURCE_TYPE: KindedEntryType<"LOYALTY_PROMOTION_INVALID_SOURCE_TYPE", 4085, "error", "loyalty-promotions", "api_gateway", "Wrong sourceType enum is passed", never, never>;
-  readonly LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING: KindedEntryType<"LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING", 4086, "error", "loyalty-promotions", "api_gateway", "Limit / offset/ sourceType is not passed", never, never>;
+  readonly LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED: KindedEntryType<"LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED", 4084, "error", "loyalty-promotions", "api_gateway", "sourceType is empty / null", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_INVALID_SOURCE_TYPE: KindedEntryType<"LOYALTY_PROMOTION_INVALID_SOURCE_TYPE", 4085, "error", "loyalty-promotions", "api_gateway", "Wrong sourceType enum is passed", never, never, "developer">;
+  readonly LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING: KindedEntryType<"LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING", 4086, "error", "loyalty-promotions", "api_gateway", "Limit / offset/ sourceType is not passed", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

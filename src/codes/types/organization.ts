@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every organization entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every organization entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly ORG_OPERATION_SUCCEEDED: EntryType<"ORG_OPERATION_SUCCEEDED", 3200, "success", "organization", "v1.1", "Operation successful.", never, never>;
   readonly ORG_ENTITIES_FETCHED: EntryType<"ORG_ENTITIES_FETCHED", 3200, "success", "organization", "v1.1", "Entities are fetched successfully", never, "entities.get">;
@@ -25,23 +25,23 @@ export interface Entries {
   readonly ORG_SOURCE_INVALID_NAME: KindedEntryType<"ORG_SOURCE_INVALID_NAME", 3216, "error", "organization", "v2", "Invalid source name", never, never>;
   readonly ORG_SOURCE_INVALID_ACCOUNT_ID: KindedEntryType<"ORG_SOURCE_INVALID_ACCOUNT_ID", 3217, "error", "organization", "v2", "Invalid account identifier of the source", never, never>;
   readonly ORG_SOURCE_INVALID_TYPE: KindedEntryType<"ORG_SOURCE_INVALID_TYPE", 3218, "error", "organization", "v2", "Invalid source type", never, never>;
-  readonly ORG_SOURCE_INVALID_UUID: KindedEntryType<"ORG_SOURCE_INVALID_UUID", 3219, "error", "organization", "v2", "Unable to update source. Invalid UUID", never, never>;
+  readonly ORG_SOURCE_INVALID_UUID: KindedEntryType<"ORG_SOURCE_INVALID_UUID", 3219, "error", "organization", "v2", "Unable to update source. Invalid UUID", never, never, "developer">;
   readonly ORG_SOURCE_EXISTS: KindedEntryType<"ORG_SOURCE_EXISTS", 3220, "error", "organization", "v2", "Org source already exists with the given values", never, never>;
   readonly ORG_SOURCE_UPDATE_FAILED_OR_INVALID_ORG_ID: KindedEntryType<"ORG_SOURCE_UPDATE_FAILED_OR_INVALID_ORG_ID", 3221, "error", "organization", "v2", "Unable to update org source / Invalid org id", never, never>;
   readonly ORG_SOURCE_CONFIGS_NOT_FOUND: KindedEntryType<"ORG_SOURCE_CONFIGS_NOT_FOUND", 3222, "error", "organization", "v2", "No configurations found for the provided source id", never, never>;
-  readonly ORG_INVALID_ENTITY_ID: KindedEntryType<"ORG_INVALID_ENTITY_ID", 200, "error", "organization", "v2", "Invalid value in entity 'id' parameter", never, never>;
+  readonly ORG_INVALID_ENTITY_ID: KindedEntryType<"ORG_INVALID_ENTITY_ID", 200, "error", "organization", "v2", "Invalid value in entity 'id' parameter", never, never, "developer">;
   readonly ORG_ENTITIES_FETCH_FAILED: KindedEntryType<"ORG_ENTITIES_FETCH_FAILED", 500, "error", "organization", "v2", "Organization entities could not be fetched", never, never>;
   readonly ORG_ENTITY_TYPE_MISSING: KindedEntryType<"ORG_ENTITY_TYPE_MISSING", 500, "error", "organization", "v2", "Type is not passed, please send type", never, never>;
-  readonly ORG_INVALID_ENTITY_TYPE: KindedEntryType<"ORG_INVALID_ENTITY_TYPE", 500, "error", "organization", "v2", "Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT", never, never>;
+  readonly ORG_INVALID_ENTITY_TYPE: KindedEntryType<"ORG_INVALID_ENTITY_TYPE", 500, "error", "organization", "v2", "Type is invalid. Please pass type STORE/STR_SERVER/TILL/ZONE/CONCEPT", never, never, "developer">;
   readonly ORG_CONFIG_NOT_SET: KindedEntryType<"ORG_CONFIG_NOT_SET", 3209, "error", "organization", "v2", "Organization config '{x}' not set", "x", never>;
   readonly ORG_FETCH_FAILED: KindedEntryType<"ORG_FETCH_FAILED", 3210, "error", "organization", "v2", "Organization fetch failure", never, never>;
   readonly ORG_INVALID_CONFIG_VALUE_TYPE: KindedEntryType<"ORG_INVALID_CONFIG_VALUE_TYPE", 3229, "error", "organization", "v2", "Organization configuration invalid value-type", never, never>;
   readonly ORG_CUSTOM_FIELDS_FETCH_FAILED: KindedEntryType<"ORG_CUSTOM_FIELDS_FETCH_FAILED", 3203, "error", "organization", "v2", "Custom fields fetch failed", never, never>;
-  readonly ORG_CONFIG_KEY_NOT_FOUND: KindedEntryType<"ORG_CONFIG_KEY_NOT_FOUND", 3206, "error", "organization", "v2", "Organization configuration addition failure, Config Key not found: {0}", "0", never>;
+  readonly ORG_CONFIG_KEY_NOT_FOUND: KindedEntryType<"ORG_CONFIG_KEY_NOT_FOUND", 3206, "error", "organization", "v2", "Organization configuration addition failure, Config Key not found: {0}", "0", never, "developer">;
   readonly ORG_TILL_NAME_EXISTS: KindedEntryType<"ORG_TILL_NAME_EXISTS", 1207, "error", "organization", "v2", "Till name already exists", never, never>;
   readonly ORG_TILL_PARENT_STORE_INVALID: KindedEntryType<"ORG_TILL_PARENT_STORE_INVALID", 1214, "error", "organization", "v2", "The parent store is not valid", never, never>;
   readonly ORG_CUSTOM_FIELD_LIMIT_REACHED: KindedEntryType<"ORG_CUSTOM_FIELD_LIMIT_REACHED", 1023, "error", "organization", "v2", "The number of custom fields that can be created is reached", never, never>;
-  readonly ORG_CUSTOM_FIELD_PARAM_EMPTY: KindedEntryType<"ORG_CUSTOM_FIELD_PARAM_EMPTY", 1024, "error", "organization", "v2", "The custom field parameter is null or empty", never, never>;
+  readonly ORG_CUSTOM_FIELD_PARAM_EMPTY: KindedEntryType<"ORG_CUSTOM_FIELD_PARAM_EMPTY", 1024, "error", "organization", "v2", "The custom field parameter is null or empty", never, never, "developer">;
   readonly ORG_CUSTOM_FIELD_DUPLICATE_NAME: KindedEntryType<"ORG_CUSTOM_FIELD_DUPLICATE_NAME", 1025, "error", "organization", "v2", "There are multiple custom fields with the same name", never, never>;
   readonly ORG_STORE_CODE_EXISTS: KindedEntryType<"ORG_STORE_CODE_EXISTS", 1220, "error", "organization", "v2", "Store code exists", never, never>;
   readonly ORG_STORE_NAME_EXISTS: KindedEntryType<"ORG_STORE_NAME_EXISTS", 1206, "error", "organization", "v2", "Store name exists", never, never>;

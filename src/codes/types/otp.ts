@@ -2,16 +2,16 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every otp entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every otp entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly OTP_VALIDATED: EntryType<"OTP_VALIDATED", 610, "success", "otp", "v2", "OTP is validated successfully.", never, never>;
   readonly OTP_RATE_LIMIT_EXCEEDED: KindedEntryType<"OTP_RATE_LIMIT_EXCEEDED", 429, "error", "otp", "v2", "Rate limit exceeded.", never, never>;
-  readonly OTP_INVALID_ACTION: KindedEntryType<"OTP_INVALID_ACTION", 600, "error", "otp", "v2", "Invalid or null action passed.", never, never>;
-  readonly OTP_INVALID_ENTITY_TYPE: KindedEntryType<"OTP_INVALID_ENTITY_TYPE", 601, "error", "otp", "v2", "Invalid or null entity_type passed.", never, never>;
-  readonly OTP_INVALID_ENTITY_VALUE: KindedEntryType<"OTP_INVALID_ENTITY_VALUE", 602, "error", "otp", "v2", "Invalid or null entity_value passed.", never, never>;
-  readonly OTP_INVALID_CHANNEL: KindedEntryType<"OTP_INVALID_CHANNEL", 603, "error", "otp", "v2", "Invalid or null communication channel value passed.", never, never>;
+  readonly OTP_INVALID_ACTION: KindedEntryType<"OTP_INVALID_ACTION", 600, "error", "otp", "v2", "Invalid or null action passed.", never, never, "developer">;
+  readonly OTP_INVALID_ENTITY_TYPE: KindedEntryType<"OTP_INVALID_ENTITY_TYPE", 601, "error", "otp", "v2", "Invalid or null entity_type passed.", never, never, "developer">;
+  readonly OTP_INVALID_ENTITY_VALUE: KindedEntryType<"OTP_INVALID_ENTITY_VALUE", 602, "error", "otp", "v2", "Invalid or null entity_value passed.", never, never, "developer">;
+  readonly OTP_INVALID_CHANNEL: KindedEntryType<"OTP_INVALID_CHANNEL", 603, "error", "otp", "v2", "Invalid or null communication channel value passed.", never, never, "developer">;
   readonly OTP_MISSING: KindedEntryType<"OTP_MISSING", 604, "error", "otp", "v2", "No OTP passed.", never, never>;
-  readonly OTP_INVALID_OR_EXPIRED: KindedEntryType<"OTP_INVALID_OR_EXPIRED", 605, "error", "otp", "v2", "OTP is either invalid, expired, or null.", never, never>;
+  readonly OTP_INVALID_OR_EXPIRED: KindedEntryType<"OTP_INVALID_OR_EXPIRED", 605, "error", "otp", "v2", "OTP is either invalid, expired, or null.", never, never, "developer">;
   readonly OTP_GENERATION_UNAVAILABLE: KindedEntryType<"OTP_GENERATION_UNAVAILABLE", 606, "error", "otp", "v2", "Unable to generate OTP at the moment.", never, never>;
   readonly OTP_WHATSAPP_TEMPLATE_NAME_MISSING: KindedEntryType<"OTP_WHATSAPP_TEMPLATE_NAME_MISSING", 607, "error", "otp", "v2", "Mandatory template name not passed for whatsapp type channel", never, never>;
   readonly OTP_TEMPLATE_FETCH_FAILED: KindedEntryType<"OTP_TEMPLATE_FETCH_FAILED", 608, "error", "otp", "v2", "Something went wrong while fetching otp template", never, never>;

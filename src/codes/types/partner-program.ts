@@ -2,10 +2,10 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every partner-program entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every partner-program entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly PARTNER_PROGRAM_EVENT_NOT_PROCESSED: KindedEntryType<"PARTNER_PROGRAM_EVENT_NOT_PROCESSED", 2001, "error", "partner-program", "v2", "Cannot process the partner program event.", never, never>;
-  readonly PARTNER_PROGRAM_UPDATE_DETAILS_MISSING: KindedEntryType<"PARTNER_PROGRAM_UPDATE_DETAILS_MISSING", 2002, "error", "partner-program", "v2", "Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.", never, never>;
+  readonly PARTNER_PROGRAM_UPDATE_DETAILS_MISSING: KindedEntryType<"PARTNER_PROGRAM_UPDATE_DETAILS_MISSING", 2002, "error", "partner-program", "v2", "Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.", never, never, "developer">;
   readonly PARTNER_PROGRAM_TIER_EXPIRY_IN_PAST: KindedEntryType<"PARTNER_PROGRAM_TIER_EXPIRY_IN_PAST", 2003, "error", "partner-program", "v2", "Partner tier expiry date should not be a past date.", never, never>;
   readonly PARTNER_PROGRAM_CUSTOMER_NOT_LINKED: KindedEntryType<"PARTNER_PROGRAM_CUSTOMER_NOT_LINKED", 2004, "error", "partner-program", "v2", "Link the customer with the partner program.", never, never>;
   readonly PARTNER_PROGRAM_CUSTOMER_ALREADY_LINKED: KindedEntryType<"PARTNER_PROGRAM_CUSTOMER_ALREADY_LINKED", 2005, "error", "partner-program", "v2", "Customer is already linked with the partner program.", never, never>;
@@ -13,13 +13,13 @@ export interface Entries {
   readonly PARTNER_PROGRAM_NOT_FOUND: KindedEntryType<"PARTNER_PROGRAM_NOT_FOUND", 2006, "error", "partner-program", "v2", "Cannot find the partner program.", never, never>;
   readonly PARTNER_PROGRAM_TIER_NOT_FOUND: KindedEntryType<"PARTNER_PROGRAM_TIER_NOT_FOUND", 2007, "error", "partner-program", "v2", "Cannot find the partner program tier.", never, never>;
   readonly PARTNER_PROGRAM_LIMIT_ABOVE_50: KindedEntryType<"PARTNER_PROGRAM_LIMIT_ABOVE_50", 2008, "error", "partner-program", "v2", "Cannot process if partner program limit is more than 50.", never, never>;
-  readonly PARTNER_PROGRAM_INVALID_UPDATE_TYPE: KindedEntryType<"PARTNER_PROGRAM_INVALID_UPDATE_TYPE", 2009, "error", "partner-program", "v2", "updateType  supports only UPDATE, RENEW, DOWNGRADE.", never, never>;
-  readonly PARTNER_PROGRAM_EVENTS_QUEUED: KindedEntryType<"PARTNER_PROGRAM_EVENTS_QUEUED", 2010, "error", "partner-program", "v2", "Partner program events are presented in a queue for the user.", never, never>;
+  readonly PARTNER_PROGRAM_INVALID_UPDATE_TYPE: KindedEntryType<"PARTNER_PROGRAM_INVALID_UPDATE_TYPE", 2009, "error", "partner-program", "v2", "updateType  supports only UPDATE, RENEW, DOWNGRADE.", never, never, "developer">;
+  readonly PARTNER_PROGRAM_EVENTS_QUEUED: KindedEntryType<"PARTNER_PROGRAM_EVENTS_QUEUED", 2010, "error", "partner-program", "v2", "Partner program events are presented in a queue for the user.", never, never, "developer">;
   readonly PARTNER_PROGRAM_ACTIVITY_NOT_FOUND: KindedEntryType<"PARTNER_PROGRAM_ACTIVITY_NOT_FOUND", 2011, "error", "partner-program", "v2", "Cannot find partner program activity for the customer.", never, never>;
   readonly PARTNER_PROGRAM_ACTIVITY_FETCH_FAILED: KindedEntryType<"PARTNER_PROGRAM_ACTIVITY_FETCH_FAILED", 2012, "error", "partner-program", "v2", "Cannot fetch partner program activity.", never, never>;
   readonly PARTNER_PROGRAM_ACTIVITY_INTERVAL_TOO_LONG: KindedEntryType<"PARTNER_PROGRAM_ACTIVITY_INTERVAL_TOO_LONG", 2013, "error", "partner-program", "v2", "Input time interval should be less than a year for activity history.", never, never>;
   readonly PARTNER_PROGRAM_INVALID_ACTIVITY_TYPE: KindedEntryType<"PARTNER_PROGRAM_INVALID_ACTIVITY_TYPE", 2014, "error", "partner-program", "v2", "Invalid input. Activity type passed should be LINKINGUPDATES or BENEFITSAVAILED.", never, never>;
-  readonly PARTNER_PROGRAM_DATE_WITH_LINKING_UPDATES: KindedEntryType<"PARTNER_PROGRAM_DATE_WITH_LINKING_UPDATES", 2015, "error", "partner-program", "v2", "Cannot allow the date parameter if activityType = linkingUpdates.", never, never>;
+  readonly PARTNER_PROGRAM_DATE_WITH_LINKING_UPDATES: KindedEntryType<"PARTNER_PROGRAM_DATE_WITH_LINKING_UPDATES", 2015, "error", "partner-program", "v2", "Cannot allow the date parameter if activityType = linkingUpdates.", never, never, "developer">;
   readonly PARTNER_PROGRAM_INVALID_BENEFIT_NAME: KindedEntryType<"PARTNER_PROGRAM_INVALID_BENEFIT_NAME", 2016, "error", "partner-program", "v2", "Incorrect benefit name.", never, never>;
   readonly PARTNER_PROGRAM_BENEFITS_COUNT_NOT_POSITIVE: KindedEntryType<"PARTNER_PROGRAM_BENEFITS_COUNT_NOT_POSITIVE", 2017, "error", "partner-program", "v2", "Benefits count should be more than 0.", never, never>;
   readonly PARTNER_PROGRAM_BENEFITS_ON_SUPPLEMENTARY: KindedEntryType<"PARTNER_PROGRAM_BENEFITS_ON_SUPPLEMENTARY", 2018, "error", "partner-program", "v2", "Cannot add benefits to supplementary membership.", never, never>;

@@ -2,42 +2,42 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every points-ledger entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every points-ledger entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
-  readonly POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION: KindedEntryType<"POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION", 11001, "error", "points-ledger", "v2", "This combination of request parameters is not supported. Try removing parameters.", never, never>;
+  readonly POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION: KindedEntryType<"POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION", 11001, "error", "points-ledger", "v2", "This combination of request parameters is not supported. Try removing parameters.", never, never, "developer">;
   readonly POINTS_LEDGER_PENDING_EVENTS: KindedEntryType<"POINTS_LEDGER_PENDING_EVENTS", 11002, "warning", "points-ledger", "v2", "This customer has pending events, hence the ledger may be incomplete. Please retry after some time to get a complete ledger", never, never>;
-  readonly POINTS_LEDGER_NO_ENTRIES: KindedEntryType<"POINTS_LEDGER_NO_ENTRIES", 11003, "error", "points-ledger", "v2", "There are no ledger entries present for the given parameters. Try removing parameters to widen the search", never, never>;
-  readonly POINTS_LEDGER_INVALID_TILL_ID: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_ID", 11004, "error", "points-ledger", "v2", "Invalid tillId passed in request", never, never>;
-  readonly POINTS_LEDGER_INVALID_PROGRAM_ID: KindedEntryType<"POINTS_LEDGER_INVALID_PROGRAM_ID", 11005, "error", "points-ledger", "v2", "Invalid programId passed in request", never, never>;
+  readonly POINTS_LEDGER_NO_ENTRIES: KindedEntryType<"POINTS_LEDGER_NO_ENTRIES", 11003, "error", "points-ledger", "v2", "There are no ledger entries present for the given parameters. Try removing parameters to widen the search", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_TILL_ID: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_ID", 11004, "error", "points-ledger", "v2", "Invalid tillId passed in request", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_PROGRAM_ID: KindedEntryType<"POINTS_LEDGER_INVALID_PROGRAM_ID", 11005, "error", "points-ledger", "v2", "Invalid programId passed in request", never, never, "developer">;
   readonly POINTS_LEDGER_LIMIT_ABOVE_10: KindedEntryType<"POINTS_LEDGER_LIMIT_ABOVE_10", 11006, "error", "points-ledger", "v2", "Limit cannot be greater than 10", never, never>;
-  readonly POINTS_LEDGER_INVALID_ENTRY_TYPE: KindedEntryType<"POINTS_LEDGER_INVALID_ENTRY_TYPE", 11007, "error", "points-ledger", "v2", "Invalid ledgerEntryType passed in request", never, never>;
-  readonly POINTS_LEDGER_INVALID_POINT_CATEGORY_TYPE: KindedEntryType<"POINTS_LEDGER_INVALID_POINT_CATEGORY_TYPE", 11008, "error", "points-ledger", "v2", "Invalid pointCategoryType passed in request", never, never>;
-  readonly POINTS_LEDGER_START_DATE_AFTER_END_DATE: KindedEntryType<"POINTS_LEDGER_START_DATE_AFTER_END_DATE", 11009, "error", "points-ledger", "v2", "Startdate is after endDate", never, never>;
-  readonly POINTS_LEDGER_DATE_RANGE_ABOVE_60_DAYS: KindedEntryType<"POINTS_LEDGER_DATE_RANGE_ABOVE_60_DAYS", 11010, "error", "points-ledger", "v2", "Time interval between startDate and endDate is greater than 60 days", never, never>;
-  readonly POINTS_LEDGER_INVALID_DATE_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_DATE_FORMAT", 11011, "error", "points-ledger", "v2", "The date format used is not supported. Enter the date in (yyyy-MM-ddTHH:mm:ss) format", never, never>;
-  readonly POINTS_LEDGER_INVALID_USER_ID: KindedEntryType<"POINTS_LEDGER_INVALID_USER_ID", 11012, "error", "points-ledger", "v2", "Invalid userId passed in request", never, never>;
-  readonly POINTS_LEDGER_IDENTIFIER_REQUIRED: KindedEntryType<"POINTS_LEDGER_IDENTIFIER_REQUIRED", 11013, "error", "points-ledger", "v2", "identifierName, identifierValue, source can not be empty", never, never>;
+  readonly POINTS_LEDGER_INVALID_ENTRY_TYPE: KindedEntryType<"POINTS_LEDGER_INVALID_ENTRY_TYPE", 11007, "error", "points-ledger", "v2", "Invalid ledgerEntryType passed in request", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_POINT_CATEGORY_TYPE: KindedEntryType<"POINTS_LEDGER_INVALID_POINT_CATEGORY_TYPE", 11008, "error", "points-ledger", "v2", "Invalid pointCategoryType passed in request", never, never, "developer">;
+  readonly POINTS_LEDGER_START_DATE_AFTER_END_DATE: KindedEntryType<"POINTS_LEDGER_START_DATE_AFTER_END_DATE", 11009, "error", "points-ledger", "v2", "Startdate is after endDate", never, never, "developer">;
+  readonly POINTS_LEDGER_DATE_RANGE_ABOVE_60_DAYS: KindedEntryType<"POINTS_LEDGER_DATE_RANGE_ABOVE_60_DAYS", 11010, "error", "points-ledger", "v2", "Time interval between startDate and endDate is greater than 60 days", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_DATE_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_DATE_FORMAT", 11011, "error", "points-ledger", "v2", "The date format used is not supported. Enter the date in (yyyy-MM-ddTHH:mm:ss) format", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_USER_ID: KindedEntryType<"POINTS_LEDGER_INVALID_USER_ID", 11012, "error", "points-ledger", "v2", "Invalid userId passed in request", never, never, "developer">;
+  readonly POINTS_LEDGER_IDENTIFIER_REQUIRED: KindedEntryType<"POINTS_LEDGER_IDENTIFIER_REQUIRED", 11013, "error", "points-ledger", "v2", "identifierName, identifierValue, source can not be empty", never, never, "developer">;
   readonly POINTS_LEDGER_EVENT_NAME_NOT_FOUND: KindedEntryType<"POINTS_LEDGER_EVENT_NAME_NOT_FOUND", 11014, "error", "points-ledger", "v2", "Event name not found :{0}", "0", never>;
-  readonly POINTS_LEDGER_TOO_MANY_EVENTS: KindedEntryType<"POINTS_LEDGER_TOO_MANY_EVENTS", 11014, "error", "points-ledger", "v2", "Requested cannot be processed. Max 10 events are allowed in params.", never, never>;
+  readonly POINTS_LEDGER_TOO_MANY_EVENTS: KindedEntryType<"POINTS_LEDGER_TOO_MANY_EVENTS", 11014, "error", "points-ledger", "v2", "Requested cannot be processed. Max 10 events are allowed in params.", never, never, "developer">;
   readonly POINTS_LEDGER_EVENT_DETAIL_SET_FAILED: KindedEntryType<"POINTS_LEDGER_EVENT_DETAIL_SET_FAILED", 11015, "error", "points-ledger", "v2", "Error setting event detail", never, never>;
   readonly POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND: KindedEntryType<"POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND", 11016, "error", "points-ledger", "v2", "Event detail not found for event log id {0}", "0", never>;
-  readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_EVENT_ID_FORMAT", 11017, "error", "points-ledger", "v2", "Event id format exception:{0}", "0", never>;
+  readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_EVENT_ID_FORMAT", 11017, "error", "points-ledger", "v2", "Event id format exception:{0}", "0", never, "developer">;
   readonly POINTS_LEDGER_NO_USERS_FOR_ROLES: KindedEntryType<"POINTS_LEDGER_NO_USERS_FOR_ROLES", 11018, "error", "points-ledger", "v2", "No users found for provided roles", never, never>;
   readonly POINTS_LEDGER_SOURCE_VALUE_CAPTURE_DISABLED: KindedEntryType<"POINTS_LEDGER_SOURCE_VALUE_CAPTURE_DISABLED", 11019, "error", "points-ledger", "v2", "Source value capturing status is disabled. Please enable it from org settings page", never, never>;
-  readonly POINTS_LEDGER_DATA_FETCH_FAILED: KindedEntryType<"POINTS_LEDGER_DATA_FETCH_FAILED", 9003, "error", "points-ledger", "v2", "Error fetching points ledger data : {0}", "0", never>;
+  readonly POINTS_LEDGER_DATA_FETCH_FAILED: KindedEntryType<"POINTS_LEDGER_DATA_FETCH_FAILED", 9003, "error", "points-ledger", "v2", "Error fetching points ledger data : {0}", "0", never, "developer">;
   readonly POINTS_LEDGER_INFO_FETCH_FAILED: KindedEntryType<"POINTS_LEDGER_INFO_FETCH_FAILED", 9004, "error", "points-ledger", "v2", "Warning while fetching ledger info : {0}", "0", never>;
-  readonly POINTS_LEDGER_INVALID_ALTERNATE_CURRENCY_NAMES: KindedEntryType<"POINTS_LEDGER_INVALID_ALTERNATE_CURRENCY_NAMES", 9005, "error", "points-ledger", "v2", "Invalid alternateCurrencyNames field value", never, never>;
+  readonly POINTS_LEDGER_INVALID_ALTERNATE_CURRENCY_NAMES: KindedEntryType<"POINTS_LEDGER_INVALID_ALTERNATE_CURRENCY_NAMES", 9005, "error", "points-ledger", "v2", "Invalid alternateCurrencyNames field value", never, never, "developer">;
   readonly POINTS_LEDGER_LIMIT_ABOVE_100: KindedEntryType<"POINTS_LEDGER_LIMIT_ABOVE_100", 11029, "error", "points-ledger", "v2", "Limit cannot be greater than 100", never, never>;
   readonly POINTS_LEDGER_NO_CPS_ENTRY: KindedEntryType<"POINTS_LEDGER_NO_CPS_ENTRY", 9003, "error", "points-ledger", "v2", "No CPS entry for the given points type.", never, never>;
-  readonly POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS: KindedEntryType<"POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS", 11028, "error", "points-ledger", "v2", "Multiple input parameters set. Please provide only one of the following: tillId, tillIds, storeCode or storeId", never, never>;
-  readonly POINTS_LEDGER_INVALID_TILL_IDS: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_IDS", 11027, "error", "points-ledger", "v2", "Invalid tillIds: 123", never, never>;
-  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_ID_FORMAT", 11025, "error", "points-ledger", "v2", "Till id format exception:For input string: \"abc\"", never, never>;
-  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: KindedEntryType<"POINTS_LEDGER_NO_TILLS_FOR_STORE", 11026, "error", "points-ledger", "v2", "No tills found for store with store id: 123", never, never>;
-  readonly POINTS_LEDGER_CONNECTED_ORGS_NOT_SET: KindedEntryType<"POINTS_LEDGER_CONNECTED_ORGS_NOT_SET", 310144, "error", "points-ledger", "v2", "Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.", never, never>;
-  readonly POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED: KindedEntryType<"POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED", 11023, "error", "points-ledger", "v2", "Valid identifiers not found : required either EventLogId or (EventName and BillId)", never, never>;
-  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: KindedEntryType<"POINTS_LEDGER_INVALID_IDENTIFIERS", 9021, "error", "points-ledger", "v2", "Invalid identifiers found[6275461750]", never, never>;
+  readonly POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS: KindedEntryType<"POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS", 11028, "error", "points-ledger", "v2", "Multiple input parameters set. Please provide only one of the following: tillId, tillIds, storeCode or storeId", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_TILL_IDS: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_IDS", 11027, "error", "points-ledger", "v2", "Invalid tillIds: {tillIds}", "tillIds", never, "developer">;
+  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: KindedEntryType<"POINTS_LEDGER_INVALID_TILL_ID_FORMAT", 11025, "error", "points-ledger", "v2", "Till id format exception:For input string: \"{tillId}\"", "tillId", never, "developer">;
+  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: KindedEntryType<"POINTS_LEDGER_NO_TILLS_FOR_STORE", 11026, "error", "points-ledger", "v2", "No tills found for store with store id: {storeId}", "storeId", never>;
+  readonly POINTS_LEDGER_CONNECTED_ORGS_NOT_SET: KindedEntryType<"POINTS_LEDGER_CONNECTED_ORGS_NOT_SET", 310144, "error", "points-ledger", "v2", "Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.", never, never, "developer">;
+  readonly POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED: KindedEntryType<"POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED", 11023, "error", "points-ledger", "v2", "Valid identifiers not found : required either EventLogId or (EventName and BillId)", never, never, "developer">;
+  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: KindedEntryType<"POINTS_LEDGER_INVALID_IDENTIFIERS", 9021, "error", "points-ledger", "v2", "Invalid identifiers found[{identifiers}]", "identifiers", never>;
   readonly POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024: KindedEntryType<"POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024", 11024, "error", "points-ledger", "v2", "Event detail not found for event log id", never, never>;
-  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: KindedEntryType<"POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND", 9018, "error", "points-ledger", "v2", "alternate currencies not found with provided category filters, names: [dsdsd]", never, never>;
+  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: KindedEntryType<"POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND", 9018, "error", "points-ledger", "v2", "alternate currencies not found with provided category filters, names: [{names}]", "names", never>;
   readonly POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES: KindedEntryType<"POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES", 11021, "error", "points-ledger", "v2", "EventId and Event References,both cannot be passed", never, never>;
 }
 
@@ -48,6 +48,11 @@ export interface Params {
   readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: "0";
   readonly POINTS_LEDGER_DATA_FETCH_FAILED: "0";
   readonly POINTS_LEDGER_INFO_FETCH_FAILED: "0";
+  readonly POINTS_LEDGER_INVALID_TILL_IDS: "tillIds";
+  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: "tillId";
+  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: "storeId";
+  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: "identifiers";
+  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: "names";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
@@ -57,6 +62,11 @@ export interface Placeholders {
   readonly POINTS_LEDGER_INVALID_EVENT_ID_FORMAT: "{0}";
   readonly POINTS_LEDGER_DATA_FETCH_FAILED: "{0}";
   readonly POINTS_LEDGER_INFO_FETCH_FAILED: "{0}";
+  readonly POINTS_LEDGER_INVALID_TILL_IDS: "{tillIds}";
+  readonly POINTS_LEDGER_INVALID_TILL_ID_FORMAT: "{tillId}";
+  readonly POINTS_LEDGER_NO_TILLS_FOR_STORE: "{storeId}";
+  readonly POINTS_LEDGER_INVALID_IDENTIFIERS: "{identifiers}";
+  readonly POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND: "{names}";
 }
 
 export type Code = 11001 | 11002 | 11003 | 11004 | 11005 | 11006 | 11007 | 11008 | 11009 | 11010 | 11011 | 11012 | 11013 | 11014 | 11015 | 11016 | 11017 | 11018 | 11019 | 9003 | 9004 | 9005 | 11029 | 11028 | 11027 | 11025 | 11026 | 310144 | 11023 | 9021 | 11024 | 9018 | 11021;

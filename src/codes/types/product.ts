@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every product entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every product entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly PRODUCT_RETRIEVED: EntryType<"PRODUCT_RETRIEVED", 2100, "success", "product", "v1.1", "Product retrieved successfully", never, never>;
   readonly PRODUCT_ADDED: EntryType<"PRODUCT_ADDED", 9100, "success", "product", "v1.1", "Product added successfully", never, never>;
@@ -11,7 +11,7 @@ export interface Entries {
   readonly PRODUCT_PRICE_MISSING: KindedEntryType<"PRODUCT_PRICE_MISSING", 9103, "error", "product", "v1.1", "Product Price not passed", never, never>;
   readonly PRODUCT_PRICE_NOT_NUMERIC: KindedEntryType<"PRODUCT_PRICE_NOT_NUMERIC", 9106, "error", "product", "v1.1", "Product price is not numeric", never, never>;
   readonly PRODUCT_EAN_EXISTS: KindedEntryType<"PRODUCT_EAN_EXISTS", 9108, "error", "product", "v1.1", "Trying to add product with an already existing EAN", never, never>;
-  readonly PRODUCT_INVENTORY_NOT_FOUND: KindedEntryType<"PRODUCT_INVENTORY_NOT_FOUND", 25005, "error", "product", "v1.1", "No inventory found for combination of sku, OU and fetchType", never, never>;
+  readonly PRODUCT_INVENTORY_NOT_FOUND: KindedEntryType<"PRODUCT_INVENTORY_NOT_FOUND", 25005, "error", "product", "v1.1", "No inventory found for combination of sku, OU and fetchType", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

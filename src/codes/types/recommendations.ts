@@ -2,9 +2,9 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every recommendations entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every recommendations entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
-  readonly RECOMMENDATIONS_INVALID_REQUEST: KindedEntryType<"RECOMMENDATIONS_INVALID_REQUEST", 400, "error", "recommendations", "api_gateway", "Client sent an invalid request — such as lacking required request body or parameter.", never, never>;
+  readonly RECOMMENDATIONS_INVALID_REQUEST: KindedEntryType<"RECOMMENDATIONS_INVALID_REQUEST", 400, "error", "recommendations", "api_gateway", "Client sent an invalid request — such as lacking required request body or parameter.", never, never, "developer">;
   readonly RECOMMENDATIONS_STORE_FILTER_NOT_IMPLEMENTED: KindedEntryType<"RECOMMENDATIONS_STORE_FILTER_NOT_IMPLEMENTED", 501, "error", "recommendations", "api_gateway", "Currently, the Store filter is not implemented.", never, never>;
 }
 

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every referrals entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every referrals entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly REFERRAL_INVALID_IDENTIFIER_FOR_TYPE: KindedEntryType<"REFERRAL_INVALID_IDENTIFIER_FOR_TYPE", 1701, "error", "referrals", "v1.1", "Invalid Identifier for the type.", never, never>;
 }

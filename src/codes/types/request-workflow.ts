@@ -2,31 +2,31 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every request-workflow entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every request-workflow entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly WORKFLOW_NO_PERMISSION: KindedEntryType<"WORKFLOW_NO_PERMISSION", 2001, "error", "request-workflow", "api_gateway", "No permissions. Contact the access team for access.", never, never>;
   readonly WORKFLOW_ALREADY_COMPLETED: KindedEntryType<"WORKFLOW_ALREADY_COMPLETED", 2002, "error", "request-workflow", "api_gateway", "Workflow completed by the user.", never, never>;
-  readonly WORKFLOW_INVALID_ORG_HEADER: KindedEntryType<"WORKFLOW_INVALID_ORG_HEADER", 2005, "error", "request-workflow", "api_gateway", "Missing or invalid organisation header. Fix the header information.", never, never>;
+  readonly WORKFLOW_INVALID_ORG_HEADER: KindedEntryType<"WORKFLOW_INVALID_ORG_HEADER", 2005, "error", "request-workflow", "api_gateway", "Missing or invalid organisation header. Fix the header information.", never, never, "developer">;
   readonly WORKFLOW_INVALID_REQUEST_ID_OR_ACTION: KindedEntryType<"WORKFLOW_INVALID_REQUEST_ID_OR_ACTION", 2007, "error", "request-workflow", "api_gateway", "Incorrect request ID or action name. Enter a valid request ID.", never, never>;
-  readonly WORKFLOW_INVALID_PAYLOAD: KindedEntryType<"WORKFLOW_INVALID_PAYLOAD", 2008, "error", "request-workflow", "api_gateway", "Invalid payload. Check the payload.", never, never>;
+  readonly WORKFLOW_INVALID_PAYLOAD: KindedEntryType<"WORKFLOW_INVALID_PAYLOAD", 2008, "error", "request-workflow", "api_gateway", "Invalid payload. Check the payload.", never, never, "developer">;
   readonly WORKFLOW_REQUEST_TYPE_NOT_SUPPORTED: KindedEntryType<"WORKFLOW_REQUEST_TYPE_NOT_SUPPORTED", 2009, "error", "request-workflow", "api_gateway", "Workflow request type not supported. Check the request type.", never, never>;
-  readonly WORKFLOW_INVALID_SORT_FIELDS: KindedEntryType<"WORKFLOW_INVALID_SORT_FIELDS", 2011, "error", "request-workflow", "api_gateway", "Cannot sort the added fields. In sortBy parameter, enter valid fields by which the results can be sorted.", never, never>;
+  readonly WORKFLOW_INVALID_SORT_FIELDS: KindedEntryType<"WORKFLOW_INVALID_SORT_FIELDS", 2011, "error", "request-workflow", "api_gateway", "Cannot sort the added fields. In sortBy parameter, enter valid fields by which the results can be sorted.", never, never, "developer">;
   readonly WORKFLOW_INVALID_SORT_ORDER: KindedEntryType<"WORKFLOW_INVALID_SORT_ORDER", 2012, "error", "request-workflow", "api_gateway", "Invalid sorting order.", never, never>;
-  readonly WORKFLOW_VERIFICATION_FAILED: KindedEntryType<"WORKFLOW_VERIFICATION_FAILED", 2013, "error", "request-workflow", "api_gateway", "Verification failed either due to invalid credentials or failure in the identity service. Contact the support team.", never, never>;
+  readonly WORKFLOW_VERIFICATION_FAILED: KindedEntryType<"WORKFLOW_VERIFICATION_FAILED", 2013, "error", "request-workflow", "api_gateway", "Verification failed either due to invalid credentials or failure in the identity service. Contact the support team.", never, never, "developer">;
   readonly WORKFLOW_INVALID_ENTITY_ID: KindedEntryType<"WORKFLOW_INVALID_ENTITY_ID", 2014, "error", "request-workflow", "api_gateway", "Missing or invalid earning entity ID. Check the entity ID.", never, never>;
   readonly WORKFLOW_INVALID_GOODWILL_POINTS: KindedEntryType<"WORKFLOW_INVALID_GOODWILL_POINTS", 2015, "error", "request-workflow", "api_gateway", "Invalid goodwill points. Enter valid goodwill points.", never, never>;
   readonly WORKFLOW_INVALID_MAX_GOODWILL_PROPERTY: KindedEntryType<"WORKFLOW_INVALID_MAX_GOODWILL_PROPERTY", 2018, "error", "request-workflow", "api_gateway", "Invalid max goodwill points property. Contact the support team.", never, never>;
   readonly WORKFLOW_INVALID_AUTO_APPROVE_PROPERTY: KindedEntryType<"WORKFLOW_INVALID_AUTO_APPROVE_PROPERTY", 2019, "error", "request-workflow", "api_gateway", "Invalid auto-approved property. Contact the support team.", never, never>;
   readonly WORKFLOW_CONFIG_NOT_SUPPORTED: KindedEntryType<"WORKFLOW_CONFIG_NOT_SUPPORTED", 2020, "error", "request-workflow", "api_gateway", "Workflow configuration not supported. Contact the support team.", never, never>;
   readonly WORKFLOW_NOT_FOUND_OR_INACTIVE: KindedEntryType<"WORKFLOW_NOT_FOUND_OR_INACTIVE", 2021, "error", "request-workflow", "api_gateway", "Workflow for the ID doesn't exist or is inactive. Contact the support team.", never, never>;
-  readonly WORKFLOW_URI_BUILD_FAILED: KindedEntryType<"WORKFLOW_URI_BUILD_FAILED", 2022, "error", "request-workflow", "api_gateway", "Error building URI from request payload. Check the URI.", never, never>;
-  readonly WORKFLOW_HEADER_PARSE_FAILED: KindedEntryType<"WORKFLOW_HEADER_PARSE_FAILED", 2023, "error", "request-workflow", "api_gateway", "Error parsing headers from http - action payload. Contact the support team.", never, never>;
+  readonly WORKFLOW_URI_BUILD_FAILED: KindedEntryType<"WORKFLOW_URI_BUILD_FAILED", 2022, "error", "request-workflow", "api_gateway", "Error building URI from request payload. Check the URI.", never, never, "developer">;
+  readonly WORKFLOW_HEADER_PARSE_FAILED: KindedEntryType<"WORKFLOW_HEADER_PARSE_FAILED", 2023, "error", "request-workflow", "api_gateway", "Error parsing headers from http - action payload. Contact the support team.", never, never, "developer">;
   readonly WORKFLOW_DEPLOY_FAILED: KindedEntryType<"WORKFLOW_DEPLOY_FAILED", 2024, "error", "request-workflow", "api_gateway", "Error building or deploying workflow. Contact the support team.", never, never>;
-  readonly WORKFLOW_ORG_HEADER_MISSING: KindedEntryType<"WORKFLOW_ORG_HEADER_MISSING", 2026, "error", "request-workflow", "api_gateway", "Missing organisation header. Contact the support team.", never, never>;
+  readonly WORKFLOW_ORG_HEADER_MISSING: KindedEntryType<"WORKFLOW_ORG_HEADER_MISSING", 2026, "error", "request-workflow", "api_gateway", "Missing organisation header. Contact the support team.", never, never, "developer">;
   readonly WORKFLOW_EXTENSION_HOSTNAME_MISSING: KindedEntryType<"WORKFLOW_EXTENSION_HOSTNAME_MISSING", 2027, "error", "request-workflow", "api_gateway", "Missing hostname in extension properties. Contact the support team.", never, never>;
   readonly WORKFLOW_EXTENSION_PATHNAME_MISSING: KindedEntryType<"WORKFLOW_EXTENSION_PATHNAME_MISSING", 2028, "error", "request-workflow", "api_gateway", "Missing pathname in extension properties. Contact the support team.", never, never>;
   readonly WORKFLOW_EXTENSION_METHOD_MISSING: KindedEntryType<"WORKFLOW_EXTENSION_METHOD_MISSING", 2029, "error", "request-workflow", "api_gateway", "Missing method in extension properties. Contact the support team.", never, never>;
-  readonly WORKFLOW_FILE_UPLOAD_FAILED: KindedEntryType<"WORKFLOW_FILE_UPLOAD_FAILED", 2030, "error", "request-workflow", "api_gateway", "Failed to upload file to file service. Contact the support team.", never, never>;
+  readonly WORKFLOW_FILE_UPLOAD_FAILED: KindedEntryType<"WORKFLOW_FILE_UPLOAD_FAILED", 2030, "error", "request-workflow", "api_gateway", "Failed to upload file to file service. Contact the support team.", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

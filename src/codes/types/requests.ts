@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every requests entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every requests entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly REQUEST_IDENTIFIER_CHANGE_ADDED: EntryType<"REQUEST_IDENTIFIER_CHANGE_ADDED", 9000, "success", "requests", "v1.1", "Change Identifier request added successfully.", never, "identifierChange.add">;
   readonly REQUEST_RETRIEVED: EntryType<"REQUEST_RETRIEVED", 9000, "success", "requests", "v1.1", "Request retrieved successfully.", never, "get">;
@@ -44,13 +44,13 @@ export interface Entries {
   readonly REQUEST_CUSTOMER_NOT_FOUND: KindedEntryType<"REQUEST_CUSTOMER_NOT_FOUND", 9042, "error", "requests", "v1.1", "Customer not found for given identifiers", never, never>;
   readonly REQUEST_NO_IDENTIFIERS_FOUND: KindedEntryType<"REQUEST_NO_IDENTIFIERS_FOUND", 9043, "error", "requests", "v1.1", "No request identifiers found", never, never>;
   readonly REQUEST_NEW_MOBILE_INVALID: KindedEntryType<"REQUEST_NEW_MOBILE_INVALID", 9046, "error", "requests", "v1.1", "Requested new mobile is invalid", never, never>;
-  readonly REQUEST_NEW_EXTERNAL_ID_INVALID: KindedEntryType<"REQUEST_NEW_EXTERNAL_ID_INVALID", 9047, "error", "requests", "v1.1", "Requested new external_id is invalid", never, never>;
+  readonly REQUEST_NEW_EXTERNAL_ID_INVALID: KindedEntryType<"REQUEST_NEW_EXTERNAL_ID_INVALID", 9047, "error", "requests", "v1.1", "Requested new external_id is invalid", never, never, "developer">;
   readonly REQUEST_INVALID_IDENTIFIERS: KindedEntryType<"REQUEST_INVALID_IDENTIFIERS", 9049, "error", "requests", "v1.1", "Invalid identifiers", never, never>;
   readonly REQUEST_NOT_FOUND: KindedEntryType<"REQUEST_NOT_FOUND", 9050, "error", "requests", "v1.1", "Request not found", never, never>;
   readonly REQUEST_SAME_USER_CANNOT_APPROVE: KindedEntryType<"REQUEST_SAME_USER_CANNOT_APPROVE", 9051, "error", "requests", "v1.1", "Same user cannot request and approve", never, never>;
   readonly REQUEST_INVALID_STATUS: KindedEntryType<"REQUEST_INVALID_STATUS", 9052, "error", "requests", "v1.1", "Invalid request status", never, never>;
-  readonly REQUEST_RETRO_INVALID_OLD_TYPE: KindedEntryType<"REQUEST_RETRO_INVALID_OLD_TYPE", 9057, "error", "requests", "v1.1", "Invalid transaction old_type specified", never, never>;
-  readonly REQUEST_RETRO_INVALID_NEW_TYPE: KindedEntryType<"REQUEST_RETRO_INVALID_NEW_TYPE", 9058, "error", "requests", "v1.1", "Invalid transaction new_type specified", never, never>;
+  readonly REQUEST_RETRO_INVALID_OLD_TYPE: KindedEntryType<"REQUEST_RETRO_INVALID_OLD_TYPE", 9057, "error", "requests", "v1.1", "Invalid transaction old_type specified", never, never, "developer">;
+  readonly REQUEST_RETRO_INVALID_NEW_TYPE: KindedEntryType<"REQUEST_RETRO_INVALID_NEW_TYPE", 9058, "error", "requests", "v1.1", "Invalid transaction new_type specified", never, never, "developer">;
   readonly REQUEST_RETRO_INVALID_TRANSACTION_ID: KindedEntryType<"REQUEST_RETRO_INVALID_TRANSACTION_ID", 9051, "error", "requests", "v1.1", "Invalid transaction ID", never, never>;
   readonly REQUEST_RETRO_REGISTRATION_TOO_OLD: KindedEntryType<"REQUEST_RETRO_REGISTRATION_TOO_OLD", 9053, "error", "requests", "v1.1", "Registration is too much older than transaction time", never, never>;
   readonly REQUEST_RETRO_TRANSACTION_TOO_OLD: KindedEntryType<"REQUEST_RETRO_TRANSACTION_TOO_OLD", 9052, "error", "requests", "v1.1", "Transaction is too old to mark as retro", never, never>;

@@ -2,36 +2,36 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every rewards-catalog entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every rewards-catalog entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly REWARDS_CATALOG_INVALID_SEGMENT_ID: KindedEntryType<"REWARDS_CATALOG_INVALID_SEGMENT_ID", 6003, "error", "rewards-catalog", "api_gateway", "Invalid segment ID", never, never>;
   readonly REWARDS_CATALOG_INVALID_LABEL_ID: KindedEntryType<"REWARDS_CATALOG_INVALID_LABEL_ID", 6003, "error", "rewards-catalog", "api_gateway", "Invalid label ID", never, never>;
   readonly REWARDS_CATALOG_CARD_SERIES_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_CARD_SERIES_NOT_FOUND", 6003, "error", "rewards-catalog", "api_gateway", "Card series not found.", never, never>;
-  readonly REWARDS_CATALOG_CONVERSION_RATIO_CONTENT_TYPE_INVALID: KindedEntryType<"REWARDS_CATALOG_CONVERSION_RATIO_CONTENT_TYPE_INVALID", 400, "error", "rewards-catalog", "api_gateway", "Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.", never, never>;
-  readonly REWARDS_CATALOG_MULTIPLE_PAYMENTS_NOT_SUPPORTED: KindedEntryType<"REWARDS_CATALOG_MULTIPLE_PAYMENTS_NOT_SUPPORTED", 400, "error", "rewards-catalog", "api_gateway", "Multiple payments is not supported within FREE and CONV_RATIO modes", never, never>;
+  readonly REWARDS_CATALOG_CONVERSION_RATIO_CONTENT_TYPE_INVALID: KindedEntryType<"REWARDS_CATALOG_CONVERSION_RATIO_CONTENT_TYPE_INVALID", 400, "error", "rewards-catalog", "api_gateway", "Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.", never, never, "developer">;
+  readonly REWARDS_CATALOG_MULTIPLE_PAYMENTS_NOT_SUPPORTED: KindedEntryType<"REWARDS_CATALOG_MULTIPLE_PAYMENTS_NOT_SUPPORTED", 400, "error", "rewards-catalog", "api_gateway", "Multiple payments is not supported within FREE and CONV_RATIO modes", never, never, "developer">;
   readonly REWARDS_CATALOG_VENDOR_REDEMPTION_REQUIRED: KindedEntryType<"REWARDS_CATALOG_VENDOR_REDEMPTION_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "Vendor redemption is required in case of Vendor rewards", never, never>;
-  readonly REWARDS_CATALOG_TERMS_AND_CONDITIONS_REQUIRED: KindedEntryType<"REWARDS_CATALOG_TERMS_AND_CONDITIONS_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "Reward Term & Conditions can't be null or empty.", never, never>;
+  readonly REWARDS_CATALOG_TERMS_AND_CONDITIONS_REQUIRED: KindedEntryType<"REWARDS_CATALOG_TERMS_AND_CONDITIONS_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "Reward Term & Conditions can't be null or empty.", never, never, "developer">;
   readonly REWARDS_CATALOG_REDEMPTION_TYPE_CHANGE_AFTER_START: KindedEntryType<"REWARDS_CATALOG_REDEMPTION_TYPE_CHANGE_AFTER_START", 400, "error", "rewards-catalog", "api_gateway", "Redemption type cannot be changed once the reward has started", never, never>;
-  readonly REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND", 400, "error", "rewards-catalog", "api_gateway", "Passed loyalty programId is not exists", never, never>;
-  readonly REWARDS_CATALOG_ENTITY_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_ENTITY_NOT_FOUND", 400, "error", "rewards-catalog", "api_gateway", "Passed entityId is not exists", never, never>;
+  readonly REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_LOYALTY_PROGRAM_NOT_FOUND", 400, "error", "rewards-catalog", "api_gateway", "Passed loyalty programId is not exists", never, never, "developer">;
+  readonly REWARDS_CATALOG_ENTITY_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_ENTITY_NOT_FOUND", 400, "error", "rewards-catalog", "api_gateway", "Passed entityId is not exists", never, never, "developer">;
   readonly REWARDS_CATALOG_UPDATE_CUSTOM_FIELDS_MISSING: KindedEntryType<"REWARDS_CATALOG_UPDATE_CUSTOM_FIELDS_MISSING", 3014, "error", "rewards-catalog", "api_gateway", "Unable to update reward as org doesn't have the custom field/s: labels,tag", never, never>;
   readonly REWARDS_CATALOG_UPDATE_CARD_SERIES_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_UPDATE_CARD_SERIES_NOT_FOUND", 12045, "error", "rewards-catalog", "api_gateway", "Unable to update reward as card series not found", never, never>;
   readonly REWARDS_CATALOG_UPDATE_LABEL_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_UPDATE_LABEL_NOT_FOUND", 12048, "error", "rewards-catalog", "api_gateway", "Unable to update reward as label not found", never, never>;
   readonly REWARDS_CATALOG_REWARD_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_REWARD_NOT_FOUND", 6004, "error", "rewards-catalog", "api_gateway", "Reward not found or disabled", never, never>;
   readonly REWARDS_CATALOG_BRAND_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_BRAND_NOT_FOUND", 3004, "error", "rewards-catalog", "api_gateway", "Brand not found", never, never>;
-  readonly REWARDS_CATALOG_CATEGORY_NAME_REQUIRED: KindedEntryType<"REWARDS_CATALOG_CATEGORY_NAME_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "name can't be null or empty.", never, never>;
+  readonly REWARDS_CATALOG_CATEGORY_NAME_REQUIRED: KindedEntryType<"REWARDS_CATALOG_CATEGORY_NAME_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "name can't be null or empty.", never, never, "developer">;
   readonly REWARDS_CATALOG_CATEGORY_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_CATEGORY_NOT_FOUND", 2004, "error", "rewards-catalog", "api_gateway", "Category not found", never, never>;
-  readonly REWARDS_CATALOG_INVALID_ENUM_VALUE: KindedEntryType<"REWARDS_CATALOG_INVALID_ENUM_VALUE", 400, "error", "rewards-catalog", "api_gateway", "value is not one of declared Enum", never, never>;
-  readonly REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED: KindedEntryType<"REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "defaultValue is required when isMandatory is true.", never, never>;
+  readonly REWARDS_CATALOG_INVALID_ENUM_VALUE: KindedEntryType<"REWARDS_CATALOG_INVALID_ENUM_VALUE", 400, "error", "rewards-catalog", "api_gateway", "value is not one of declared Enum", never, never, "developer">;
+  readonly REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED: KindedEntryType<"REWARDS_CATALOG_RICH_CONTENT_DEFAULT_VALUE_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "defaultValue is required when isMandatory is true.", never, never, "developer">;
   readonly REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED: KindedEntryType<"REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "Invalid payment mode passed. Payment configuration ID is mandatory.", never, never>;
   readonly REWARDS_CATALOG_ISSUE_REWARD_INACTIVE: KindedEntryType<"REWARDS_CATALOG_ISSUE_REWARD_INACTIVE", 8003, "error", "rewards-catalog", "api_gateway", "Fail to issue reward as reward is disabled or not started yet or expired", never, never>;
   readonly REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE: KindedEntryType<"REWARDS_CATALOG_ISSUE_POINTS_NOT_REDEEMABLE", 8004, "error", "rewards-catalog", "api_gateway", "Fail to issue reward as points are not redeemable", never, never>;
-  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED", 12005, "error", "rewards-catalog", "api_gateway", "Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER", never, never>;
+  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED", 12005, "error", "rewards-catalog", "api_gateway", "Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}", "period" | "limit" | "level", never>;
   readonly REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED: KindedEntryType<"REWARDS_CATALOG_PAYMENT_ID_NOT_MAPPED", 12016, "error", "rewards-catalog", "api_gateway", "Invalid payment mode passed.", never, never>;
   readonly REWARDS_CATALOG_ISSUE_USER_NOT_IN_SEGMENT: KindedEntryType<"REWARDS_CATALOG_ISSUE_USER_NOT_IN_SEGMENT", 12034, "error", "rewards-catalog", "api_gateway", "User doesn't belong to segment partition defined for reward segment", never, never>;
   readonly REWARDS_CATALOG_ISSUE_USER_HAS_NO_VALID_CARD: KindedEntryType<"REWARDS_CATALOG_ISSUE_USER_HAS_NO_VALID_CARD", 12050, "error", "rewards-catalog", "api_gateway", "User has no valid cards from card series linked to the reward.", never, never>;
   readonly REWARDS_CATALOG_ISSUE_PRIMARY_IDENTIFIER_MISSING: KindedEntryType<"REWARDS_CATALOG_ISSUE_PRIMARY_IDENTIFIER_MISSING", 8004, "error", "rewards-catalog", "api_gateway", "Only secondary identifiers (e.g., mobile or email) are passed. The primary identifier is missing.", never, never>;
-  readonly REWARDS_CATALOG_DUPLICATE_REQUEST_ID: KindedEntryType<"REWARDS_CATALOG_DUPLICATE_REQUEST_ID", 400, "error", "rewards-catalog", "api_gateway", "Duplicate requestId", never, never>;
+  readonly REWARDS_CATALOG_DUPLICATE_REQUEST_ID: KindedEntryType<"REWARDS_CATALOG_DUPLICATE_REQUEST_ID", 400, "error", "rewards-catalog", "api_gateway", "Duplicate requestId", never, never, "developer">;
   readonly REWARDS_CATALOG_INVALID_REQUEST_ID: KindedEntryType<"REWARDS_CATALOG_INVALID_REQUEST_ID", 10003, "error", "rewards-catalog", "api_gateway", "Invalid Request ID", never, never>;
   readonly REWARDS_CATALOG_PRIMARY_IDENTIFIER_MISSING: KindedEntryType<"REWARDS_CATALOG_PRIMARY_IDENTIFIER_MISSING", 15006, "error", "rewards-catalog", "api_gateway", "The request is missing the primary identifier.", never, never>;
   readonly REWARDS_CATALOG_CUSTOMER_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_CUSTOMER_NOT_FOUND", 1014, "error", "rewards-catalog", "api_gateway", "The provided identifier does not match any existing customer.", never, never>;
@@ -40,14 +40,14 @@ export interface Entries {
   readonly REWARDS_CATALOG_PROMOTION_ALREADY_LINKED: KindedEntryType<"REWARDS_CATALOG_PROMOTION_ALREADY_LINKED", 11004, "error", "rewards-catalog", "api_gateway", "Reward already linked to active catalog promotion.", never, never>;
   readonly REWARDS_CATALOG_PROMOTION_NOT_FOUND: KindedEntryType<"REWARDS_CATALOG_PROMOTION_NOT_FOUND", 11007, "error", "rewards-catalog", "api_gateway", "Catalog promotion not found.", never, never>;
   readonly REWARDS_CATALOG_PROMOTION_DISABLED: KindedEntryType<"REWARDS_CATALOG_PROMOTION_DISABLED", 11013, "error", "rewards-catalog", "api_gateway", "Catalog promotion is disabled.", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED", 3022, "error", "rewards-catalog", "api_gateway", "ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.", "max_limit", never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM", 3025, "error", "rewards-catalog", "api_gateway", "Default value not found in the enum list", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY", 3030, "error", "rewards-catalog", "api_gateway", "Enum value cannot be empty", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS", 3024, "error", "rewards-catalog", "api_gateway", "Invalid characters in enum value.", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID", 400, "error", "rewards-catalog", "api_gateway", "ENUM's list size is out of limit", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG", 3028, "error", "rewards-catalog", "api_gateway", "Enum value exceeds the limit of 80 characters", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES", 3029, "error", "rewards-catalog", "api_gateway", "Duplicate enum values found", never, never>;
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "dataType must not be null", never, never>;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED", 3022, "error", "rewards-catalog", "api_gateway", "{scope} scope limit reached, max is {max_limit}. Allowed limit is {allowedLimit}.", "scope" | "max_limit" | "allowedLimit", never>;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM", 3025, "error", "rewards-catalog", "api_gateway", "Default value not found in the enum list", never, never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_EMPTY", 3030, "error", "rewards-catalog", "api_gateway", "Enum value cannot be empty", never, never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_INVALID_CHARACTERS", 3024, "error", "rewards-catalog", "api_gateway", "Invalid characters in enum value.", never, never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_LIST_SIZE_INVALID", 400, "error", "rewards-catalog", "api_gateway", "ENUM's list size is out of limit", never, never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG", 3028, "error", "rewards-catalog", "api_gateway", "Enum value exceeds the limit of {limit} characters", "limit", never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DUPLICATE_ENUM_VALUES", 3029, "error", "rewards-catalog", "api_gateway", "Duplicate enum values found", never, never, "developer">;
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED: KindedEntryType<"REWARDS_CATALOG_CUSTOM_FIELD_DATA_TYPE_REQUIRED", 400, "error", "rewards-catalog", "api_gateway", "dataType must not be null", never, never, "developer">;
   readonly REWARDS_CATALOG_VENDOR_ALREADY_EXISTS: KindedEntryType<"REWARDS_CATALOG_VENDOR_ALREADY_EXISTS", 5007, "error", "rewards-catalog", "api_gateway", "Vendor already exists", never, never>;
   readonly REWARDS_CATALOG_VENDOR_RANK_INVALID: KindedEntryType<"REWARDS_CATALOG_VENDOR_RANK_INVALID", 400, "error", "rewards-catalog", "api_gateway", "rank must be greater than zero", never, never>;
   readonly REWARDS_CATALOG_INVALID_VENDOR_ID: KindedEntryType<"REWARDS_CATALOG_INVALID_VENDOR_ID", 5004, "error", "rewards-catalog", "api_gateway", "Invalid Vendor ID", never, never>;
@@ -67,12 +67,16 @@ export interface Entries {
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
 export interface Params {
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "max_limit";
+  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: "period" | "limit" | "level";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "scope" | "max_limit" | "allowedLimit";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: "limit";
 }
 
 /** The same placeholders as the message writes them: what a compile error names. */
 export interface Placeholders {
-  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "{max_limit}";
+  readonly REWARDS_CATALOG_ISSUE_CONSTRAINT_LIMIT_REACHED: "{period}, {limit}, {level}";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_SCOPE_LIMIT_REACHED: "{scope}, {max_limit}, {allowedLimit}";
+  readonly REWARDS_CATALOG_CUSTOM_FIELD_ENUM_VALUE_TOO_LONG: "{limit}";
 }
 
 export type Code = 6003 | 400 | 3014 | 12045 | 12048 | 6004 | 3004 | 2004 | 8003 | 8004 | 12005 | 12016 | 12034 | 12050 | 10003 | 15006 | 1014 | 404 | 11015 | 11004 | 11007 | 11013 | 3022 | 3025 | 3030 | 3024 | 3028 | 3029 | 5007 | 5004 | 5013 | 8000 | 2110 | 5011 | 2107 | 2101 | 2016 | 2104;

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every rewards entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every rewards entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly REWARD_FETCH_FAILED: KindedEntryType<"REWARD_FETCH_FAILED", 8000, "error", "rewards", "v2", "Unable to fetch user reward.", never, never>;
   readonly REWARD_ISSUE_FAILED: KindedEntryType<"REWARD_ISSUE_FAILED", 8003, "error", "rewards", "v2", "Unable to issue user reward.", never, never>;

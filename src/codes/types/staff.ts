@@ -2,14 +2,14 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every staff entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every staff entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
-  readonly STAFF_WALKIN_NO_IDENTIFIER: KindedEntryType<"STAFF_WALKIN_NO_IDENTIFIER", 8099, "error", "staff", "v2", "No identifier passed in the param", never, never>;
+  readonly STAFF_WALKIN_NO_IDENTIFIER: KindedEntryType<"STAFF_WALKIN_NO_IDENTIFIER", 8099, "error", "staff", "v2", "No identifier passed in the param", never, never, "developer">;
   readonly STAFF_WALKIN_INVALID_TILL: KindedEntryType<"STAFF_WALKIN_INVALID_TILL", 8098, "error", "staff", "v2", "Invalid Till", never, never>;
   readonly STAFF_WALKIN_SMS_SERVICE_DOWN: KindedEntryType<"STAFF_WALKIN_SMS_SERVICE_DOWN", 8097, "error", "staff", "v2", "SMS service not working", never, never>;
   readonly STAFF_WALKIN_INVALID_TILL_CODE: KindedEntryType<"STAFF_WALKIN_INVALID_TILL_CODE", 8096, "error", "staff", "v2", "Invalid Till code", never, never>;
   readonly STAFF_WALKIN_INVALID_SOURCE: KindedEntryType<"STAFF_WALKIN_INVALID_SOURCE", 8095, "error", "staff", "v2", "Invalid source passed", never, never>;
-  readonly STAFF_WALKIN_NO_IDENTIFIER_VALUE: KindedEntryType<"STAFF_WALKIN_NO_IDENTIFIER_VALUE", 8094, "error", "staff", "v2", "No identifier value passed in the param", never, never>;
+  readonly STAFF_WALKIN_NO_IDENTIFIER_VALUE: KindedEntryType<"STAFF_WALKIN_NO_IDENTIFIER_VALUE", 8094, "error", "staff", "v2", "No identifier value passed in the param", never, never, "developer">;
   readonly STAFF_WALKIN_FAILED: KindedEntryType<"STAFF_WALKIN_FAILED", 8093, "error", "staff", "v2", "Walkin failed from store network", never, never>;
   readonly STAFF_PASSWORD_NOT_SET: KindedEntryType<"STAFF_PASSWORD_NOT_SET", 1001, "error", "staff", "v2", "Password not set", never, never>;
   readonly STAFF_IDENTIFIER_EXISTS: KindedEntryType<"STAFF_IDENTIFIER_EXISTS", 1005, "error", "staff", "v2", "The identifier already exits", never, never>;
@@ -19,7 +19,7 @@ export interface Entries {
   readonly STAFF_INVALID_OTP_TYPE: KindedEntryType<"STAFF_INVALID_OTP_TYPE", 1010, "error", "staff", "v2", "Invalid OTP type passed", never, never>;
   readonly STAFF_USER_INACTIVE: KindedEntryType<"STAFF_USER_INACTIVE", 1011, "error", "staff", "v2", "Inactive user passed", never, never>;
   readonly STAFF_OTP_TO_NEW_IDENTIFIER_FAILED: KindedEntryType<"STAFF_OTP_TO_NEW_IDENTIFIER_FAILED", 1012, "error", "staff", "v2", "Unable to send OTP to the new identifier", never, never>;
-  readonly STAFF_INVALID_PARENT_ID: KindedEntryType<"STAFF_INVALID_PARENT_ID", 1215, "error", "staff", "v2", "Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values", never, never>;
+  readonly STAFF_INVALID_PARENT_ID: KindedEntryType<"STAFF_INVALID_PARENT_ID", 1215, "error", "staff", "v2", "Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values", never, never, "developer">;
   readonly STAFF_INVALID_OTP: KindedEntryType<"STAFF_INVALID_OTP", 1700, "error", "staff", "v2", "Invalid OTP or OTP expired", never, never>;
 }
 

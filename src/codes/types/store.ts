@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every store entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every store entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly STORE_DETAILS_RETRIEVED: EntryType<"STORE_DETAILS_RETRIEVED", 900, "success", "store", "v1.1", "Store details retrieved successfully", never, "get">;
   readonly STORE_REPORT_UPLOADED: EntryType<"STORE_REPORT_UPLOADED", 900, "success", "store", "v1.1", "Report uploaded successfully", never, "reports.upload">;
@@ -13,8 +13,8 @@ export interface Entries {
   readonly STORE_ID_MISSING: KindedEntryType<"STORE_ID_MISSING", 903, "error", "store", "v1.1", "Unable to fetch store details. No store id is passed", never, never>;
   readonly STORE_LOG_FILE_SIZE_MISMATCH: KindedEntryType<"STORE_LOG_FILE_SIZE_MISMATCH", 904, "error", "store", "v1.1", "Client log file size does not match with the file size uploaded on server", never, never>;
   readonly STORE_LOG_FILE_SIGNATURE_MISMATCH: KindedEntryType<"STORE_LOG_FILE_SIGNATURE_MISMATCH", 905, "error", "store", "v1.1", "Client log file signature does not match with the file signature on server", never, never>;
-  readonly STORE_LOG_FILE_UPLOAD_FAILED: KindedEntryType<"STORE_LOG_FILE_UPLOAD_FAILED", 906, "error", "store", "v1.1", "Uploading client log file to file service failed.", never, never>;
-  readonly STORE_LOG_FILE_METADATA_INSERT_FAILED: KindedEntryType<"STORE_LOG_FILE_METADATA_INSERT_FAILED", 907, "error", "store", "v1.1", "Insert client log file metadata in database failed", never, never>;
+  readonly STORE_LOG_FILE_UPLOAD_FAILED: KindedEntryType<"STORE_LOG_FILE_UPLOAD_FAILED", 906, "error", "store", "v1.1", "Uploading client log file to file service failed.", never, never, "developer">;
+  readonly STORE_LOG_FILE_METADATA_INSERT_FAILED: KindedEntryType<"STORE_LOG_FILE_METADATA_INSERT_FAILED", 907, "error", "store", "v1.1", "Insert client log file metadata in database failed", never, never, "developer">;
   readonly STORE_TASKS_RETRIEVAL_FAILED: KindedEntryType<"STORE_TASKS_RETRIEVAL_FAILED", 908, "error", "store", "v1.1", "Tasks retrieval failed", never, never>;
   readonly STORE_NO_TASKS_FOUND: KindedEntryType<"STORE_NO_TASKS_FOUND", 909, "error", "store", "v1.1", "No tasks found", never, never>;
   readonly STORE_INVALID_REPORT_TYPE: KindedEntryType<"STORE_INVALID_REPORT_TYPE", 911, "error", "store", "v1.1", "Report type is invalid", never, never>;

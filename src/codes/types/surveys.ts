@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every surveys entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every surveys entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly SURVEY_INVALID_ID: KindedEntryType<"SURVEY_INVALID_ID", 9001, "error", "surveys", "v2", "Invalid survey id", never, never>;
   readonly SURVEY_INVALID_QUESTION_ID: KindedEntryType<"SURVEY_INVALID_QUESTION_ID", 9002, "error", "surveys", "v2", "Invalid survey question id", never, never>;

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every tasks entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every tasks entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly TASK_LIST_RETRIEVED: EntryType<"TASK_LIST_RETRIEVED", 5200, "success", "tasks", "v1.1", "Tasks retrieved successfully", never, "list">;
   readonly TASK_METADATA_RETRIEVED: EntryType<"TASK_METADATA_RETRIEVED", 5200, "success", "tasks", "v1.1", "Tasks meta data retrieved successfully", never, "metadata.get">;
@@ -18,7 +18,7 @@ export interface Entries {
   readonly TASK_UPDATE_FAILED: KindedEntryType<"TASK_UPDATE_FAILED", 5021, "error", "tasks", "v1.1", "Unable to update the task", never, never>;
   readonly TASK_NO_IDENTIFIER: KindedEntryType<"TASK_NO_IDENTIFIER", 5203, "error", "tasks", "v1.1", "No identifier passed", never, never>;
   readonly TASK_INVALID_IDENTIFIER: KindedEntryType<"TASK_INVALID_IDENTIFIER", 5204, "error", "tasks", "v1.1", "Invalid or empty task identifier", never, never>;
-  readonly TASK_INVALID_PARAMS: KindedEntryType<"TASK_INVALID_PARAMS", 5205, "error", "tasks", "v1.1", "One or more params you have passed are invalid. Please check the parameters", never, never>;
+  readonly TASK_INVALID_PARAMS: KindedEntryType<"TASK_INVALID_PARAMS", 5205, "error", "tasks", "v1.1", "One or more params you have passed are invalid. Please check the parameters", never, never, "developer">;
   readonly TASK_STATUS_MAPPING_ADD_FAILED: KindedEntryType<"TASK_STATUS_MAPPING_ADD_FAILED", 5206, "error", "tasks", "v1.1", "Unable to add status mapping", never, never>;
   readonly TASK_REMINDER_ADD_FAILED: KindedEntryType<"TASK_REMINDER_ADD_FAILED", 5206, "error", "tasks", "v1.1", "Unable to add reminder", never, never>;
   readonly TASK_INVALID_STATUS: KindedEntryType<"TASK_INVALID_STATUS", 5207, "error", "tasks", "v1.1", "Invalid status passed", never, never>;

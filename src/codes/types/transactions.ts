@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every transactions entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every transactions entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly TRANSACTION_ADDED: EntryType<"TRANSACTION_ADDED", 600, "success", "transactions", "v1.1", "Transaction added successfully", never, "add">;
   readonly TRANSACTION_RETRIEVED: EntryType<"TRANSACTION_RETRIEVED", 600, "success", "transactions", "v1.1", "Transaction retrieved successfully.", never, "get">;
@@ -15,7 +15,7 @@ export interface Entries {
   readonly TRANSACTION_INVALID_ID_603: KindedEntryType<"TRANSACTION_INVALID_ID_603", 603, "error", "transactions", "v2", "Invalid transaction id", never, never>;
   readonly TRANSACTION_POINTS_ALREADY_USED: KindedEntryType<"TRANSACTION_POINTS_ALREADY_USED", 603, "error", "transactions", "v1.1", "Points are already used.", never, never>;
   readonly TRANSACTION_DUPLICATE_NUMBER: KindedEntryType<"TRANSACTION_DUPLICATE_NUMBER", 604, "error", "transactions", "v2", "Duplicate transaction number", never, never>;
-  readonly TRANSACTION_TYPE_NOT_SUPPORTED: KindedEntryType<"TRANSACTION_TYPE_NOT_SUPPORTED", 605, "error", "transactions", "v1.1", "Invalid transaction type. Only regular, return and not-interested transaction types are supported.", never, never>;
+  readonly TRANSACTION_TYPE_NOT_SUPPORTED: KindedEntryType<"TRANSACTION_TYPE_NOT_SUPPORTED", 605, "error", "transactions", "v1.1", "Invalid transaction type. Only regular, return and not-interested transaction types are supported.", never, never, "developer">;
   readonly TRANSACTION_CUSTOMER_IDENTIFIER_MISSING: KindedEntryType<"TRANSACTION_CUSTOMER_IDENTIFIER_MISSING", 606, "error", "transactions", "v1.1", "Customer identifier is not passed. Please enter customer's mobile or email or external id to process.", never, never>;
   readonly TRANSACTION_ID_MISSING: KindedEntryType<"TRANSACTION_ID_MISSING", 607, "error", "transactions", "v2", "No transaction id passed", never, never>;
   readonly TRANSACTION_ADD_FAILED_608: KindedEntryType<"TRANSACTION_ADD_FAILED_608", 608, "error", "transactions", "v1.1", "Unable to add transaction.", never, never>;
@@ -40,15 +40,15 @@ export interface Entries {
   readonly TRANSACTION_RETURN_AMOUNT_EXCEEDS_PURCHASE: KindedEntryType<"TRANSACTION_RETURN_AMOUNT_EXCEEDS_PURCHASE", 630, "error", "transactions", "v2", "Total returned amount is more than purchase amount", never, never>;
   readonly TRANSACTION_RETURN_NUMBER_NOT_SET: KindedEntryType<"TRANSACTION_RETURN_NUMBER_NOT_SET", 631, "error", "transactions", "v2", "Transaction number to be returned is not set", never, never>;
   readonly TRANSACTION_NEGATIVE_AMOUNT: KindedEntryType<"TRANSACTION_NEGATIVE_AMOUNT", 631, "error", "transactions", "v1.1", "Transaction amount cannot be negative.", never, never>;
-  readonly TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM", 632, "error", "transactions", "v2", "Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT", never, never>;
-  readonly TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632", 632, "error", "transactions", "v1.1", "Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.", never, never>;
+  readonly TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM", 632, "error", "transactions", "v2", "Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT", never, never, "developer">;
+  readonly TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_AMOUNT_632", 632, "error", "transactions", "v1.1", "Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.", never, never, "developer">;
   readonly TRANSACTION_ALREADY_FULLY_RETURNED: KindedEntryType<"TRANSACTION_ALREADY_FULLY_RETURNED", 633, "error", "transactions", "v2", "Transaction is already fully returned, you cannot return this transaction again", never, never>;
   readonly TRANSACTION_ALREADY_RETURNED: KindedEntryType<"TRANSACTION_ALREADY_RETURNED", 634, "error", "transactions", "v1.1", "This transaction is already returned.", never, never>;
-  readonly TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_635: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_635", 635, "error", "transactions", "v1.1", "Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.", never, never>;
-  readonly TRANSACTION_LINE_ITEM_RETURNS_ONLY: KindedEntryType<"TRANSACTION_LINE_ITEM_RETURNS_ONLY", 636, "error", "transactions", "v1.1", "The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.", never, never>;
+  readonly TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_635: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_635", 635, "error", "transactions", "v1.1", "Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.", never, never, "developer">;
+  readonly TRANSACTION_LINE_ITEM_RETURNS_ONLY: KindedEntryType<"TRANSACTION_LINE_ITEM_RETURNS_ONLY", 636, "error", "transactions", "v1.1", "The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.", never, never, "developer">;
   readonly TRANSACTION_RETURN_POINTS_REVERT_FAILED: KindedEntryType<"TRANSACTION_RETURN_POINTS_REVERT_FAILED", 637, "error", "transactions", "v1.1", "Unable to revert points issued to the customer (for return transaction). Please try again later.", never, never>;
-  readonly TRANSACTION_ALREADY_RETURNED_BY_AMOUNT: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_AMOUNT", 638, "error", "transactions", "v2", "Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM", never, never>;
-  readonly TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638", 638, "error", "transactions", "v1.1", "Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.", never, never>;
+  readonly TRANSACTION_ALREADY_RETURNED_BY_AMOUNT: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_AMOUNT", 638, "error", "transactions", "v2", "Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM", never, never, "developer">;
+  readonly TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638: KindedEntryType<"TRANSACTION_ALREADY_RETURNED_BY_LINE_ITEM_638", 638, "error", "transactions", "v1.1", "Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.", never, never, "developer">;
   readonly TRANSACTION_FULL_RETURN_AFTER_RETURN: KindedEntryType<"TRANSACTION_FULL_RETURN_AFTER_RETURN", 639, "error", "transactions", "v2", "Transaction is already returned, you cannot return full transaction again", never, never>;
   readonly TRANSACTION_NOTHING_REDEEMED: KindedEntryType<"TRANSACTION_NOTHING_REDEEMED", 640, "error", "transactions", "v1.1", "Points or coupons are not redeemed for this transaction.", never, never>;
   readonly TRANSACTION_NO_CUSTOMER_FOUND: KindedEntryType<"TRANSACTION_NO_CUSTOMER_FOUND", 641, "error", "transactions", "v1.1", "No customer found.", never, never>;
@@ -91,7 +91,7 @@ export interface Entries {
   readonly TRANSACTION_RETURN_NOT_ALLOWED: KindedEntryType<"TRANSACTION_RETURN_NOT_ALLOWED", 673, "error", "transactions", "v1.1", "Returning of transactions is not allowed.", never, never>;
   readonly TRANSACTION_INVALID_COLOR_PALETTE: KindedEntryType<"TRANSACTION_INVALID_COLOR_PALETTE", 674, "error", "transactions", "v2", "Invalid color palette", never, never>;
   readonly TRANSACTION_LINE_ITEM_RETURN_NOT_ALLOWED: KindedEntryType<"TRANSACTION_LINE_ITEM_RETURN_NOT_ALLOWED", 674, "error", "transactions", "v1.1", "Returning of line item is not allowed.", never, never>;
-  readonly TRANSACTION_DUPLICATE_INVENTORY_LINE_ITEM: KindedEntryType<"TRANSACTION_DUPLICATE_INVENTORY_LINE_ITEM", 675, "error", "transactions", "v2", "Inventory duplicate lineItem", never, never>;
+  readonly TRANSACTION_DUPLICATE_INVENTORY_LINE_ITEM: KindedEntryType<"TRANSACTION_DUPLICATE_INVENTORY_LINE_ITEM", 675, "error", "transactions", "v2", "Inventory duplicate lineItem", never, never, "developer">;
   readonly TRANSACTION_AMOUNT_RETURN_NOT_ALLOWED: KindedEntryType<"TRANSACTION_AMOUNT_RETURN_NOT_ALLOWED", 675, "error", "transactions", "v1.1", "Returning of transaction amount is not allowed.", never, never>;
   readonly TRANSACTION_INVALID_ATTRIBUTE_VALUE: KindedEntryType<"TRANSACTION_INVALID_ATTRIBUTE_VALUE", 676, "error", "transactions", "v2", "Invalid attribute value", never, never>;
   readonly TRANSACTION_FULL_AMOUNT_RETURN_NOT_ALLOWED: KindedEntryType<"TRANSACTION_FULL_AMOUNT_RETURN_NOT_ALLOWED", 676, "error", "transactions", "v1.1", "Returning of a complete transaction amount is not allowed.", never, never>;
@@ -107,8 +107,8 @@ export interface Entries {
   readonly TRANSACTION_BLOCKED_FOR_CUSTOMER: KindedEntryType<"TRANSACTION_BLOCKED_FOR_CUSTOMER", 681, "error", "transactions", "v1.1", "Transactions are blocked for this customer.", never, never>;
   readonly TRANSACTION_COMBO_SPLIT_RETURN_NOT_POSSIBLE: KindedEntryType<"TRANSACTION_COMBO_SPLIT_RETURN_NOT_POSSIBLE", 682, "error", "transactions", "v2", "Return not possible for combo or split item", never, never>;
   readonly TRANSACTION_CURRENCY_CONVERSION_DISABLED: KindedEntryType<"TRANSACTION_CURRENCY_CONVERSION_DISABLED", 682, "error", "transactions", "v1.1", "Currency conversion is disabled for the org.", never, never>;
-  readonly TRANSACTION_NEW_BILL_EVENT_CALL_FAILED: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_CALL_FAILED", 683, "error", "transactions", "v2", "Emf new bill event call failed", never, never>;
-  readonly TRANSACTION_NEW_BILL_DVS_EVENT_FAILED: KindedEntryType<"TRANSACTION_NEW_BILL_DVS_EVENT_FAILED", 684, "error", "transactions", "v2", "Emf new bill dvs event failed", never, never>;
+  readonly TRANSACTION_NEW_BILL_EVENT_CALL_FAILED: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_CALL_FAILED", 683, "error", "transactions", "v2", "Emf new bill event call failed", never, never, "developer">;
+  readonly TRANSACTION_NEW_BILL_DVS_EVENT_FAILED: KindedEntryType<"TRANSACTION_NEW_BILL_DVS_EVENT_FAILED", 684, "error", "transactions", "v2", "Emf new bill dvs event failed", never, never, "developer">;
   readonly TRANSACTION_FIELD_TOO_LONG: KindedEntryType<"TRANSACTION_FIELD_TOO_LONG", 685, "error", "transactions", "v2", "Field length too long", never, never>;
   readonly TRANSACTION_ADD_FAILED: KindedEntryType<"TRANSACTION_ADD_FAILED", 686, "error", "transactions", "v2", "Transaction cannot be added", never, never>;
   readonly TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687: KindedEntryType<"TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_687", 687, "error", "transactions", "v2", "No line Item found matching for return", never, never>;
@@ -129,7 +129,7 @@ export interface Entries {
   readonly TRANSACTION_POINTS_PROCESSING_FAILED_697: KindedEntryType<"TRANSACTION_POINTS_PROCESSING_FAILED_697", 697, "error", "transactions", "v1.1", "Points processing failed", never, never>;
   readonly TRANSACTION_POINTS_PROCESSING_FAILED_698: KindedEntryType<"TRANSACTION_POINTS_PROCESSING_FAILED_698", 698, "error", "transactions", "v1.1", "Points processing failed.", never, never>;
   readonly TRANSACTION_INVALID_CONFIGURATION_699: KindedEntryType<"TRANSACTION_INVALID_CONFIGURATION_699", 699, "error", "transactions", "v1.1", "Invalid configuration. Please report to the Capillary Support.", never, never>;
-  readonly TRANSACTION_RETURN_BILL_EVENT_FAILED: KindedEntryType<"TRANSACTION_RETURN_BILL_EVENT_FAILED", 710, "error", "transactions", "v2", "Emf Return bill event failed", never, never>;
+  readonly TRANSACTION_RETURN_BILL_EVENT_FAILED: KindedEntryType<"TRANSACTION_RETURN_BILL_EVENT_FAILED", 710, "error", "transactions", "v2", "Emf Return bill event failed", never, never, "developer">;
   readonly TRANSACTION_LINE_ITEM_ADD_FAILED: KindedEntryType<"TRANSACTION_LINE_ITEM_ADD_FAILED", 9601, "error", "transactions", "v2", "Adding lineitem failed", never, never>;
   readonly TRANSACTION_CREDIT_NOTE_ADD_FAILED: KindedEntryType<"TRANSACTION_CREDIT_NOTE_ADD_FAILED", 9602, "error", "transactions", "v2", "Adding credit note failed", never, never>;
   readonly TRANSACTION_PAYMENT_DETAILS_ADD_FAILED: KindedEntryType<"TRANSACTION_PAYMENT_DETAILS_ADD_FAILED", 9603, "error", "transactions", "v2", "Adding payment mode details failed", never, never>;
@@ -139,14 +139,14 @@ export interface Entries {
   readonly TRANSACTION_PAYMENT_TENDER_NOT_FOUND: KindedEntryType<"TRANSACTION_PAYMENT_TENDER_NOT_FOUND", 9607, "error", "transactions", "v2", "{0} - Payment tender not found", "0", never>;
   readonly TRANSACTION_LINE_ITEM_OUTLIER: KindedEntryType<"TRANSACTION_LINE_ITEM_OUTLIER", 9608, "error", "transactions", "v2", "Line item with Item code {0} is marked outlier", "0", never>;
   readonly TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE: KindedEntryType<"TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE", 9609, "error", "transactions", "v2", "{0} Payment Attribute value is not valid", "0", never>;
-  readonly TRANSACTION_NEW_BILL_EVENT_FAILED: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_FAILED", 9610, "error", "transactions", "v2", "Emf new bill event failed points not awarded", never, never>;
+  readonly TRANSACTION_NEW_BILL_EVENT_FAILED: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_FAILED", 9610, "error", "transactions", "v2", "Emf new bill event failed points not awarded", never, never, "developer">;
   readonly TRANSACTION_MARKED_OUTLIER: KindedEntryType<"TRANSACTION_MARKED_OUTLIER", 9611, "error", "transactions", "v2", "Transaction is marked as outlier", never, never>;
   readonly TRANSACTION_CREDIT_NOTES_SAVE_FAILED: KindedEntryType<"TRANSACTION_CREDIT_NOTES_SAVE_FAILED", 9612, "error", "transactions", "v2", "Could not save the credit notes", never, never>;
   readonly TRANSACTION_INVALID_PAYMENT_ATTRIBUTE: KindedEntryType<"TRANSACTION_INVALID_PAYMENT_ATTRIBUTE", 9613, "error", "transactions", "v2", "{0} Payment Attribute is not valid", "0", never>;
   readonly TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN: KindedEntryType<"TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN", 9614, "error", "transactions", "v2", "Multiple loyalty bills found to be returned", never, never>;
   readonly TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED: KindedEntryType<"TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED", 9615, "error", "transactions", "v2", "Return policy days not defined", never, never>;
   readonly TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN: KindedEntryType<"TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN", 9616, "error", "transactions", "v2", "Single loyalty bill found, Allowing regular return", never, never>;
-  readonly TRANSACTION_INVALID_PROGRAM_ID: KindedEntryType<"TRANSACTION_INVALID_PROGRAM_ID", 1101, "error", "transactions", "v2", "invalid programId passed", never, never>;
+  readonly TRANSACTION_INVALID_PROGRAM_ID: KindedEntryType<"TRANSACTION_INVALID_PROGRAM_ID", 1101, "error", "transactions", "v2", "invalid programId passed", never, never, "developer">;
   readonly TRANSACTION_INVALID_CURRENCY_RATIO: KindedEntryType<"TRANSACTION_INVALID_CURRENCY_RATIO", 1102, "error", "transactions", "v2", "invaid currency ratio", never, never>;
   readonly TRANSACTION_INVALID_SHIPPING_STORE_CODE: KindedEntryType<"TRANSACTION_INVALID_SHIPPING_STORE_CODE", 1103, "error", "transactions", "v2", "invalid shipping store code passed", never, never>;
   readonly TRANSACTION_CUSTOMER_DETAILS_MISSING: KindedEntryType<"TRANSACTION_CUSTOMER_DETAILS_MISSING", 1104, "error", "transactions", "v2", "Customer details are missing", never, never>;
@@ -155,20 +155,20 @@ export interface Entries {
   readonly TRANSACTION_INVALID_ROLES_USERS_FILTER: KindedEntryType<"TRANSACTION_INVALID_ROLES_USERS_FILTER", 1107, "error", "transactions", "v2", "Invalid combination of roles & user ids selected in filter", never, never>;
   readonly TRANSACTION_INVALID_USER_ID: KindedEntryType<"TRANSACTION_INVALID_USER_ID", 1108, "error", "transactions", "v2", "Invalid user id passed", never, never>;
   readonly TRANSACTION_FETCH_LIMIT_ABOVE_1000: KindedEntryType<"TRANSACTION_FETCH_LIMIT_ABOVE_1000", 1109, "error", "transactions", "v2", "Maximum 1000 transactions can be fetched", never, never>;
-  readonly TRANSACTION_INVALID_EMBED_PARAMS: KindedEntryType<"TRANSACTION_INVALID_EMBED_PARAMS", 1110, "error", "transactions", "v2", "Invalid embed params", never, never>;
+  readonly TRANSACTION_INVALID_EMBED_PARAMS: KindedEntryType<"TRANSACTION_INVALID_EMBED_PARAMS", 1110, "error", "transactions", "v2", "Invalid embed params", never, never, "developer">;
   readonly TRANSACTION_INVALID_LIMIT: KindedEntryType<"TRANSACTION_INVALID_LIMIT", 1111, "error", "transactions", "v2", "Invalid transaction limit", never, never>;
   readonly TRANSACTION_INVALID_OFFSET: KindedEntryType<"TRANSACTION_INVALID_OFFSET", 1112, "error", "transactions", "v2", "Invalid offset", never, never>;
   readonly TRANSACTION_CUSTOMER_TRANSACTIONS_FETCH_FAILED: KindedEntryType<"TRANSACTION_CUSTOMER_TRANSACTIONS_FETCH_FAILED", 1113, "error", "transactions", "v2", "Error fetching customer transaction details", never, never>;
   readonly TRANSACTION_INVALID_DATE: KindedEntryType<"TRANSACTION_INVALID_DATE", 1114, "error", "transactions", "v2", "Invalid date", never, never>;
   readonly TRANSACTION_START_AFTER_END_DATE: KindedEntryType<"TRANSACTION_START_AFTER_END_DATE", 1115, "error", "transactions", "v2", "Start should not be after end date", never, never>;
-  readonly TRANSACTION_SIMULATE_EVENT_CALL_FAILED: KindedEntryType<"TRANSACTION_SIMULATE_EVENT_CALL_FAILED", 1116, "error", "transactions", "v2", "Emf simulate transaction add event call failed", never, never>;
-  readonly TRANSACTION_INVALID_EVENT_LOGS_PARAM: KindedEntryType<"TRANSACTION_INVALID_EVENT_LOGS_PARAM", 1117, "error", "transactions", "v2", "Invalid event logs param", never, never>;
+  readonly TRANSACTION_SIMULATE_EVENT_CALL_FAILED: KindedEntryType<"TRANSACTION_SIMULATE_EVENT_CALL_FAILED", 1116, "error", "transactions", "v2", "Emf simulate transaction add event call failed", never, never, "developer">;
+  readonly TRANSACTION_INVALID_EVENT_LOGS_PARAM: KindedEntryType<"TRANSACTION_INVALID_EVENT_LOGS_PARAM", 1117, "error", "transactions", "v2", "Invalid event logs param", never, never, "developer">;
   readonly TRANSACTION_UPDATE_FAILED: KindedEntryType<"TRANSACTION_UPDATE_FAILED", 1118, "error", "transactions", "v2", "Transaction could not be updated", never, never>;
   readonly TRANSACTION_INVALID_LINE_ITEM_ID: KindedEntryType<"TRANSACTION_INVALID_LINE_ITEM_ID", 1119, "error", "transactions", "v2", "Invalid line item id passed", never, never>;
   readonly TRANSACTION_INVALID_LINE_ITEM_CODE: KindedEntryType<"TRANSACTION_INVALID_LINE_ITEM_CODE", 1120, "error", "transactions", "v2", "Invalid line item code passed", never, never>;
   readonly TRANSACTION_OUTLIER_RETURN_NOT_ALLOWED: KindedEntryType<"TRANSACTION_OUTLIER_RETURN_NOT_ALLOWED", 1121, "error", "transactions", "v2", "Outlier Bill Cannot be returned", never, never>;
   readonly TRANSACTION_INVALID_TYPE_1623: KindedEntryType<"TRANSACTION_INVALID_TYPE_1623", 1623, "error", "transactions", "v1.1", "Transaction type is invalid.", never, never>;
-  readonly TRANSACTION_FETCH_PARAMETERS_INSUFFICIENT: KindedEntryType<"TRANSACTION_FETCH_PARAMETERS_INSUFFICIENT", 1624, "error", "transactions", "v1.1", "Insufficient parameters passed to fetch transaction.", never, never>;
+  readonly TRANSACTION_FETCH_PARAMETERS_INSUFFICIENT: KindedEntryType<"TRANSACTION_FETCH_PARAMETERS_INSUFFICIENT", 1624, "error", "transactions", "v1.1", "Insufficient parameters passed to fetch transaction.", never, never, "developer">;
   readonly TRANSACTION_TARGET_TYPE_MISSING: KindedEntryType<"TRANSACTION_TARGET_TYPE_MISSING", 1625, "error", "transactions", "v1.1", "Target type is not specified.", never, never>;
   readonly TRANSACTION_TYPE_CHANGE_NOT_ALLOWED: KindedEntryType<"TRANSACTION_TYPE_CHANGE_NOT_ALLOWED", 1626, "error", "transactions", "v1.1", "The requested transaction type cannot be changed.", never, never>;
   readonly TRANSACTION_ALREADY_RETRO: KindedEntryType<"TRANSACTION_ALREADY_RETRO", 1627, "error", "transactions", "v1.1", "The transaction is already marked as retro.", never, never>;
@@ -183,11 +183,11 @@ export interface Entries {
   readonly TRANSACTION_NOT_ALLOWED_FOR_CUSTOMER_STATUS: KindedEntryType<"TRANSACTION_NOT_ALLOWED_FOR_CUSTOMER_STATUS", 3045, "error", "transactions", "v2", "{0} is not allowed for the customer with id {2} as the status is {1}", "0" | "2" | "1", never>;
   readonly TRANSACTION_RETURN_PARENT_NOT_FOUND_WARNING: KindedEntryType<"TRANSACTION_RETURN_PARENT_NOT_FOUND_WARNING", 625, "warning", "transactions", "v2", "Transaction number does not exist.", never, never>;
   readonly TRANSACTION_INVALID_CUSTOM_FIELD_WARNING: KindedEntryType<"TRANSACTION_INVALID_CUSTOM_FIELD_WARNING", 669, "warning", "transactions", "v2", "Invalid custom field.", never, never>;
-  readonly TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING", 683, "warning", "transactions", "v2", "Failed to call new bill event EMF.", never, never>;
-  readonly TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING: KindedEntryType<"TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING", 684, "warning", "transactions", "v2", "Failed EMF new bill DVS event.", never, never>;
+  readonly TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING", 683, "warning", "transactions", "v2", "Failed to call new bill event EMF.", never, never, "developer">;
+  readonly TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING: KindedEntryType<"TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING", 684, "warning", "transactions", "v2", "Failed EMF new bill DVS event.", never, never, "developer">;
   readonly TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING: KindedEntryType<"TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING", 687, "warning", "transactions", "v2", "Points activities are queued and will be updated later.", never, never>;
   readonly TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_WARNING: KindedEntryType<"TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_WARNING", 688, "warning", "transactions", "v2", "No line item found matching for return.", never, never>;
-  readonly TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING: KindedEntryType<"TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING", 710, "warning", "transactions", "v2", "Return bill event failed from EMF.", never, never>;
+  readonly TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING: KindedEntryType<"TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING", 710, "warning", "transactions", "v2", "Return bill event failed from EMF.", never, never, "developer">;
   readonly TRANSACTION_INVALID_RETURNABLE_DAYS_WARNING: KindedEntryType<"TRANSACTION_INVALID_RETURNABLE_DAYS_WARNING", 1105, "warning", "transactions", "v2", "Returnable days should be greater than -1.", never, never>;
   readonly TRANSACTION_LINE_ITEM_ADD_FAILED_WARNING: KindedEntryType<"TRANSACTION_LINE_ITEM_ADD_FAILED_WARNING", 9601, "warning", "transactions", "v2", "Unable to add line item.", never, never>;
   readonly TRANSACTION_CREDIT_NOTE_ADD_FAILED_WARNING: KindedEntryType<"TRANSACTION_CREDIT_NOTE_ADD_FAILED_WARNING", 9602, "warning", "transactions", "v2", "Unable to add credit note.", never, never>;
@@ -198,7 +198,7 @@ export interface Entries {
   readonly TRANSACTION_PAYMENT_TENDER_NOT_FOUND_WARNING: KindedEntryType<"TRANSACTION_PAYMENT_TENDER_NOT_FOUND_WARNING", 9607, "warning", "transactions", "v2", "{0} - Payment tender not found", "0", never>;
   readonly TRANSACTION_LINE_ITEM_OUTLIER_WARNING: KindedEntryType<"TRANSACTION_LINE_ITEM_OUTLIER_WARNING", 9608, "warning", "transactions", "v2", "Line item with Item code {0} is marked outlier", "0", never>;
   readonly TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE_WARNING: KindedEntryType<"TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE_WARNING", 9609, "warning", "transactions", "v2", "{0} Payment Attribute value is not valid", "0", never>;
-  readonly TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING", 9610, "warning", "transactions", "v2", "Emf new bill event failed points not awarded", never, never>;
+  readonly TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING: KindedEntryType<"TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING", 9610, "warning", "transactions", "v2", "Emf new bill event failed points not awarded", never, never, "developer">;
   readonly TRANSACTION_MARKED_OUTLIER_WARNING: KindedEntryType<"TRANSACTION_MARKED_OUTLIER_WARNING", 9611, "warning", "transactions", "v2", "Transaction is marked as outlier", never, never>;
   readonly TRANSACTION_CREDIT_NOTES_SAVE_FAILED_WARNING: KindedEntryType<"TRANSACTION_CREDIT_NOTES_SAVE_FAILED_WARNING", 9612, "warning", "transactions", "v2", "Could not save the credit notes", never, never>;
   readonly TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_WARNING: KindedEntryType<"TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_WARNING", 9613, "warning", "transactions", "v2", "{0} Payment Attribute is not valid", "0", never>;

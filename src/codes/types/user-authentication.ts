@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { EntryType, KindedEntryType } from '../index.js';
 
-/** Every user-authentication entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every user-authentication entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly USER_AUTH_PASSWORD_UPDATED: EntryType<"USER_AUTH_PASSWORD_UPDATED", 91025, "success", "user-authentication", "v2", "Updated password successfully", never, never>;
   readonly USER_AUTH_REGISTERED: EntryType<"USER_AUTH_REGISTERED", 91030, "success", "user-authentication", "v2", "User is successfully registered.", never, never>;

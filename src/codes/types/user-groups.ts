@@ -2,22 +2,22 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every user-groups entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every user-groups entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly USER_GROUP_FLEET_CODE_EXISTS: KindedEntryType<"USER_GROUP_FLEET_CODE_EXISTS", 1600, "error", "user-groups", "v2", "Fleet code {x} exists.", "x", never>;
   readonly USER_GROUP_FLEET_TOO_FEW_ROLES: KindedEntryType<"USER_GROUP_FLEET_TOO_FEW_ROLES", 1601, "error", "user-groups", "v2", "Fleet minimum number of roles {x} not met.", "x", never>;
   readonly USER_GROUP_FLEET_TOO_MANY_ROLES: KindedEntryType<"USER_GROUP_FLEET_TOO_MANY_ROLES", 1602, "error", "user-groups", "v2", "Fleet maximum number of roles {x} exceeded.", "x", never>;
-  readonly USER_GROUP_FLEET_ROLE_CODE_EMPTY: KindedEntryType<"USER_GROUP_FLEET_ROLE_CODE_EMPTY", 1603, "error", "user-groups", "v2", "Fleet role code cannot be empty or null.", never, never>;
+  readonly USER_GROUP_FLEET_ROLE_CODE_EMPTY: KindedEntryType<"USER_GROUP_FLEET_ROLE_CODE_EMPTY", 1603, "error", "user-groups", "v2", "Fleet role code cannot be empty or null.", never, never, "developer">;
   readonly USER_GROUP_FLEET_MAX_CHILD_NEGATIVE: KindedEntryType<"USER_GROUP_FLEET_MAX_CHILD_NEGATIVE", 1604, "error", "user-groups", "v2", "Fleet max child per role cannot be negative.", never, never>;
   readonly USER_GROUP_FLEET_CHILD_PER_ROLE_LIMIT_EXCEEDED: KindedEntryType<"USER_GROUP_FLEET_CHILD_PER_ROLE_LIMIT_EXCEEDED", 1605, "error", "user-groups", "v2", "Max limit of {0} on total number of child per role exceeded for {1}. Contact support team to increase the limit.", "0" | "1", never>;
-  readonly USER_GROUP_FLEET_DUPLICATE_ROLE_CODES: KindedEntryType<"USER_GROUP_FLEET_DUPLICATE_ROLE_CODES", 1606, "error", "user-groups", "v2", "Duplicate fleet role codes passed in the payload.", never, never>;
+  readonly USER_GROUP_FLEET_DUPLICATE_ROLE_CODES: KindedEntryType<"USER_GROUP_FLEET_DUPLICATE_ROLE_CODES", 1606, "error", "user-groups", "v2", "Duplicate fleet role codes passed in the payload.", never, never, "developer">;
   readonly USER_GROUP_FLEET_INVALID_CHILD_ROLE_CODE: KindedEntryType<"USER_GROUP_FLEET_INVALID_CHILD_ROLE_CODE", 1607, "error", "user-groups", "v2", "Invalid child role code passed {x}.", "x", never>;
   readonly USER_GROUP_FLEET_CYCLIC_HIERARCHY: KindedEntryType<"USER_GROUP_FLEET_CYCLIC_HIERARCHY", 1608, "error", "user-groups", "v2", "Cyclic hierarchy is not supported.", never, never>;
   readonly USER_GROUP_FLEET_INVALID_HIERARCHY_ID: KindedEntryType<"USER_GROUP_FLEET_INVALID_HIERARCHY_ID", 1609, "error", "user-groups", "v2", "Fleet hierarchy ID/code {x} is invalid.", "x", never>;
   readonly USER_GROUP_FLEET_HIERARCHY_INACTIVE: KindedEntryType<"USER_GROUP_FLEET_HIERARCHY_INACTIVE", 1610, "error", "user-groups", "v2", "Fleet hierarchy is not active.", never, never>;
   readonly USER_GROUP_FLEET_MAX_CHILD_MISSING: KindedEntryType<"USER_GROUP_FLEET_MAX_CHILD_MISSING", 1611, "error", "user-groups", "v2", "Fleet max child not passed for the role {x}.", "x", never>;
   readonly USER_GROUP_FLEET_CHILD_ROLE_CODE_MISSING: KindedEntryType<"USER_GROUP_FLEET_CHILD_ROLE_CODE_MISSING", 1612, "error", "user-groups", "v2", "Fleet child role code not passed for the role {x}.", "x", never>;
-  readonly USER_GROUP_FLEET_HIERARCHY_CODE_EMPTY: KindedEntryType<"USER_GROUP_FLEET_HIERARCHY_CODE_EMPTY", 1613, "error", "user-groups", "v2", "Fleet hierarchy code cannot be null or empty.", never, never>;
+  readonly USER_GROUP_FLEET_HIERARCHY_CODE_EMPTY: KindedEntryType<"USER_GROUP_FLEET_HIERARCHY_CODE_EMPTY", 1613, "error", "user-groups", "v2", "Fleet hierarchy code cannot be null or empty.", never, never, "developer">;
   readonly USER_GROUP_FLEET_AGGREGATION_ROLE_REQUIRED: KindedEntryType<"USER_GROUP_FLEET_AGGREGATION_ROLE_REQUIRED", 1614, "error", "user-groups", "v2", "Any one role needs to be marked as aggregation level for auto group creation to be enabled.", never, never>;
   readonly USER_GROUP_FLEET_INVALID_ROLE_CODE: KindedEntryType<"USER_GROUP_FLEET_INVALID_ROLE_CODE", 1615, "error", "user-groups", "v2", "Role Code {x} is invalid.", "x", never>;
   readonly USER_GROUP_FLEET_INVALID_HIERARCHY_CODE: KindedEntryType<"USER_GROUP_FLEET_INVALID_HIERARCHY_CODE", 1616, "error", "user-groups", "v2", "Fleet hierarchy code invalid {x}.", "x", never>;
@@ -33,13 +33,13 @@ export interface Entries {
   readonly USER_GROUP_FLEET_CUSTOMER_IN_OTHER_HIERARCHY: KindedEntryType<"USER_GROUP_FLEET_CUSTOMER_IN_OTHER_HIERARCHY", 1626, "error", "user-groups", "v2", "Customer is already mapped to a different hierarchy.", never, never>;
   readonly USER_GROUP_FLEET_ROLE_NOT_CHANGEABLE: KindedEntryType<"USER_GROUP_FLEET_ROLE_NOT_CHANGEABLE", 1627, "error", "user-groups", "v2", "Customer fleet user role can't be changed.", never, never>;
   readonly USER_GROUP_FLEET_COMPANY_NOT_CHANGEABLE: KindedEntryType<"USER_GROUP_FLEET_COMPANY_NOT_CHANGEABLE", 1628, "error", "user-groups", "v2", "Customer fleet company can't be changed.", never, never>;
-  readonly USER_GROUP_FLEET_PERMISSION_CODE_EMPTY: KindedEntryType<"USER_GROUP_FLEET_PERMISSION_CODE_EMPTY", 1629, "error", "user-groups", "v2", "Fleet role permission code cannot be null or empty.", never, never>;
+  readonly USER_GROUP_FLEET_PERMISSION_CODE_EMPTY: KindedEntryType<"USER_GROUP_FLEET_PERMISSION_CODE_EMPTY", 1629, "error", "user-groups", "v2", "Fleet role permission code cannot be null or empty.", never, never, "developer">;
   readonly USER_GROUP_FLEET_PERMISSION_CODE_NOT_FOUND: KindedEntryType<"USER_GROUP_FLEET_PERMISSION_CODE_NOT_FOUND", 1630, "error", "user-groups", "v2", "Fleet role permission code not exist.", never, never>;
   readonly USER_GROUP_FLEET_DUPLICATE_PERMISSION_CODE: KindedEntryType<"USER_GROUP_FLEET_DUPLICATE_PERMISSION_CODE", 1631, "error", "user-groups", "v2", "Fleet role permission code {x} duplicated.", "x", never>;
-  readonly USER_GROUP_INVALID_IDENTIFIER: KindedEntryType<"USER_GROUP_INVALID_IDENTIFIER", 1632, "error", "user-groups", "v2", "Group id/externalId/primary userId {x} passed is not valid.", "x", never>;
+  readonly USER_GROUP_INVALID_IDENTIFIER: KindedEntryType<"USER_GROUP_INVALID_IDENTIFIER", 1632, "error", "user-groups", "v2", "Group id/externalId/primary userId {x} passed is not valid.", "x", never, "developer">;
   readonly USER_GROUP_EXTERNAL_ID_EXISTS: KindedEntryType<"USER_GROUP_EXTERNAL_ID_EXISTS", 1633, "error", "user-groups", "v2", "Group external Id {x} already exists.", "x", never>;
-  readonly USER_GROUP_EXTERNAL_ID_NULL: KindedEntryType<"USER_GROUP_EXTERNAL_ID_NULL", 1634, "error", "user-groups", "v2", "Group externalId can't be null", never, never>;
-  readonly USER_GROUP_QUERY_PARAM_MISSING: KindedEntryType<"USER_GROUP_QUERY_PARAM_MISSING", 1635, "error", "user-groups", "v2", "Group query param is not passed.", never, never>;
+  readonly USER_GROUP_EXTERNAL_ID_NULL: KindedEntryType<"USER_GROUP_EXTERNAL_ID_NULL", 1634, "error", "user-groups", "v2", "Group externalId can't be null", never, never, "developer">;
+  readonly USER_GROUP_QUERY_PARAM_MISSING: KindedEntryType<"USER_GROUP_QUERY_PARAM_MISSING", 1635, "error", "user-groups", "v2", "Group query param is not passed.", never, never, "developer">;
   readonly USER_GROUP_CUSTOMER_ALREADY_MEMBER: KindedEntryType<"USER_GROUP_CUSTOMER_ALREADY_MEMBER", 1636, "error", "user-groups", "v2", "Customer is already a member of the group.", never, never>;
   readonly USER_GROUP_PRIMARY_MEMBER_EXISTS: KindedEntryType<"USER_GROUP_PRIMARY_MEMBER_EXISTS", 1637, "error", "user-groups", "v2", "Primary member exists for the group.", never, never>;
   readonly USER_GROUP_CAPACITY_REACHED: KindedEntryType<"USER_GROUP_CAPACITY_REACHED", 1638, "error", "user-groups", "v2", "Total members in the group reached maximum group capacity {x}.", "x", never>;
@@ -55,14 +55,14 @@ export interface Entries {
   readonly USER_GROUP_DEFAULT_GROUP_NOT_SET: KindedEntryType<"USER_GROUP_DEFAULT_GROUP_NOT_SET", 1647, "error", "user-groups", "v2", "Default Fleet group not set for the user.", never, never>;
   readonly USER_GROUP_FLEET_MULTIPLE_DEFAULT_CHILDREN: KindedEntryType<"USER_GROUP_FLEET_MULTIPLE_DEFAULT_CHILDREN", 1648, "error", "user-groups", "v2", "Multiple child customers cannot be marked as default for the same parent customer.", never, never>;
   readonly USER_GROUP_FLEET_MULTIPLE_AGGREGATION_ROLES: KindedEntryType<"USER_GROUP_FLEET_MULTIPLE_AGGREGATION_ROLES", 1649, "error", "user-groups", "v2", "Only one role should be marked as points aggregation role.", never, never>;
-  readonly USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES: KindedEntryType<"USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES", 1650, "error", "user-groups", "v2", "Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.", never, never>;
+  readonly USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES: KindedEntryType<"USER_GROUP_FLEET_CONFLICTING_AGGREGATION_ROLES", 1650, "error", "user-groups", "v2", "Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.", never, never, "developer">;
   readonly USER_GROUP_POINTS_TRANSFER_BY_NON_MEMBER: KindedEntryType<"USER_GROUP_POINTS_TRANSFER_BY_NON_MEMBER", 1651, "error", "user-groups", "v2", "Points transfer from a group can not be done by a user who is not part of the group.", never, never>;
-  readonly USER_GROUP_EXTENDED_FIELDS_EMPTY: KindedEntryType<"USER_GROUP_EXTENDED_FIELDS_EMPTY", 1661, "error", "user-groups", "v2", "The extended fields array is empty.", never, never>;
+  readonly USER_GROUP_EXTENDED_FIELDS_EMPTY: KindedEntryType<"USER_GROUP_EXTENDED_FIELDS_EMPTY", 1661, "error", "user-groups", "v2", "The extended fields array is empty.", never, never, "developer">;
   readonly USER_GROUP_MERGED_CUSTOMER_FOUND: KindedEntryType<"USER_GROUP_MERGED_CUSTOMER_FOUND", 8069, "error", "user-groups", "v2", "Merged customer found.", never, never>;
   readonly USER_GROUP_NAME_SEARCH_TOO_LONG: KindedEntryType<"USER_GROUP_NAME_SEARCH_TOO_LONG", 91015, "error", "user-groups", "v2", "The field length is too long. The maximum allowed number of characters for a group name search is 50.", never, never>;
   readonly USER_GROUP_EXTENDED_FIELD_NAME_INVALID: KindedEntryType<"USER_GROUP_EXTENDED_FIELD_NAME_INVALID", 91016, "error", "user-groups", "v2", "The extended field name is incorrect.", never, never>;
-  readonly USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH: KindedEntryType<"USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH", 91017, "error", "user-groups", "v2", "The value of the extended field does not match the data type.", never, never>;
-  readonly USER_GROUP_SEARCH_PARAMS_INVALID: KindedEntryType<"USER_GROUP_SEARCH_PARAMS_INVALID", 91052, "error", "user-groups", "v2", "Invalid or missing search parameters.", never, never>;
+  readonly USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH: KindedEntryType<"USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH", 91017, "error", "user-groups", "v2", "The value of the extended field does not match the data type.", never, never, "developer">;
+  readonly USER_GROUP_SEARCH_PARAMS_INVALID: KindedEntryType<"USER_GROUP_SEARCH_PARAMS_INVALID", 91052, "error", "user-groups", "v2", "Invalid or missing search parameters.", never, never, "developer">;
   readonly USER_GROUP_NAME_EMPTY: KindedEntryType<"USER_GROUP_NAME_EMPTY", 93001, "error", "user-groups", "v2", "Group name cannot be empty.", never, never>;
   readonly USER_GROUP_INVALID_USER_ID: KindedEntryType<"USER_GROUP_INVALID_USER_ID", 93002, "error", "user-groups", "v2", "Invalid user id {x}.", "x", never>;
   readonly USER_GROUP_USER_ALREADY_IN_A_GROUP: KindedEntryType<"USER_GROUP_USER_ALREADY_IN_A_GROUP", 93003, "error", "user-groups", "v2", "User {x} is already associated with a group.", "x", never>;
@@ -75,12 +75,12 @@ export interface Entries {
   readonly USER_GROUP_ID_EMPTY: KindedEntryType<"USER_GROUP_ID_EMPTY", 93010, "error", "user-groups", "v2", "Group ID should not be empty.", never, never>;
   readonly USER_GROUP_MEMBER_ADD_FAILED: KindedEntryType<"USER_GROUP_MEMBER_ADD_FAILED", 93011, "error", "user-groups", "v2", "Unable to add member to the group.", never, never>;
   readonly USER_GROUP_SIZE_LIMIT_REACHED: KindedEntryType<"USER_GROUP_SIZE_LIMIT_REACHED", 93012, "error", "user-groups", "v2", "Group size has reached maximum limit.", never, never>;
-  readonly USER_GROUP_INVALID_USER_ID_SPECIFIED: KindedEntryType<"USER_GROUP_INVALID_USER_ID_SPECIFIED", 93013, "error", "user-groups", "v2", "Invalid userId specified  {y}.", "y", never>;
+  readonly USER_GROUP_INVALID_USER_ID_SPECIFIED: KindedEntryType<"USER_GROUP_INVALID_USER_ID_SPECIFIED", 93013, "error", "user-groups", "v2", "Invalid userId specified  {y}.", "y", never, "developer">;
   readonly USER_GROUP_USER_NOT_PART_OF_GROUP: KindedEntryType<"USER_GROUP_USER_NOT_PART_OF_GROUP", 93014, "error", "user-groups", "v2", "User {y} is not part of the group.", "y", never>;
   readonly USER_GROUP_PRIMARY_USER_NOT_CHANGEABLE: KindedEntryType<"USER_GROUP_PRIMARY_USER_NOT_CHANGEABLE", 93015, "error", "user-groups", "v2", "Primary user cannot be changed.", never, never>;
   readonly USER_GROUP_FEATURE_DISABLED: KindedEntryType<"USER_GROUP_FEATURE_DISABLED", 93016, "error", "user-groups", "v2", "User group feature is disabled.", never, never>;
   readonly USER_GROUP_EXTENDED_FIELD_NAME_INVALID_WARNING: KindedEntryType<"USER_GROUP_EXTENDED_FIELD_NAME_INVALID_WARNING", 91016, "warning", "user-groups", "v2", "Extended field name is incorrect.", never, never>;
-  readonly USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING: KindedEntryType<"USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING", 91017, "warning", "user-groups", "v2", "Value of the extended field does not match the data type.", never, never>;
+  readonly USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING: KindedEntryType<"USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING", 91017, "warning", "user-groups", "v2", "Value of the extended field does not match the data type.", never, never, "developer">;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */

@@ -2,7 +2,7 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every verticals entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every verticals entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly VERTICAL_NOT_FOUND: KindedEntryType<"VERTICAL_NOT_FOUND", 91027, "error", "verticals", "v2", "Unable to find vertical", never, never>;
   readonly VERTICAL_INVALID: KindedEntryType<"VERTICAL_INVALID", 91028, "error", "verticals", "v2", "Invalid vertical", never, never>;

@@ -2,10 +2,10 @@
 // a row file run `npm run pack-catalog`; test/packed.test.ts fails while this file is stale.
 import type { KindedEntryType } from '../index.js';
 
-/** Every wallet entry by key, with its literal code, category, resource, api, message, params and operations. */
+/** Every wallet entry by key, with its literal code, category, resource, api, message, params, operations and audience (`'user'` unless written). */
 export interface Entries {
   readonly WALLET_INVALID_TILL: KindedEntryType<"WALLET_INVALID_TILL", 401, "error", "wallet", "v1.1", "Invalid TILL", never, never>;
-  readonly WALLET_INVALID_PARAMS: KindedEntryType<"WALLET_INVALID_PARAMS", 401, "error", "wallet", "v1.1", "Invalid params", never, never>;
+  readonly WALLET_INVALID_PARAMS: KindedEntryType<"WALLET_INVALID_PARAMS", 401, "error", "wallet", "v1.1", "Invalid params", never, never, "developer">;
   readonly WALLET_INVALID_REFERENCE_ID: KindedEntryType<"WALLET_INVALID_REFERENCE_ID", 401, "error", "wallet", "v1.1", "Invalid reference id", never, never>;
   readonly WALLET_PAYMENT_GATEWAY_ERROR: KindedEntryType<"WALLET_PAYMENT_GATEWAY_ERROR", 401, "error", "wallet", "v1.1", "Unexpected response or error from the payment gateway", never, never>;
 }
