@@ -238,14 +238,16 @@ describe('a code across resources', () => {
     expect(stdout).toContain('  INVALID_CHANNEL_TYPE  error 1101 · v1.1 · invalid-argument · not retryable');
   });
 
-  it('groups every code the same way: each entry once, under the resource that defines it, request-level ones apart', () => {
+  it("groups every code the same way: each entry of resolve's answer once, under the resource that defines it, request-level ones apart; the rest are paraphrases it explains", () => {
     const spread = codes.filter((code) => new Set(find(code).map((entry) => entry.resource)).size > 1);
     expect(spread.length).toBeGreaterThan(100);
     for (const code of spread) {
       const { stdout } = capture([String(code)]);
       const listed = groups(stdout);
-      const all = find(code);
-      expect(listed.flatMap((group) => group.keys).sort(), String(code)).toEqual(all.map((entry) => entry.key).sort());
+      const resolution = resolve(code);
+      const answer = resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
+      expect(listed.flatMap((group) => group.keys).sort(), String(code)).toEqual(answer.map((entry) => entry.key).sort());
+      for (const entry of find(code)) if (!answer.includes(entry)) expect(entry.paraphrase && stdout.includes(`${entry.key} ("${entry.message}") is the documentation's paraphrase`), entry.key).toBe(true);
       expect(new Set(listed.map((group) => group.name)).size, `${code}: a group twice`).toBe(listed.length);
       for (const group of listed) for (const key of group.keys) expect(group.name, key).toBe(groupOf(entries[key as keyof typeof entries]));
     }
@@ -882,5 +884,14 @@ describe('entries print who the wording is for and where it is documented', () =
     text = '';
     renderGroups(out, [{ ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'user' } as Entry], true);
     expect(text).not.toMatch(/developers|docs:/);
+  });
+
+  it('marks exactly the developer entries of the catalog', () => {
+    const developers = catalog.filter((entry) => entry.audience === 'developer');
+    expect(developers.length).toBeGreaterThan(0);
+    for (const entry of [...developers.slice(0, 40), ...catalog.filter((each) => each.audience !== 'developer').slice(0, 40)]) {
+      const line = capture([entry.key]).stdout.split('\n').find((each) => each.startsWith(`  ${entry.key}  `))!;
+      expect(line.includes(' · worded for developers'), entry.key).toBe(entry.audience === 'developer');
+    }
   });
 });

@@ -63,7 +63,8 @@ export function runDemo(out: Out, version: string, run: (argv: readonly string[]
   call('reading.items.map((item) => item.ok)', reading.items.map((item) => item.ok));
   call('userMessage(reading)', userMessage(reading));
   call('reading.retry.retryable', reading.retry.retryable);
-  call("userMessage(resolve(1101, { resource: 'transactions' }))", userMessage(resolve(1101, { resource: 'transactions' })));
+  // 'invalid programId passed' names a field: a developer's wording, so a person is shown the fallback.
+  call("userMessage(resolve(1101, { resource: 'transactions' }), { fallback: 'Something went wrong.' })", userMessage(resolve(1101, { resource: 'transactions' }), { fallback: 'Something went wrong.' }));
   out.line();
   out.line(`More: ${bin} --help`);
   return 0;

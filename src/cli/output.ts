@@ -110,21 +110,20 @@ export function failureFacts(entry: Entry): string[] {
   return [entry.kind, entry.retryable ? 'retryable' : 'not retryable'];
 }
 
-/** Fields that later releases add to entries; printed where an entry has them. */
-interface Later {
-  readonly audience?: unknown;
+/** `docs` arrives on entries with the endpoints data (issue 17); printed where an entry has it. */
+interface Documented {
   readonly docs?: unknown;
 }
 
 /**
  * The facts an entry carries beyond its wording that a reader acts on: a wording meant for
- * developers (`audience`), and the page that documents it (`docs`), where the entry has them.
+ * developers (`audience`), and the page that documents it (`docs`), where the entry has one.
  * @example
  * laterFacts(entry); // { developer: true, docs: 'https://docs.capillarytech.com/reference/...' }
  */
 export function laterFacts(entry: Entry): { readonly developer: boolean; readonly docs: string | undefined } {
-  const later = entry as Entry & Later;
-  return { developer: later.audience === 'developer', docs: typeof later.docs === 'string' ? later.docs : undefined };
+  const { docs } = entry as Entry & Documented;
+  return { developer: entry.audience === 'developer', docs: typeof docs === 'string' ? docs : undefined };
 }
 
 /**
