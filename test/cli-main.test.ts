@@ -304,6 +304,9 @@ describe('a code across resources', () => {
     const promotion = capture(['740', '--resource', 'loyalty-promotions', '--message', 'multiple owners not allowed in promotion']);
     expect(promotion).toMatchObject({ status: 1, stdout: '' });
     expect(promotion.stderr).toBe("capillary-codes: 740 has no entry in loyalty-promotions: 1 entry of coupons has it, and the server's text is none of its wordings\n");
+    expect(capture(['696', '--resource', 'coupons', '--message', 'Redemption per coupon code limit has reached max limit']).stderr).toBe(
+      "capillary-codes: 696 has no entry in coupons: 1 entry of transactions has it, and the server's text is none of its wordings\n",
+    );
     expect(json<LookupJson & { elsewhere: string[] }>(capture(['1101', '--resource', 'badges', '--json']).stdout)).toMatchObject({
       found: false,
       resolution: { status: 'unknown' },
@@ -632,6 +635,27 @@ describe('read', () => {
     const success = capture(['read', '-'], { stdin: batch });
     expect(success.status).toBe(0);
     expect(success.stdout).toMatch(/^success · /);
+  });
+
+  it("issue 16's cases: a warning on a created customer is a success, a body of unknown statuses is a failure, not exit 0", () => {
+    const created = docsSamples.find((sample) => sample.name === 'readme_v2_customers_v2-add-customer_sample-response-with-source-instore.json')!;
+    const run = capture(['read', '-', '--endpoint', 'POST /v2/customers'], { stdin: JSON.stringify(created.payload) });
+    expect(run).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: [
+        'success · 1 status',
+        'Warnings (1; warnings never fail a response):',
+        '  warning 8107  "Default customer status label not set"',
+        '      DEFAULT_STATUS_LABEL_NOT_SET · customers · failed-precondition · not retryable (text exact)',
+        '      at warnings.0',
+        '      show: Default customer status label not set',
+        '',
+      ].join('\n'),
+    });
+    const unknown = capture(['read', '-'], { stdin: '{"errors": [{"code": 42424242, "message": "Something odd"}]}' });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toContain('      unknown: 42424242 is not in the catalog for this response\n');
   });
 
   it('sums up statuses a body repeats: 70,000 8015s are one line with their count', () => {

@@ -411,5 +411,14 @@ describe('pipes', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" export | head -n 1`], { encoding: 'utf8' });
     expect(result.stdout).toBe('{\n');
     expect(result.stderr).toBe('');
+    const listing = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" endpoints | head -n 1`], { encoding: 'utf8' });
+    expect(listing.stdout).toMatch(/^[A-Z]+ \/\S+ +\S/);
+    expect(listing.stderr).toBe('');
+  });
+
+  it('endpoints: exit 0 for a documented request, 2 for one no page documents', () => {
+    expect(run(['endpoints', 'POST', '/v2/customers']).status).toBe(0);
+    const unknown = run(['endpoints', 'GET', '/v2/nope']);
+    expect(unknown).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: "GET /v2/nope" is no documented request (capillary-codes endpoints lists them)\n' });
   });
 });
