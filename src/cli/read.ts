@@ -93,7 +93,7 @@ function answerLine(status: ReadStatus): string {
   }
 }
 
-function renderGroup(out: Out, group: Group, endpoint: Command & { name: 'read' }): void {
+function renderGroup(out: Out, group: Group, cmd: Command & { name: 'read' }): void {
   const { style } = out;
   const { first: status, count } = group;
   const code = status.code === undefined ? 'no code' : String(status.code);
@@ -103,8 +103,8 @@ function renderGroup(out: Out, group: Group, endpoint: Command & { name: 'read' 
   out.line(`      ${answerLine(status)}`);
   const more = count > 1 ? ` (and ${plural(count - 1, 'other', 'others')})` : '';
   out.line(style.dim(`      at ${status.path || '(the body)'}${more}`));
-  const page = documented(endpoint.hints.endpoint, status.code);
-  for (const reason of page?.reasons ?? []) out.line(`      ${endpoint.hints.endpoint} sends it: ${reason}`);
+  const page = documented(cmd.hints.endpoint, status.code);
+  for (const reason of page?.reasons ?? []) out.line(`      ${cmd.hints.endpoint} sends it: ${reason}`);
   const shown = userMessage(status);
   out.line(`      show: ${shown === undefined ? style.dim('nothing (no sure entry, no server text)') : shown}`);
 }
