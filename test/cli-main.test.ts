@@ -655,7 +655,12 @@ describe('read', () => {
     });
     const unknown = capture(['read', '-'], { stdin: '{"errors": [{"code": 42424242, "message": "Something odd"}]}' });
     expect(unknown.status).toBe(1);
-    expect(unknown.stdout).toContain('      unknown: 42424242 is not in the catalog for this response\n');
+    expect(unknown.stdout).toContain('      unknown: 42424242 is not in the catalog\n');
+    // Issue 15's coupons 696: a transactions code, no answer for a coupons response on the code alone.
+    const coupon = docsSamples.find((sample) => sample.name === 'readme_v1.1_coupons_redeem-coupon_openapi-example-error-696-redemption-per.json')!;
+    const redeemed = capture(['read', '-', '--resource', 'coupons'], { stdin: JSON.stringify(coupon.payload) });
+    expect(redeemed.status).toBe(1);
+    expect(redeemed.stdout).toContain(`  error 696  "Redemption per coupon code limit has reached max limit"\n      unknown: no entry of 696 belongs to this response's resource, and the server's text names none of another's\n`);
   });
 
   it('sums up statuses a body repeats: 70,000 8015s are one line with their count', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readResponse, userMessage, type Entry, type ReadStatus, type Resolution, type ResponseReading } from 'capillary-codes';
+import { find, readResponse, userMessage, type Entry, type ReadStatus, type Resolution, type ResponseReading } from 'capillary-codes';
 import type { Command } from '../cli-args.js';
 import { logBodies } from '../log-bodies.js';
 import { isSure } from '../lookup.js';
@@ -89,7 +89,11 @@ function answerLine(status: ReadStatus): string {
       return `not sure: ${plural(resolution.candidates.length, 'entry', 'entries')} fit (${keys.join(', ')}${more})`;
     }
     case 'unknown':
-      return status.code === undefined ? 'unknown: the status carries no code' : `unknown: ${status.code} is not in the catalog for this response`;
+      if (status.code === undefined) return 'unknown: the status carries no code';
+      // Another resource's entry answers only by its text: a code of other resources is no answer here on the code alone.
+      return find(status.code).length
+        ? `unknown: no entry of ${status.code} belongs to this response's resource, and the server's text names none of another's`
+        : `unknown: ${status.code} is not in the catalog`;
   }
 }
 
