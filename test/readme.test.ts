@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
 import * as customers from 'capillary-codes/customers';
+import { existsSync } from 'node:fs';
 import readme from '../README.md?raw';
+import reference from '../docs/REFERENCE.md?raw';
 import results from '../bench/results.json';
 
-/** Keeps the README in step with the code, as Node's errors.js keeps its docs. */
+/** Keeps the README and docs/REFERENCE.md in step with the code, as Node's errors.js keeps its docs. */
 
-function section(title: string): string {
-  const start = readme.indexOf(`\n## ${title}\n`);
-  expect(start, `README section "${title}"`).toBeGreaterThan(-1);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+function section(title: string, text = reference): string {
+  const start = text.indexOf(`\n## ${title}\n`);
+  expect(start, `section "${title}"`).toBeGreaterThan(-1);
+  const end = text.indexOf('\n## ', start + 1);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 /** The cells of a section's table rows whose first cell starts with a digit. */
@@ -78,14 +80,24 @@ describe('README', () => {
     expect(results.targets.every((result) => result.pass)).toBe(/every target holds/.test(performance));
   });
 
-  it('names both commands of the quick start', () => {
-    const quickStart = section('Quick start');
+  it('names both commands of the development section', () => {
+    const quickStart = section('Development', readme);
     expect(quickStart).toContain('npm ci && npm start');
     expect(quickStart).toContain('npm ci && npm test');
   });
 
-  it('links only to absolute addresses, which work on the registry page too', () => {
-    const relative = [...readme.matchAll(/\]\(([^)#][^)]*)\)/g)].map((found) => found[1]!).filter((target) => !/^https:\/\//.test(target));
-    expect(relative).toEqual([]);
+  it('links only to absolute addresses, which work on the registry page too, and each file of the repository it links exists', () => {
+    for (const text of [readme, reference]) {
+      const targets = [...text.matchAll(/\]\(([^)#][^)]*)\)/g)].map((found) => found[1]!);
+      expect(targets.filter((target) => !/^https:\/\//.test(target))).toEqual([]);
+      for (const target of targets) {
+        const inRepository = /^https:\/\/github\.com\/capillary-codes\/capillary-codes\/(?:blob|tree)\/main\/([^#?]+)/.exec(target);
+        if (inRepository) expect(existsSync(new URL(`../${inRepository[1]}`, import.meta.url)), target).toBe(true);
+      }
+    }
+  });
+
+  it('stays a README for users: at most 300 lines', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(300);
   });
 });

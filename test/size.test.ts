@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { catalog, type Entry } from 'capillary-codes';
 import { notes } from 'capillary-codes/notes';
-import readme from '../README.md?raw';
+import reference from '../docs/REFERENCE.md?raw';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -74,7 +74,7 @@ const holds = (view: string, entry: Entry) => entry.resource === view || entry.r
 
 // The budgets: issue 10's where 0.2 meets them (a view's data, format alone, a view carrying no
 // other resource's text). The whole root and the whole customers view are over issue 10's
-// (26 B per entry; 10 KB): README "Size" gives the figures and why, and these ceilings keep them
+// (26 B per entry; 10 KB): docs/REFERENCE.md "Size" gives the figures and why, and these ceilings keep them
 // from growing.
 const perEntry = 26;
 const rootCeiling = 27 * catalog.length;
@@ -145,8 +145,8 @@ describe('size budgets (esbuild --minify, ESM, browser; gzip -9)', () => {
     expect(zod.code).not.toMatch(/from\s*["']capillary-codes/);
   });
 
-  test('README "Size" shows these figures', () => {
-    const size = readme.slice(readme.indexOf('\n### Size\n'), readme.indexOf('\n### Type-check cost\n'));
+  test('docs/REFERENCE.md "Size" shows these figures', () => {
+    const size = reference.slice(reference.indexOf('\n### Size\n'), reference.indexOf('\n### Type-check cost\n'));
     expect(size).toContain('| everything in `capillary-codes` |');
     for (const figure of [whole, data, customersView, customersData, formatOnly, zodAlone, notesOnly].map((b) => bytes(b.gzipped))) expect(size).toContain(figure);
   });

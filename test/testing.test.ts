@@ -3,19 +3,18 @@
  * entry, built into the shape its API sends, reads back as that entry, sure, at its path,
  * with the outcome the builder meant; then a property over entries, shapes and batches.
  *
- * The reader: `readStatuses` today. At the merge with `readResponse`, each line marked
- * `// readResponse:` changes as its comment says (one line per assertion).
+ * The reader is `readResponse`: the outcome, each item's `ok`, and each status at its path.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { catalog, entries, readStatuses, type Entry, type ReadHints, type ReadStatus } from 'capillary-codes';
+import { catalog, entries, isSure, readResponse, type Entry, type ReadHints, type ReadStatus, type ResponseReading } from 'capillary-codes';
 import * as customersView from 'capillary-codes/customers';
 import { dataResponse, entityResponse, fetchResponse, gatewayResponse, v11Response, v11Elements, v2BatchResponse, v2Response, type ItemSpec } from 'capillary-codes/testing';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
 
 /** The statuses a body reads back as. */
-const read = (body: unknown, hints?: ReadHints): readonly ReadStatus[] => readStatuses(body, hints); // readResponse: readResponse(body, hints).statuses
+const read = (body: unknown, hints?: ReadHints): readonly ReadStatus[] => readResponse(body, hints).statuses;
 
 const at = (statuses: readonly ReadStatus[], path: string) => statuses.find((status) => status.path === path);
 const keyAt = (statuses: readonly ReadStatus[], path: string) => {
@@ -129,11 +128,18 @@ const v11ResourceOf = (entry: Entry) => (entry.resource in v11Elements ? entry.r
 const hostOf = (entry: Entry) =>
   catalog.find((other) => other.resource === entry.resource && other.api === 'v1.1' && other.category === 'success' && other.params.length === 0) ?? entries.REQUEST_SUCCEEDED;
 
+/** The outcome a response of items has: all succeeded, some, none. */
+const outcomeOf = (oks: readonly boolean[]): ResponseReading['outcome'] => (oks.every(Boolean) ? 'success' : oks.some(Boolean) ? 'partial' : 'failure');
+
+/** A body as the builder was asked for it, and what `readResponse` must make of it. */
 interface Case {
   readonly body: unknown;
   readonly hints: ReadHints;
-  /** Path → the key it must read back as, and the category its place gives it. */
-  readonly expected: readonly (readonly [path: string, key: string, category: 'success' | 'error' | 'warning'])[];
+  readonly outcome: ResponseReading['outcome'];
+  /** Each item's `ok`, in body order: `undefined` where the shape has no items (a v2 body's lists, a gateway's status). */
+  readonly items: readonly boolean[] | undefined;
+  /** Each built status: where it is, and the key it must read back as, sure. */
+  readonly statuses: readonly (readonly [path: string, key: string])[];
 }
 
 /** One entry, alone, in the shape its API sends it in. */
@@ -142,106 +148,104 @@ function alone(entry: Entry): Case {
   const hints = hintsOf(entry);
   if (entry.api === 'v1.1') {
     const resource = v11ResourceOf(entry);
-    const [element, ...rest] = v11Elements[resource]!;
-    const path = ['response', element, ...rest, 0, 'item_status'].join('.');
+    const path = ['response', ...v11Elements[resource]!, 0, 'item_status'].join('.');
     if (entry.category !== 'warning') {
-      return { body: v11Response([spec], { resource }), hints, expected: [[path, entry.key, entry.category === 'success' ? 'success' : 'error']] };
+      const ok = entry.category === 'success';
+      const request = ok ? 'REQUEST_SUCCEEDED' : 'ALL_REQUESTS_FAILED';
+      return { body: v11Response([spec], { resource }), hints, outcome: outcomeOf([ok]), items: [ok], statuses: [['response.status', request], [path, entry.key]] };
     }
     // A v1.1 warning rides on an item that succeeded, in its warnings list, with its wording.
     const host = hostOf(entry);
     const body = v11Response([{ key: host, warnings: [spec] }], { resource, warnings: 'objects' });
-    return { body, hints, expected: [[path, host.key, 'success'], [`${path}.warnings.warning.0`, entry.key, 'warning']] };
+    return { body, hints, outcome: 'success', items: [true], statuses: [['response.status', 'REQUEST_SUCCEEDED'], [path, host.key], [`${path}.warnings.warning.0`, entry.key]] };
   }
   if (entry.api === 'api_gateway' || entry.api === 'auth') {
-    return { body: gatewayResponse(spec), hints, expected: [['status', entry.key, entry.category === 'success' ? 'success' : 'error']] };
+    return { body: gatewayResponse(spec), hints, outcome: entry.category === 'success' ? 'success' : 'failure', items: undefined, statuses: [['status', entry.key]] };
   }
-  if (entry.category === 'success') return { body: entityResponse([spec]), hints, expected: [['entity.0.status', entry.key, 'success'], ['entity.0.status.statusCode', entry.key, 'success']] };
+  if (entry.category === 'success') {
+    return { body: entityResponse([spec]), hints, outcome: 'success', items: [true], statuses: [['entity.0.status', entry.key], ['entity.0.status.statusCode', entry.key]] };
+  }
   const list = entry.category === 'error' ? 'errors' : 'warnings';
-  return { body: v2Response({ [list]: [spec] }), hints, expected: [[`${list}.0`, entry.key, entry.category]] };
+  return { body: v2Response({ [list]: [spec] }), hints, outcome: list === 'errors' ? 'failure' : 'success', items: undefined, statuses: [[`${list}.0`, entry.key]] };
 }
 
-/** Whether a status reads back as the key, sure (resolved; text exact, close or none), with the category its place gives. */
-function mismatch(statuses: readonly ReadStatus[], [path, key, category]: Case['expected'][number]): string | undefined {
+/** Whether the status at a path reads back as the key, sure (resolved; text exact, close or none); else what it reads as. */
+function misread(statuses: readonly ReadStatus[], [path, key]: Case['statuses'][number]): string | undefined {
   const found = at(statuses, path);
   if (!found) return `nothing read at ${path}`;
   const { resolution } = found;
   if (resolution.status !== 'resolved') return `${resolution.status} at ${path}`;
   if (resolution.entry.key !== key) return `${resolution.entry.key} at ${path}`;
-  if (resolution.text === 'different') return `text different at ${path}`;
-  if (found.category !== category) return `${found.category}, not ${category}, at ${path}`; // readResponse: compare reading.items[i].ok with the outcome meant
+  if (!isSure(resolution)) return `text ${resolution.text} at ${path}`;
   return undefined;
 }
 
-/**
- * Warnings given as an item's own status (`ok` either way) that do not come back as themselves,
- * with what they read as instead: the wire carries a code, a text and a flag, and where an
- * error of the resource shares the code and wording, a failed item with that text is that
- * error. Held by the last describe below, over every warning entry; the property leaves them out.
- */
-const warningItemExceptions: Readonly<Record<string, string>> = {
-  INVALID_MOBILE: "in a failed item: reads as OTP_INVALID_MOBILE, an error with the same code and wording",
-  MERGE_ALREADY_DONE_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  MERGED_CUSTOMER_FOUND: "in a failed item: reads as USER_GROUP_MERGED_CUSTOMER_FOUND, an error with the same code and wording",
-  CUSTOMER_STATUS_GET_FAILED_WARNING: "in a failed item: reads as CUSTOMER_STATUS_GET_FAILED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  INSTORE_PROFILE_MISSING_WARNING: "in a failed item: reads as INSTORE_PROFILE_MISSING, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  ADMIN_AUTH_NOT_SUPPORTED: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  EXTENDED_FIELDS_UPDATE_FAILED: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  WECHAT_PROFILE_MISSING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  WEB_ENGAGE_PROFILE_MISSING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_RETURN_PARENT_NOT_FOUND_WARNING: "in a failed item: reads as TRANSACTION_RETURN_PARENT_NOT_FOUND, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_INVALID_CUSTOM_FIELD_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING: "in a failed item: reads as TRANSACTION_NEW_BILL_EVENT_CALL_FAILED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING: "in a failed item: reads as TRANSACTION_NEW_BILL_DVS_EVENT_FAILED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_RETURN_LINE_ITEM_NOT_MATCHED_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING: "in a failed item: reads as TRANSACTION_RETURN_BILL_EVENT_FAILED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_INVALID_RETURNABLE_DAYS_WARNING: "in a failed item: reads as TRANSACTION_INVALID_RETURNABLE_DAYS, an error with the same code and wording",
-  TRANSACTION_LINE_ITEM_ADD_FAILED_WARNING: "in a failed item: reads as TRANSACTION_LINE_ITEM_ADD_FAILED, an error with the same code and wording",
-  TRANSACTION_CREDIT_NOTE_ADD_FAILED_WARNING: "in a failed item: reads as TRANSACTION_CREDIT_NOTE_ADD_FAILED, an error with the same code and wording",
-  TRANSACTION_PAYMENT_DETAILS_ADD_FAILED_WARNING: "in a failed item: reads as TRANSACTION_PAYMENT_DETAILS_ADD_FAILED, an error with the same code and wording",
-  TRANSACTION_CUSTOM_FIELDS_ADD_FAILED_WARNING: "in a failed item: reads as TRANSACTION_CUSTOM_FIELDS_ADD_FAILED, an error with the same code and wording",
-  TRANSACTION_BASE_CURRENCY_NOT_SET_WARNING: "in a failed item: reads as TRANSACTION_BASE_CURRENCY_NOT_SET, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_CURRENCY_MISSING_WARNING: "in a failed item: reads as TRANSACTION_CURRENCY_MISSING, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_PAYMENT_TENDER_NOT_FOUND_WARNING: "in a failed item: reads as TRANSACTION_PAYMENT_TENDER_NOT_FOUND, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_LINE_ITEM_OUTLIER_WARNING: "in a failed item: reads as TRANSACTION_LINE_ITEM_OUTLIER, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE_WARNING: "in a failed item: reads as TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING: "in a failed item: reads as TRANSACTION_NEW_BILL_EVENT_FAILED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_MARKED_OUTLIER_WARNING: "in a failed item: reads as TRANSACTION_MARKED_OUTLIER, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_CREDIT_NOTES_SAVE_FAILED_WARNING: "in a failed item: reads as TRANSACTION_CREDIT_NOTES_SAVE_FAILED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_WARNING: "in a failed item: reads as TRANSACTION_INVALID_PAYMENT_ATTRIBUTE, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN_WARNING: "in a failed item: reads as TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED_WARNING: "in a failed item: reads as TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN_WARNING: "in a failed item: reads as TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  POINTS_REDEEMABLE_OTP_FAILED: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  POINTS_PENDING_EVENTS: "in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  POINTS_INVALID_REDEMPTION_ID_WARNING: "in a failed item: reads as POINTS_INVALID_REDEMPTION_ID, an error with the same code and wording",
-  POINTS_REDEMPTION_ID_NOT_FOUND_WARNING: "in a failed item: reads as POINTS_REDEMPTION_ID_NOT_FOUND, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  POINTS_UNABLE_TO_REDEEM_WARNING: "in a failed item: reads as POINTS_UNABLE_TO_REDEEM, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  POINTS_INVALID_CUSTOMER_DETAILS_WARNING: "in a failed item: reads as POINTS_INVALID_CUSTOMER_DETAILS, an error with the same code and wording; in a succeeded item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  POINTS_REDEMPTION_REVERSAL_DISABLED: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  COUPON_SINGLE_ISSUAL_ONLY_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  COUPON_MAX_SERIES_REACHED_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  COUPON_MAX_PER_USER_EXCEEDED_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  COUPON_SERIES_QUEUE_EMPTY_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  COUPON_COUNT_NOT_ISSUED_WARNING: "in a failed item: ambiguous (the item's flag sets the warning category aside, and another entry has the code)",
-  USER_GROUP_EXTENDED_FIELD_NAME_INVALID_WARNING: "in a failed item: reads as USER_GROUP_EXTENDED_FIELD_NAME_INVALID, an error with the same code and wording",
-  USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH_WARNING: "in a failed item: reads as USER_GROUP_EXTENDED_FIELD_TYPE_MISMATCH, an error with the same code and wording",
-};
+/** What `readResponse` got wrong about a case: its outcome, an item's `ok`, a status; `[]` when nothing. */
+function mistakes(reading: ResponseReading, { outcome, items, statuses }: Case): string[] {
+  const wrong: string[] = [];
+  if (reading.outcome !== outcome) wrong.push(`outcome ${reading.outcome}, not ${outcome}`);
+  if (items && reading.items.length !== items.length) wrong.push(`${reading.items.length} items, not ${items.length}`);
+  items?.forEach((ok, i) => {
+    if (reading.items[i] && reading.items[i].ok !== ok) wrong.push(`item ${i} ${ok ? 'failed' : 'succeeded'}`);
+  });
+  for (const want of statuses) {
+    const why = misread(reading.statuses, want);
+    if (why !== undefined) wrong.push(`${want[1]}: ${why}`);
+  }
+  return wrong;
+}
 
 describe('round trip: every entry reads back as itself', () => {
   const failures = catalog.flatMap((entry) => {
-    const { body, hints, expected } = alone(entry);
-    const statuses = read(body, hints);
-    return expected.flatMap((want) => {
-      const why = mismatch(statuses, want);
-      return why === undefined ? [] : [[entry.key, why] as const];
-    });
+    const wanted = alone(entry);
+    const wrong = mistakes(readResponse(wanted.body, wanted.hints), wanted);
+    return wrong.length ? [[entry.key, wrong] as const] : [];
   });
 
   test(`${catalog.length} entries, each alone in its API's shape`, () => {
     expect(Object.fromEntries(failures)).toEqual({});
   });
 });
+
+/**
+ * What a warning entry given as an item's own status (`ok` either way) reads back as, where it
+ * is not itself: the wire carries a code, a text and a success flag, and nothing more.
+ * - Twins (`twin`): an error of the same resource has the same code and the warning's wording
+ *   (as its wording or an alias). A failed item's flag says error: it is the error. A succeeded
+ *   item's flag fits neither, is set aside (`ignored: ['category']`), and the two (three for
+ *   points 902-904, where another error has the code too) stay ambiguous: no body tells them apart.
+ * - TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING (687): in a failed item, the v1.1 error
+ *   TRANSACTION_POINTS_ACTIVITIES_QUEUED has the code and the wording exactly; the exact text
+ *   outranks the api read from the body's shape (`ignored: ['api']`). In a succeeded item, itself.
+ * Every v1.1 warning reads back as itself either way. All of these are v2 warnings, which the
+ * published samples never show as an entity's own status (only in `warnings` lists, where each
+ * reads back as itself); held by the last describe, left out of the property.
+ */
+const twin = (error: string) => ({ failed: error, ok: 'ambiguous' });
+const warningItemExceptions: Readonly<Record<string, { readonly failed?: string; readonly ok?: string }>> = {
+  CUSTOMER_STATUS_GET_FAILED_WARNING: twin('CUSTOMER_STATUS_GET_FAILED'),
+  INSTORE_PROFILE_MISSING_WARNING: twin('INSTORE_PROFILE_MISSING'),
+  TRANSACTION_RETURN_PARENT_NOT_FOUND_WARNING: twin('TRANSACTION_RETURN_PARENT_NOT_FOUND'),
+  TRANSACTION_NEW_BILL_EVENT_CALL_FAILED_WARNING: twin('TRANSACTION_NEW_BILL_EVENT_CALL_FAILED'),
+  TRANSACTION_NEW_BILL_DVS_EVENT_FAILED_WARNING: twin('TRANSACTION_NEW_BILL_DVS_EVENT_FAILED'),
+  TRANSACTION_RETURN_BILL_EVENT_FAILED_WARNING: twin('TRANSACTION_RETURN_BILL_EVENT_FAILED'),
+  TRANSACTION_BASE_CURRENCY_NOT_SET_WARNING: twin('TRANSACTION_BASE_CURRENCY_NOT_SET'),
+  TRANSACTION_CURRENCY_MISSING_WARNING: twin('TRANSACTION_CURRENCY_MISSING'),
+  TRANSACTION_PAYMENT_TENDER_NOT_FOUND_WARNING: twin('TRANSACTION_PAYMENT_TENDER_NOT_FOUND'),
+  TRANSACTION_LINE_ITEM_OUTLIER_WARNING: twin('TRANSACTION_LINE_ITEM_OUTLIER'),
+  TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE_WARNING: twin('TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_VALUE'),
+  TRANSACTION_NEW_BILL_EVENT_FAILED_WARNING: twin('TRANSACTION_NEW_BILL_EVENT_FAILED'),
+  TRANSACTION_MARKED_OUTLIER_WARNING: twin('TRANSACTION_MARKED_OUTLIER'),
+  TRANSACTION_CREDIT_NOTES_SAVE_FAILED_WARNING: twin('TRANSACTION_CREDIT_NOTES_SAVE_FAILED'),
+  TRANSACTION_INVALID_PAYMENT_ATTRIBUTE_WARNING: twin('TRANSACTION_INVALID_PAYMENT_ATTRIBUTE'),
+  TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN_WARNING: twin('TRANSACTION_MULTIPLE_LOYALTY_BILLS_TO_RETURN'),
+  TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED_WARNING: twin('TRANSACTION_RETURN_POLICY_DAYS_NOT_DEFINED'),
+  TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN_WARNING: twin('TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN'),
+  POINTS_REDEMPTION_ID_NOT_FOUND_WARNING: twin('POINTS_REDEMPTION_ID_NOT_FOUND'),
+  POINTS_UNABLE_TO_REDEEM_WARNING: twin('POINTS_UNABLE_TO_REDEEM'),
+  POINTS_INVALID_CUSTOMER_DETAILS_WARNING: twin('POINTS_INVALID_CUSTOMER_DETAILS'),
+  TRANSACTION_POINTS_ACTIVITIES_QUEUED_WARNING: { failed: 'TRANSACTION_POINTS_ACTIVITIES_QUEUED' },
+};
 
 // ---------------------------------------------------------------------------------------
 // The property: batches of 1-50 items of one resource's entries, mixed outcomes, warnings.
@@ -264,49 +268,46 @@ interface Drawn {
 function batch(resource: string, shape: Shape, items: readonly Drawn[]): Case {
   const hints: ReadHints = resource === 'api' ? {} : { resource: resource as Entry['resource'] };
   const spec = (entry: Entry) => ({ key: entry, params: paramsOf(entry) });
-  const expected: [string, string, 'success' | 'error' | 'warning'][] = [];
+  const statuses: [string, string][] = [];
+  // What the builder is asked: `ok` where given, else the entry's category (v2 lists carry errors only as failures).
+  const oks = items.map(({ entry, ok }) => ok ?? entry.category === 'success');
   if (shape === 'v1.1') {
     const elements = v11Elements[resource as Entry['resource']] ?? (['items', 'item'] as const);
     const body = v11Response(
       items.map(({ entry, ok, warnings }) => ({ ...spec(entry), ok, warnings: warnings.map(spec) })),
       { resource: resource as Entry['resource'], elements, warnings: 'objects' },
     );
-    const outcomes = items.map(({ entry, ok }) => ok ?? entry.category === 'success');
-    const request = outcomes.every(Boolean) ? 'REQUEST_SUCCEEDED' : outcomes.some(Boolean) ? 'SOME_REQUESTS_FAILED' : 'ALL_REQUESTS_FAILED';
-    expected.push(['response.status', request, outcomes.every(Boolean) ? 'success' : 'error']); // readResponse: expect(reading.outcome).toBe(every ? 'success' : some ? 'partial' : 'failure')
+    statuses.push(['response.status', oks.every(Boolean) ? 'REQUEST_SUCCEEDED' : oks.some(Boolean) ? 'SOME_REQUESTS_FAILED' : 'ALL_REQUESTS_FAILED']);
     items.forEach(({ entry, warnings }, i) => {
       const path = ['response', ...elements, i, 'item_status'].join('.');
-      expected.push([path, entry.key, outcomes[i] ? 'success' : 'error']); // readResponse: expect(reading.items[i].ok).toBe(outcomes[i])
-      warnings.forEach((warning, j) => expected.push([`${path}.warnings.warning.${j}`, warning.key, 'warning']));
+      statuses.push([path, entry.key]);
+      warnings.forEach((warning, j) => statuses.push([`${path}.warnings.warning.${j}`, warning.key]));
     });
-    return { body, hints, expected };
+    return { body, hints, outcome: outcomeOf(oks), items: oks, statuses };
   }
   if (shape === 'entity') {
-    items.forEach(({ entry, ok }, i) => {
-      const category = (ok ?? entry.category === 'success') ? 'success' : 'error';
-      expected.push([`entity.${i}.status`, entry.key, category], [`entity.${i}.status.statusCode`, entry.key, category]);
-    });
-    return { body: entityResponse(items.map(({ entry, ok }) => ({ ...spec(entry), ok }))), hints, expected };
+    items.forEach(({ entry }, i) => statuses.push([`entity.${i}.status`, entry.key], [`entity.${i}.status.statusCode`, entry.key]));
+    return { body: entityResponse(items.map(({ entry, ok }) => ({ ...spec(entry), ok }))), hints, outcome: outcomeOf(oks), items: oks, statuses };
   }
   // v2, v2 batch, data: each item's entry is an error (its request failed) or, ok, no error at all.
   const lists = items.map(({ entry, ok, warnings }) => ({ errors: ok ? [] : [entry], warnings }));
   if (shape === 'v2') {
     const errors = lists.flatMap((list) => list.errors);
     const warnings = lists.flatMap((list) => list.warnings);
-    errors.forEach((entry, i) => expected.push([`errors.${i}`, entry.key, 'error']));
-    warnings.forEach((entry, i) => expected.push([`warnings.${i}`, entry.key, 'warning']));
-    return { body: v2Response({ errors: errors.map(spec), warnings: warnings.map(spec) }), hints, expected };
+    errors.forEach((entry, i) => statuses.push([`errors.${i}`, entry.key]));
+    warnings.forEach((entry, i) => statuses.push([`warnings.${i}`, entry.key]));
+    return { body: v2Response({ errors: errors.map(spec), warnings: warnings.map(spec) }), hints, outcome: errors.length ? 'failure' : 'success', items: undefined, statuses };
   }
   const prefix = shape === 'data' ? 'data' : 'response';
   lists.forEach(({ errors, warnings }, i) => {
-    errors.forEach((entry, j) => expected.push([`${prefix}.${i}.errors.${j}`, entry.key, 'error']));
-    if (shape !== 'data') warnings.forEach((entry, j) => expected.push([`${prefix}.${i}.warnings.${j}`, entry.key, 'warning']));
+    errors.forEach((entry, j) => statuses.push([`${prefix}.${i}.errors.${j}`, entry.key]));
+    if (shape !== 'data') warnings.forEach((entry, j) => statuses.push([`${prefix}.${i}.warnings.${j}`, entry.key]));
   });
   const body =
     shape === 'data'
       ? dataResponse(lists.map(({ errors }) => ({ errors: errors.map(spec) })))
       : v2BatchResponse(lists.map(({ errors, warnings }) => ({ errors: errors.map(spec), warnings: warnings.map(spec) })));
-  return { body, hints, expected };
+  return { body, hints, outcome: outcomeOf(oks), items: oks, statuses };
 }
 
 /** The APIs whose entries each shape carries. */
@@ -332,50 +333,84 @@ const batches = fc
       ok: shape === 'v1.1' || shape === 'entity' ? fc.constantFrom(undefined, true, false) : fc.boolean(),
       warnings: warnings.length && shape !== 'entity' && shape !== 'data' ? fc.array(fc.constantFrom(...warnings), { maxLength: 3 }) : fc.constant([]),
     }).map((drawn) => (drawn.ok === undefined || drawn.entry.category === 'warning' || shape === 'v2' || shape === 'v2 batch' || shape === 'data' ? drawn : { ...drawn, ok: drawn.entry.category === 'success' }));
-    return fc.tuple(fc.constant(resource), fc.constant(shape), fc.array(item, { minLength: 1, maxLength: 50 }));
+    return fc.tuple(fc.constant(resource), fc.constant(shape), fc.array(item, { minLength: 1, maxLength: 50, size: 'max' }));
   });
+
+/** Where a warning sits in a list of warnings (`….warnings.warning.0`, `warnings.2`), not as an item's own status. */
+const inWarningsList = /(?:^|\.)warnings(?:\.warning)?\.\d+$/;
 
 describe('round trip: the property', () => {
   test(`batches of 1-50 items, every resource and shape, mixed outcomes and warnings (${runs} runs)`, () => {
     const seen = { statuses: 0, entries: new Set<string>() };
     fc.assert(
       fc.property(batches, ([resource, shape, items]) => {
-        const { body, hints, expected } = batch(resource, shape, items);
-        const statuses = read(JSON.parse(JSON.stringify(body)), hints);
-        const wrong = expected.flatMap((want) => {
-          const why = mismatch(statuses, want);
-          return why === undefined || (want[2] !== 'warning' && want[1] in warningItemExceptions) ? [] : [`${want[1]}: ${why}`];
-        });
-        seen.statuses += expected.length;
-        for (const [, key] of expected) seen.entries.add(key);
-        expect(wrong).toEqual([]);
+        const wanted = batch(resource, shape, items);
+        const reading = readResponse(JSON.parse(JSON.stringify(wanted.body)), wanted.hints);
+        // A warning entry as an item's own status that reads as another entry is held by the describe below.
+        const statuses = wanted.statuses.filter(([path, key]) => inWarningsList.test(path) || !(key in warningItemExceptions));
+        seen.statuses += wanted.statuses.length;
+        for (const [, key] of wanted.statuses) seen.entries.add(key);
+        // The reader's gap (the test.fails below): a v2 batch's items, and so its outcome where mixed, are not read yet; goes with it.
+        const meant = shape === 'v2 batch' ? { ...wanted, items: undefined, outcome: wanted.outcome === 'partial' ? 'failure' : wanted.outcome } : wanted;
+        expect(mistakes(reading, { ...meant, statuses })).toEqual([]);
       }),
       { numRuns: runs },
     );
     console.info(`round trip: ${runs} batches, ${seen.statuses} statuses, ${seen.entries.size} entries`);
   });
+
+  // DESIGN.md's items include "v2 batch elements"; src/read.ts marks as items only the elements of a
+  // top-level array, `entity[]` and `data[]`, while every published v2 batch sample (POST
+  // /v2/transactions/bulk, PUT /v2/card/bulk ...) lists them under `response[]`. Passes once it does.
+  test.fails("a v2 batch's elements under response[] are its items: one failed of two is partial", () => {
+    const reading = readResponse(v2BatchResponse([{ data: { entityId: 1 } }, { errors: ['CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS'] }]), { resource: 'customers' });
+    expect([reading.outcome, reading.items.map((item) => [item.path, item.ok])]).toEqual(['partial', [['response.0', true], ['response.1', false]]]);
+  });
 });
 
 describe("round trip: warnings as items' own statuses", () => {
-  const failing = new Set<string>();
-  for (const entry of catalog.filter((candidate) => candidate.category === 'warning')) {
-    for (const ok of [false, true]) {
-      const resource = v11ResourceOf(entry);
-      const spec = { key: entry, params: paramsOf(entry), ok };
-      const body = entry.api === 'v1.1' ? v11Response([spec], { resource }) : entityResponse([spec]);
-      const path = entry.api === 'v1.1' ? ['response', ...v11Elements[resource]!, 0, 'item_status'].join('.') : 'entity.0.status';
-      if (mismatch(read(body, hintsOf(entry)), [path, entry.key, ok ? 'success' : 'error'])) failing.add(entry.key);
-    }
-  }
+  /** Per warning entry and outcome asked: what the item's status reads as (a key where sure, else its status), and what else `readResponse` got wrong. */
+  const readBack = catalog
+    .filter((entry) => entry.category === 'warning')
+    .flatMap((entry) =>
+      [false, true].map((ok) => {
+        const resource = v11ResourceOf(entry);
+        const spec = { key: entry, params: paramsOf(entry), ok };
+        const v11 = entry.api === 'v1.1';
+        const body = v11 ? v11Response([spec], { resource }) : entityResponse([spec]);
+        const path = v11 ? ['response', ...v11Elements[resource]!, 0, 'item_status'].join('.') : 'entity.0.status';
+        const reading = readResponse(body, hintsOf(entry));
+        const resolution = at(reading.statuses, path)?.resolution;
+        const readsAs = resolution?.status === 'resolved' && isSure(resolution) ? resolution.entry.key : `${resolution?.status ?? 'nothing'}`;
+        const wrong = mistakes(reading, { body, hints: {}, outcome: ok ? 'success' : 'failure', items: [ok], statuses: [] });
+        return { entry, ok, readsAs, wrong };
+      }),
+    );
 
-  test('CONCURRENT_CUSTOMER_ACTIONS (521) in a failed item reads back as itself, failed', () => {
-    const statuses = read(v11Response(['CONCURRENT_CUSTOMER_ACTIONS']));
-    expect(mismatch(statuses, ['response.customers.customer.0.item_status', 'CONCURRENT_CUSTOMER_ACTIONS', 'error'])).toBeUndefined();
-    expect(keyAt(statuses, 'response.status')).toBe('ALL_REQUESTS_FAILED'); // readResponse: expect(reading.outcome).toBe('failure')
+  test('CONCURRENT_CUSTOMER_ACTIONS (521) in a failed item reads back as itself, the item failed, retryable', () => {
+    const reading = readResponse(v11Response(['CONCURRENT_CUSTOMER_ACTIONS']));
+    expect(misread(reading.statuses, ['response.customers.customer.0.item_status', 'CONCURRENT_CUSTOMER_ACTIONS'])).toBeUndefined();
+    expect([reading.outcome, reading.items[0]?.ok, reading.items[0]?.retry.retryable]).toEqual(['failure', false, true]);
   });
 
-  test('fail only where named, and every named one still fails', () => {
-    expect([...failing].filter((key) => !(key in warningItemExceptions))).toEqual([]);
-    expect(Object.keys(warningItemExceptions).filter((key) => !failing.has(key))).toEqual([]);
+  test("the item's ok and the outcome are the ones asked, for every warning entry either way", () => {
+    expect(readBack.filter(({ wrong }) => wrong.length).map(({ entry, ok, wrong }) => `${entry.key} (${ok ? 'ok' : 'failed'}): ${wrong.join(', ')}`)).toEqual([]);
+  });
+
+  test('each reads back as itself, sure, except the ones named, which read as named', () => {
+    const unlike = readBack.flatMap(({ entry, ok, readsAs }) => {
+      const named = warningItemExceptions[entry.key]?.[ok ? 'ok' : 'failed'] ?? entry.key;
+      return readsAs === named ? [] : [`${entry.key} (${ok ? 'ok' : 'failed'}): ${readsAs}, named ${named}`];
+    });
+    expect(unlike).toEqual([]);
+  });
+
+  test('the reasons named hold: what a failed item reads as is an error with the same code and the warning\'s wording', () => {
+    for (const [key, { failed }] of Object.entries(warningItemExceptions)) {
+      const warning = entries[key as keyof typeof entries];
+      const error = entries[failed as keyof typeof entries];
+      expect([error.category, error.code], key).toEqual(['error', warning.code]);
+      expect(readResponse(v2Response({ errors: [{ key: error, message: warning.message }] }), hintsOf(warning)).failures[0]?.resolution).toMatchObject({ status: 'resolved', entry: { key: error.key }, text: 'exact' });
+    }
   });
 });

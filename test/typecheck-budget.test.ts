@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { catalog } from 'capillary-codes';
-import readme from '../README.md?raw';
+import reference from '../docs/REFERENCE.md?raw';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,8 +98,8 @@ fixtures.forEach((fixture, f) => {
       expect(ts59.instantiations).toBeLessThanOrEqual(fixture.budget);
     });
 
-    test('README "Type-check cost" gives this figure', () => {
-      const section = readme.slice(readme.indexOf('\n### Type-check cost\n'), readme.indexOf('\n## ', readme.indexOf('\n### Type-check cost\n')));
+    test('docs/REFERENCE.md "Type-check cost" gives this figure', () => {
+      const section = reference.slice(reference.indexOf('\n### Type-check cost\n'), reference.indexOf('\n## ', reference.indexOf('\n### Type-check cost\n')));
       expect(section.replace(/\s+/g, ' ')).toContain(ts59.instantiations!.toLocaleString('en-US'));
     });
   });
