@@ -856,6 +856,10 @@ describe('--endpoint and endpoints', () => {
     const body = json<LookupJson & { endpoint: { documents: boolean; reasons: string[]; keys: string[]; docs: string } }>(capture(['1101', '--endpoint', manual, '--json']).stdout);
     expect(body.sure).toBe(false);
     expect(body.endpoint).toEqual({ id: manual, documents: true, reasons: ['Program ID invalid or unsupported'], keys: ['TRANSACTION_INVALID_PROGRAM_ID'], docs: endpoint.docs });
+    // A server's text that names another entry outranks the page, as it outranks every hint.
+    const named = capture(['1101', '--endpoint', manual, '--message', 'Invalid channel type.']).stdout;
+    expect(named).toMatch(/^1101 means INVALID_CHANNEL_TYPE: the message is its wording\.\n/);
+    expect(named).toContain(`The page of ${manual} documents 1101 as TRANSACTION_INVALID_PROGRAM_ID; the server's text names this one.\n`);
     // A code the page does not list: said so, the answer as the endpoint's resource gives it.
     const other = capture(['618', '--endpoint', manual]).stdout;
     expect(other).toContain(`The page of ${manual} does not list 618.`);

@@ -154,10 +154,12 @@ export function runLookup(out: Out, target: Target, hints: Hints, json: boolean)
   const applied = [...given].filter(([hint]) => !resolution.ignored?.includes(hint as never)).map(([, text]) => text);
   const by = [...applied, ...(hints.message === undefined ? [] : ['--message'])];
   // Until resolve reads the endpoint itself, the endpoint narrows as its resource: where its page
-  // names another entry for the code (1101 on Manual Tier Adjustment), the answer is not sure,
-  // and the page's entries are listed first.
+  // names another entry for the code and no text decides (1101 on Manual Tier Adjustment), the
+  // answer is not sure, and the page's entries are listed first. A server's text that names
+  // another entry outranks the page, as it outranks every hint.
   const pageEntries = (page?.keys ?? []).flatMap((key) => (isKey(key) ? [entries[key] as Entry] : []));
-  const pageDisagrees = pageEntries.length > 0 && !pageEntries.includes(resolution.entry);
+  const offPage = pageEntries.length > 0 && !pageEntries.includes(resolution.entry);
+  const pageDisagrees = offPage && resolution.text === 'none';
   const sure = isSure(resolution) && !pageDisagrees;
   const listed = sure ? candidates : [...pageEntries, ...candidates.filter((entry) => !pageEntries.includes(entry))];
   // A paraphrase the answer left out is explained under the entry servers send, not counted.
@@ -188,6 +190,7 @@ export function runLookup(out: Out, target: Target, hints: Hints, json: boolean)
   if (resolution.status === 'resolved' && sure) {
     if (hinted || all.length > 1) out.line(`${code} means ${style.bold(resolution.entry.key)}${textSays[resolution.text]}.`);
     if (Object.keys(resolution.params).length) out.line(`params: ${paramsText(resolution.params)}`);
+    if (offPage) out.line(style.dim(`The page of ${hints.endpoint} documents ${code} as ${pageEntries.map((entry) => entry.key).join(' or ')}; the server's text names this one.`));
   } else if (resolution.status === 'resolved' && pageDisagrees) {
     out.line(`Not sure: the page of ${hints.endpoint} documents ${code} as ${style.bold(pageEntries.map((entry) => entry.key).join(' or '))}; on its resource alone, ${code} is ${resolution.entry.key}.`);
   } else if (resolution.status === 'resolved') {
