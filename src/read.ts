@@ -351,8 +351,11 @@ function walk(payload: object, reader: Reader): void {
         if (typeof child === 'object' && child !== null && !seen.has(child)) {
           seen.add(child);
           const element = frameOf(child, i, frame, isStatusObject(child, i) ? statusObject : node);
-          // A batch item: an element of the body itself or of `entity[]` / `data[]`, or a status in a list.
-          if (reader.itemPaths && (element.kind === statusObject || frame.parent === undefined || frame.key === 'entity' || frame.key === 'data')) reader.startItem(element);
+          // A batch item: an element of the body itself, of a v2 batch's top-level `response[]`, of
+          // `entity[]` / `data[]`, or a status in a list.
+          if (reader.itemPaths && (element.kind === statusObject || frame.parent === undefined || (frame.key === 'response' && frame.parent.parent === undefined) || frame.key === 'entity' || frame.key === 'data')) {
+            reader.startItem(element);
+          }
           stack.push(element);
         }
         continue;
