@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apis, catalog, entries, find, readResponse, resolve, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
+import { apis, catalog, entries, find, isSure, readResponse, resolve, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
 import { catalog as customersView } from 'capillary-codes/customers';
 import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
 import { belongsTo } from '../src/explain.js';
-import { isSure } from '../src/lookup.js';
 import { renderGroups } from '../src/cli/lookup.js';
 import { outFor } from '../src/cli/output.js';
 import { endpointById, endpoints } from 'capillary-codes/endpoints';

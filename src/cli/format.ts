@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defineMessages, entries, formatParts, isKey, resolve, type Entry, type FormatOptions, type Messages, type Part } from 'capillary-codes';
+import { defineMessages, entries, formatParts, isKey, isSure, resolve, type Entry, type FormatOptions, type Messages, type Part } from 'capillary-codes';
 import type { Command } from '../cli-args.js';
-import { isSure } from '../lookup.js';
 import { clip } from '../safely.js';
 import { bin, libraryHints, quote } from './given.js';
 import { exitCodes, type Out } from './output.js';

@@ -1,8 +1,7 @@
-import { catalog, entries, find, isKey, resolve, type Entry, type Resolution, type TextMatch } from 'capillary-codes';
+import { catalog, entries, find, isKey, isSure, resolve, type Entry, type Resolution, type TextMatch } from 'capillary-codes';
 import { noteOf } from 'capillary-codes/notes';
 import type { Hints, Target } from '../cli-args.js';
 import { explain, relations } from '../explain.js';
-import { isSure } from '../lookup.js';
 import { bin, documented, libraryHints } from './given.js';
 import { exitCodes, failureFacts, laterFacts, paramsText, plural, type Out } from './output.js';
 

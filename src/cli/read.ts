@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { find, readResponse, userMessage, type Entry, type ReadStatus, type Resolution, type ResponseReading } from 'capillary-codes';
+import { find, isSure, readResponse, userMessage, type Entry, type ReadStatus, type Resolution, type ResponseReading } from 'capillary-codes';
 import type { Command } from '../cli-args.js';
 import { logBodies } from '../log-bodies.js';
-import { isSure } from '../lookup.js';
 import { clip, quoted } from '../safely.js';
 import { documented, libraryHints } from './given.js';
 import { failureFacts, plural, type Out } from './output.js';
