@@ -3,10 +3,16 @@
  * resource, api, docs page and the codes its page documents (with the reason a server sends
  * each, where the page gives one), and `endpointOf`, which finds the endpoint of a concrete
  * request. Data apart from the root entry: an app that never imports it carries none of it.
+ *
+ * Importing it registers its table for the `endpoint` hint given as a string (`resolve(code,
+ * { endpoint: 'POST /v2/customers' })`, in the root and every view): the one side effect of
+ * the package (package.json `sideEffects` names this entry, so bundlers keep a bare
+ * `import 'capillary-codes/endpoints'`). An `Endpoint` object needs no registration.
  */
 import type { Api, Resource } from './codes/resources.js';
 import type { ErrorCode as RequestErrorCode, ErrorKey as RequestErrorKey } from './codes/types/api.js';
 import { endpointRows, type DocumentedErrors } from './endpoints-data.js';
+import { registerEndpoints } from './hints.js';
 import type { Key } from './views/all.js';
 
 /** A documented request's id: its method and path, e.g. `'POST /v2/customers'`. */
@@ -110,6 +116,19 @@ export function endpointOf(method: unknown, url: unknown): Endpoint | undefined 
   const bare = last.replace(/\.(?:json|xml)$/i, '');
   return bare !== last && bare !== '' ? firstFitting(candidates, [...segments.slice(0, -1), bare]) : undefined;
 }
+
+/**
+ * The endpoint a string hint names: an id (`'POST /v2/customers'`), else a method and a
+ * concrete URL (`'post https://eu.api.capillarytech.com/v2/customers?format=json'`).
+ */
+function endpointOfRequest(request: string): Endpoint | undefined {
+  const byItsId = endpointById(request.trim());
+  if (byItsId) return byItsId;
+  const [, method, url] = /^\s*(\S+)\s+(\S[^]*)$/.exec(request) ?? [];
+  return endpointOf(method, url);
+}
+
+registerEndpoints(endpointOfRequest);
 
 interface Pattern {
   readonly endpoint: Endpoint;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, format, resolve, resources, type Entry, type Resource } from 'capillary-codes';
+import { endpoints } from 'capillary-codes/endpoints';
 
 /**
  * Codes collide across resources: 1101 is a subscription channel error in customers and a
@@ -74,5 +75,23 @@ describe(`codes two or more resources use with different meanings (${collisions.
     for (const { byResource } of collisions) for (const resource of byResource.keys()) expect(resources).toContain(resource);
     // NOTES.md's examples are among them.
     for (const code of [1101, 1110, 8093, 1001, 1012, 8003, 8010]) expect(collisions.map((collision) => collision.code)).toContain(code);
+  });
+});
+
+/** Each collision's code on each endpoint whose page names exactly one entry for it. */
+const decidedByPages = collisions.flatMap(({ code }) =>
+  endpoints.flatMap((endpoint) => {
+    const keys = [...new Set(endpoint.codes.filter((row) => row.code === code).flatMap((row) => row.keys))];
+    return keys.length === 1 ? [{ code, endpoint, key: keys[0]! }] : [];
+  }),
+);
+
+describe(`the collisions an endpoint's page decides (${new Set(decidedByPages.map(({ code }) => code)).size} of the ${collisions.length} codes, in ${decidedByPages.length} (code, endpoint) pairs)`, () => {
+  it('the endpoint names the entry its page documents, with no text, where the code alone is ambiguous', () => {
+    expect(decidedByPages.length).toBeGreaterThan(0);
+    for (const { code, endpoint, key } of decidedByPages) {
+      const resolution = resolve(code, { endpoint });
+      expect(resolution.status === 'resolved' && resolution.text === 'none' && resolution.entry.key, `${code} on ${endpoint.id}`).toBe(key);
+    }
   });
 });

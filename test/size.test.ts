@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { catalog, type Entry } from 'capillary-codes';
+import { endpoints } from 'capillary-codes/endpoints';
 import { notes } from 'capillary-codes/notes';
 import reference from '../docs/REFERENCE.md?raw';
 
@@ -63,6 +64,14 @@ const [whole, data, customersView, customersData, formatOnly, zod, zodAlone, not
   // The file itself, so that only its own import of the root is external.
   bundle(`export * from './dist/zod.js';`, ['zod', 'capillary-codes']),
   bundle(`export * from 'capillary-codes/notes';`),
+]);
+
+// An app that resolves with a resource and never passes the endpoint hint; one that imports the
+// endpoints entry only for its registration (a string hint), as the doc comments tell it to.
+const [resolveOnly, viewResolveOnly, endpointsImported] = await Promise.all([
+  bundle(`import { resolve } from 'capillary-codes';\nexport const meaning = (code) => resolve(code, { resource: 'customers' });`),
+  bundle(`import { resolve } from 'capillary-codes/customers';\nexport const meaning = (code) => resolve(code);`),
+  bundle(`import 'capillary-codes/endpoints';\nimport { resolve } from 'capillary-codes';\nexport const meaning = (code) => resolve(code, { endpoint: 'POST /v2/customers' });`),
 ]);
 
 /** One bundle per view, each importing all of it. */
@@ -130,6 +139,20 @@ describe('size budgets (esbuild --minify, ESM, browser; gzip -9)', () => {
     expect(sample.length).toBeGreaterThan(100);
     for (const b of [whole, customersView, zod]) expect(sample.filter((note) => b.code.includes(note))).toEqual([]);
     expect(sample.every((note) => notesOnly.code.includes(note))).toBe(true);
+  });
+
+  test(`a bundle that never passes the endpoint hint carries no endpoint data (${endpoints.length} endpoints' paths looked for)`, () => {
+    // A path with a literal segment of its own, as the data writes it (`/v2/slab/manualSlabAdjustment`).
+    const paths = [...new Set(endpoints.map((endpoint) => endpoint.path))].filter((path) => /[A-Z]/.test(path) && path.length >= 16);
+    expect(paths.length).toBeGreaterThan(20);
+    for (const b of [resolveOnly, viewResolveOnly, whole, customersView]) {
+      expect(b.inputs).not.toContain('dist/endpoints.js');
+      expect(paths.filter((path) => b.code.includes(path))).toEqual([]);
+    }
+    // The registration is the endpoints entry's side effect: a bare import keeps it and its data.
+    expect(endpointsImported.inputs).toContain('dist/endpoints.js');
+    expect(paths.filter((path) => !endpointsImported.code.includes(path))).toEqual([]);
+    expect(endpointsImported.code).toContain('capillary-codes.endpoints');
   });
 
   test(`the zod entry alone (the root external): ${label(zodAlone, zodAloneBudget)}`, () => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
 import { catalog, find, format, match, parseCode, resolve, type Entry, type Resolution } from 'capillary-codes/customers';
+import { endpoints, type Endpoint } from 'capillary-codes/endpoints';
+import { endpointFacts } from '../../src/hints.js';
 import { compare, toInput, toPattern } from '../../src/text.js';
 import {
   anyBag,
@@ -252,11 +254,14 @@ describe('fuzz: resolve', () => {
   it('never throws on hostile hints: getters and traps that throw, liars, cycles, proxies', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(anyValue, anyBag, (codeInput, hintsInput) => {
-        const code = real(codeInput);
-        const resolution = resolve(code, real(hintsInput) as never);
+        const [code, hints] = [real(codeInput), real(hintsInput)];
+        const resolution = resolve(code, hints as never);
         expect(Object.isFrozen(resolution)).toBe(true);
-        if (resolution.status === 'unknown') expect(byCode(parseCode(code))).toEqual([]);
-        else expect(resolution.entry.code).toBe(parseCode(code));
+        // A code with entries is unknown only under hints that may name a resource holding none
+        // of them (0.3: no answer from another resource on the code alone).
+        if (resolution.status === 'unknown') {
+          if (typeof hints !== 'object' || hints === null) expect(byCode(parseCode(code))).toEqual([]);
+        } else expect(resolution.entry.code).toBe(parseCode(code));
         expect(prototypesUntouched()).toBe(true);
       }),
       runs(),
@@ -455,6 +460,63 @@ describe('fuzz: close never changes a value', () => {
         expectDifferent(entry, wording, changed(wording, at, replacement));
       }),
       runs(issueRuns),
+    );
+  });
+});
+
+describe('fuzz: the endpoint hint', () => {
+  const held = (entry: root.Entry, resource: string) => entry.resource === resource || entry.resource === 'api' || (entry.sharedWith ?? []).some((shared) => shared === resource);
+  const named = (endpoint: Endpoint, entry: root.Entry) => endpoint.codes.some((row) => row.code === entry.code && (row.keys as readonly string[]).includes(entry.key));
+  const anyEndpoint = fc.constantFrom(...endpoints);
+  // What a caller may pass as an endpoint: the object, its id, a concrete request, or anything.
+  const hint = fc.oneof(
+    anyEndpoint,
+    anyEndpoint.map((endpoint) => endpoint.id),
+    fc.tuple(anyEndpoint, fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/)).map(([endpoint, fill]) => `${endpoint.method} https://eu.api.capillarytech.com${endpoint.path.replace(/\{[^{}]*\}/g, fill)}?x=1`),
+    anyText,
+    steadyValue,
+  );
+
+  it('an endpoint not found gives the answer the other hints give, with the endpoint set aside; never a throw', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(fc.oneof(codeLike, numericText), hint, fc.option(fc.constantFrom(...root.resources), { nil: undefined }), (codeInput, hintInput, resource) => {
+        const [code, endpoint] = [real(codeInput), real(hintInput)];
+        const resolution = root.resolve(code, { resource, endpoint: endpoint as never });
+        expect(Object.isFrozen(resolution)).toBe(true);
+        if (endpointFacts(endpoint) !== undefined) return;
+        const without = root.resolve(code, { resource });
+        // `undefined` is no hint given.
+        const setAside = without.status === 'unknown' || endpoint === undefined ? without : { ...without, ignored: [...(without.ignored ?? []), 'endpoint'] };
+        expect(resolution).toEqual(setAside);
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      runs(),
+    );
+  });
+
+  it('on the code alone, an endpoint answers an entry its page names or one its resource holds, never another', { timeout: TIMEOUT }, () => {
+    const codes = [...new Set(root.catalog.map((entry) => entry.code))];
+    fc.assert(
+      fc.property(anyEndpoint, fc.constantFrom(...codes), (endpoint, code) => {
+        const resolution = root.resolve(code, { endpoint });
+        const answered = resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
+        for (const entry of answered) expect(named(endpoint, entry) || held(entry, endpoint.resource), `${code} on ${endpoint.id}: ${entry.key}`).toBe(true);
+        // A code the page names entries for is answered from them alone.
+        if (answered.some((entry) => named(endpoint, entry))) expect(answered.every((entry) => named(endpoint, entry))).toBe(true);
+      }),
+      runs(),
+    );
+  });
+
+  it('with a message, any answer outside the endpoint’s page and resource says the endpoint was set aside', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(anyEndpoint, codeLike, fc.oneof(catalogText, anyText), (endpoint, code, message) => {
+        const resolution = root.resolve(code, { endpoint, message });
+        if (resolution.status === 'unknown') return;
+        const answered = resolution.status === 'resolved' ? [resolution.entry] : resolution.candidates;
+        if (answered.some((entry) => !named(endpoint, entry) && !held(entry, endpoint.resource))) expect(resolution.ignored).toContain('endpoint');
+      }),
+      runs(),
     );
   });
 });
