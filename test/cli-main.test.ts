@@ -844,25 +844,40 @@ describe('--endpoint and endpoints', () => {
     expect(capture(['read', '-', '--status', '99']).stderr).toBe('capillary-codes: --status takes an HTTP status from 100 to 599, got "99"\n');
   });
 
-  it("prints the page's reason for the code and its docs, its documented entry first, and never says 'means' against the page", () => {
+  it("passes the endpoint to resolve, and prints the page's reason for the code and its docs", () => {
     const endpoint = endpointById(manual)!;
     const { status, stdout } = capture(['1101', '--endpoint', manual]);
     expect(status).toBe(0);
-    expect(stdout).not.toMatch(/^1101 means/);
-    expect(stdout).toContain(`The page of ${manual} documents 1101 as TRANSACTION_INVALID_PROGRAM_ID (listed first).`);
+    // The page decides 1101 on Manual Tier Adjustment without any text (issue 17).
+    expect(stdout).toMatch(/^1101 means TRANSACTION_INVALID_PROGRAM_ID\.\n/);
     expect(stdout).toContain(`${manual} (Manual Tier Adjustment) sends 1101: Program ID invalid or unsupported\ndocs: ${endpoint.docs}\n`);
-    expect(listedKeys(stdout)[0]).toBe('TRANSACTION_INVALID_PROGRAM_ID');
+    expect(stdout).toContain(`1 other entry of 1101 left out by --endpoint "${manual}" (capillary-codes 1101 lists every entry).`);
+    expect(listedKeys(stdout)).toEqual(['TRANSACTION_INVALID_PROGRAM_ID']);
     const body = json<LookupJson & { endpoint: { documents: boolean; reasons: string[]; keys: string[]; docs: string } }>(capture(['1101', '--endpoint', manual, '--json']).stdout);
-    expect(body.sure).toBe(false);
+    expect(body.sure).toBe(true);
+    expect(body.resolution).toEqual({ status: 'resolved', key: 'TRANSACTION_INVALID_PROGRAM_ID', text: 'none', params: {} });
     expect(body.endpoint).toEqual({ id: manual, documents: true, reasons: ['Program ID invalid or unsupported'], keys: ['TRANSACTION_INVALID_PROGRAM_ID'], docs: endpoint.docs });
-    // A server's text that names another entry outranks the page, as it outranks every hint.
+    // A server's text that names another entry outranks the page: resolve sets the endpoint aside, and the CLI says so.
     const named = capture(['1101', '--endpoint', manual, '--message', 'Invalid channel type.']).stdout;
     expect(named).toMatch(/^1101 means INVALID_CHANNEL_TYPE: the message is its wording\.\n/);
     expect(named).toContain(`The page of ${manual} documents 1101 as TRANSACTION_INVALID_PROGRAM_ID; the server's text names this one.\n`);
-    // A code the page does not list: said so, the answer as the endpoint's resource gives it.
+    expect(named).toContain(`--endpoint "${manual}" ignored: the server's text names an entry its page does not.\n`);
+    // A code the page does not list: said so; 618 is a v1.1 entry, no fit for a v2 request, so the endpoint is set aside.
     const other = capture(['618', '--endpoint', manual]).stdout;
+    expect(other).toMatch(/^618 means CUSTOMER_MARKED_AS_FRAUD\.\n/);
+    expect(other).toContain(`--endpoint "${manual}" ignored: no entry of 618 fits the request's resource and api.\n`);
     expect(other).toContain(`The page of ${manual} does not list 618.`);
-    expect(other).toMatch(/^618 means CUSTOMER_MARKED_AS_FRAUD\./);
+    // Every hint resolve sets aside, the endpoint among them, is printed from resolution.ignored.
+    fc.assert(
+      fc.property(anyCodeOf(), fc.constantFrom(...endpoints.slice(0, 60)), (code, { id }) => {
+        const resolution = resolve(code, { endpoint: endpointById(id)! });
+        const run = capture([String(code), '--endpoint', id]);
+        expect(run.status).toBe(resolution.status === 'unknown' ? 1 : 0);
+        const ignored = resolution.status !== 'unknown' && (resolution.ignored?.includes('endpoint') ?? false);
+        expect(run.stdout.includes(`--endpoint "${id}" ignored: `), `${code} ${id}`).toBe(ignored);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('lists every endpoint, or one resource\'s, with its title', () => {

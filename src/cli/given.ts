@@ -1,4 +1,3 @@
-import type { Resource } from 'capillary-codes';
 import { endpointById, endpointOf, type Endpoint, type EndpointId } from 'capillary-codes/endpoints';
 import { clip, quoted } from '../safely.js';
 
@@ -50,16 +49,15 @@ export function readHttpStatus(text: string): number | string {
 }
 
 /**
- * The hints as the library's lookups take them. The endpoint stands for its resource: the
- * library's `endpoint` hint is not in this release's `resolve` yet, so the endpoint narrows
- * as the resource it implies (its documented codes are printed beside the answer).
+ * The hints as the library's lookups take them: the endpoint id as the `Endpoint` it names
+ * (an object needs no registered table), which stands for its resource and api.
  * @example
- * libraryHints({ endpoint: 'POST /v2/slab/manualSlabAdjustment', message: 'x' }); // { resource: 'customers', message: 'x' }
+ * libraryHints({ endpoint: 'POST /v2/slab/manualSlabAdjustment', message: 'x' }); // { endpoint: <the Endpoint>, message: 'x' }
  */
-export function libraryHints<H extends { readonly resource?: Resource; readonly endpoint?: EndpointId }>(hints: H): Omit<H, 'endpoint'> {
+export function libraryHints<H extends { readonly endpoint?: EndpointId }>(hints: H): Omit<H, 'endpoint'> & { readonly endpoint?: Endpoint } {
   const { endpoint: id, ...rest } = hints;
   const endpoint = id === undefined ? undefined : endpointById(id);
-  return endpoint && rest.resource === undefined ? { ...rest, resource: endpoint.resource } : rest;
+  return endpoint ? { ...rest, endpoint } : rest;
 }
 
 /**

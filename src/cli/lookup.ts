@@ -83,15 +83,15 @@ function givenHints(hints: Hints): Map<string, string> {
   const given = new Map<string, string>();
   if (hints.category) given.set('category', `--category ${hints.category}`);
   if (hints.resource) given.set('resource', `--resource ${hints.resource}`);
-  // The endpoint is passed as the resource it implies (src/cli/given.ts).
-  else if (hints.endpoint) given.set('resource', `--endpoint "${hints.endpoint}"`);
   if (hints.api) given.set('api', `--api ${hints.api}`);
   if (hints.operation) given.set('operation', `--operation ${hints.operation}`);
+  if (hints.endpoint) given.set('endpoint', `--endpoint "${hints.endpoint}"`);
   return given;
 }
 
 /** Why `resolve` set a hint aside: it fits no entry of the code, or the server's text names an entry it leaves out. */
 function whyIgnored(code: number, hint: string, hints: Hints, resolution: Resolution): string {
+  if (hint === 'endpoint') return hints.message === undefined ? `no entry of ${code} fits the request's resource and api` : "the server's text names an entry its page does not";
   if (hint === 'resource') {
     const named = resolution.status === 'unknown' ? undefined : resolution.entry.resource;
     return `the server's text names ${named === 'api' ? 'a request-level entry' : `an entry of ${named}`}`;
@@ -152,9 +152,8 @@ export function runLookup(out: Out, target: Target, hints: Hints, json: boolean)
   const ignored = (resolution.ignored ?? []).map((hint) => `${given.get(hint) ?? `--${hint}`} ignored: ${whyIgnored(code, hint, hints, resolution)}.`);
   const applied = [...given].filter(([hint]) => !resolution.ignored?.includes(hint as never)).map(([, text]) => text);
   const by = [...applied, ...(hints.message === undefined ? [] : ['--message'])];
-  // Until resolve reads the endpoint itself, the endpoint narrows as its resource: where its page
-  // names another entry for the code and no text decides (1101 on Manual Tier Adjustment), the
-  // answer is not sure, and the page's entries are listed first. A server's text that names
+  // resolve ranks the page's entries first; should an answer without text still fall off the
+  // page, it is not sure, and the page's entries are listed first. A server's text that names
   // another entry outranks the page, as it outranks every hint.
   const pageEntries = (page?.keys ?? []).flatMap((key) => (isKey(key) ? [entries[key] as Entry] : []));
   const offPage = pageEntries.length > 0 && !pageEntries.includes(resolution.entry);
