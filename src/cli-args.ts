@@ -1,19 +1,15 @@
 import { apis, catalog, parseCode, resources, type Api, type Category, type Operation, type Resource } from 'capillary-codes';
+import type { EndpointId } from 'capillary-codes/endpoints';
+import { bin, quote, readEndpoint, readHttpStatus } from './cli/given.js';
 import { exportFormats, type ExportFormat } from './i18n.js';
 import type { SearchFilter } from './search.js';
-import { clip, quoted } from './safely.js';
+
+export { bin, quote } from './cli/given.js';
 
 /**
  * The command line of `capillary-codes`, read into a typed command. A pure function of
  * argv, so it is property-tested on its own; src/cli.ts runs what it returns.
  */
-
-/**
- * The command's name, as usage text and reasons write it.
- * @example
- * `${bin} search "invalid source"`;
- */
-export const bin = 'capillary-codes';
 
 /**
  * How many entries `search` lists unless told otherwise.
@@ -40,6 +36,8 @@ export interface Hints {
   readonly api?: Api;
   readonly operation?: Operation;
   readonly message?: string;
+  /** The documented request made (`--endpoint "POST /v2/customers"`, or a method and a URL), as its id. */
+  readonly endpoint?: EndpointId;
 }
 
 /**
@@ -51,6 +49,9 @@ export interface ReadHints {
   readonly resource?: Resource;
   readonly api?: Api;
   readonly operation?: Operation;
+  readonly endpoint?: EndpointId;
+  /** The response's HTTP status (`--status 503`). */
+  readonly httpStatus?: number;
 }
 
 /**
@@ -62,7 +63,15 @@ export type Command =
   | { readonly name: 'help'; readonly topic?: Topic }
   | { readonly name: 'version'; readonly json: boolean }
   | { readonly name: 'lookup'; readonly target: Target; readonly hints: Hints; readonly json: boolean }
-  | { readonly name: 'search'; readonly text: string; readonly filter: SearchFilter; readonly limit: number; readonly json: boolean }
+  | {
+      readonly name: 'search';
+      readonly text: string;
+      readonly filter: SearchFilter;
+      /** The documented request made: its documented entries are marked, its reasons printed. */
+      readonly endpoint?: EndpointId;
+      readonly limit: number;
+      readonly json: boolean;
+    }
   | {
       readonly name: 'format';
       readonly target: Target;
@@ -87,6 +96,13 @@ export type Command =
       readonly hints: ReadHints;
       readonly json: boolean;
     }
+  | {
+      readonly name: 'endpoints';
+      readonly resource?: Resource;
+      /** The request asked about, as METHOD and a path or URL; every endpoint is listed without one. */
+      readonly request?: { readonly method: string; readonly url: string };
+      readonly json: boolean;
+    }
   | { readonly name: 'demo' };
 
 /**
@@ -94,7 +110,7 @@ export type Command =
  * @example
  * parseArgs(['search', '--help']); // { ok: true, command: { name: 'help', topic: 'search' } }
  */
-export type Topic = 'lookup' | 'search' | 'format' | 'export' | 'read' | 'demo';
+export type Topic = 'lookup' | 'search' | 'format' | 'export' | 'read' | 'endpoints' | 'demo';
 
 /**
  * What `parseArgs` made of argv: a command, or why it is not one (a single line), and
@@ -105,18 +121,19 @@ export type Topic = 'lookup' | 'search' | 'format' | 'export' | 'read' | 'demo';
 export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly reason: string; readonly json: boolean };
 
 const categories: readonly Category[] = ['success', 'error', 'warning'];
-const commandNames = ['search', 'format', 'export', 'read', 'demo'] as const;
-const valueOptions = ['resource', 'category', 'api', 'operation', 'message', 'limit', 'messages', 'format'] as const;
+const commandNames = ['search', 'format', 'export', 'read', 'endpoints', 'demo'] as const;
+const valueOptions = ['resource', 'category', 'api', 'operation', 'message', 'endpoint', 'status', 'limit', 'messages', 'format'] as const;
 const flagOptions = ['json', 'html', 'help', 'version'] as const;
 type ValueOption = (typeof valueOptions)[number];
 type FlagOption = (typeof flagOptions)[number];
 
 const allowed: Record<Topic, readonly (ValueOption | FlagOption)[]> = {
-  lookup: ['resource', 'category', 'api', 'operation', 'message', 'json'],
-  search: ['resource', 'category', 'api', 'limit', 'json'],
+  lookup: ['resource', 'category', 'api', 'operation', 'message', 'endpoint', 'json'],
+  search: ['resource', 'category', 'api', 'endpoint', 'limit', 'json'],
   format: ['resource', 'category', 'api', 'operation', 'message', 'messages', 'html', 'json'],
   export: ['format', 'resource', 'json'],
-  read: ['resource', 'api', 'operation', 'json'],
+  read: ['resource', 'api', 'operation', 'endpoint', 'status', 'json'],
+  endpoints: ['resource', 'json'],
   demo: [],
 };
 
@@ -126,15 +143,6 @@ let operationNames: ReadonlySet<string> | undefined;
 function operations(): ReadonlySet<string> {
   operationNames ??= new Set(catalog.flatMap((entry) => entry.operations ?? []));
   return operationNames;
-}
-
-/**
- * User text in a one-line reason: quoted, escaped (no raw newline), and kept short.
- * @example
- * quote('a\nb'); // '"a\\nb"'
- */
-export function quote(text: string): string {
-  return quoted(clip(text, 40));
 }
 
 const usage = (reason: string): Parsed => ({ ok: false, reason, json: false });
@@ -180,6 +188,15 @@ function readHints(options: ReadonlyMap<ValueOption, string>): Hints | string {
   }
   const message = options.get('message');
   if (message !== undefined) hints.message = message;
+  const endpointText = options.get('endpoint');
+  if (endpointText !== undefined) {
+    const endpoint = readEndpoint(endpointText);
+    if (typeof endpoint === 'string') return endpoint;
+    if (hints.resource !== undefined && hints.resource !== endpoint.resource) {
+      return `--resource ${hints.resource} disagrees with --endpoint ${quote(endpointText)}, a request of ${endpoint.resource}`;
+    }
+    hints.endpoint = endpoint.id;
+  }
   return hints;
 }
 
@@ -288,6 +305,8 @@ function readArgv(argv: readonly string[]): Parsed {
   if (stray) return usage(`--${stray} does not apply to ${name === 'lookup' ? 'a lookup' : name}`);
 
   switch (name) {
+    case 'endpoints':
+      return readEndpointsCommand(others, options, json);
     case 'demo':
       return others.length ? usage(`demo takes no arguments, got ${quote(others[0]!)}`) : command({ name: 'demo' });
     case 'export': {
@@ -306,8 +325,12 @@ function readArgv(argv: readonly string[]): Parsed {
       const hints = readHints(options);
       if (typeof hints === 'string') return usage(hints);
       // --category and --message are refused above: a body says those itself, status by status.
-      const { resource, api, operation } = hints;
-      return command({ name: 'read', source, hints: { ...(resource && { resource }), ...(api && { api }), ...(operation && { operation }) }, json });
+      const { resource, api, operation, endpoint } = hints;
+      const statusText = options.get('status');
+      const httpStatus = statusText === undefined ? undefined : readHttpStatus(statusText);
+      if (typeof httpStatus === 'string') return usage(httpStatus);
+      const told = { ...(resource && { resource }), ...(api && { api }), ...(operation && { operation }), ...(endpoint && { endpoint }), ...(httpStatus && { httpStatus }) };
+      return command({ name: 'read', source, hints: told, json });
     }
     case 'search': {
       const text = others.join(' ').trim();
@@ -322,7 +345,8 @@ function readArgv(argv: readonly string[]): Parsed {
       if (hints.resource) filter.resource = hints.resource;
       if (hints.category) filter.category = hints.category;
       if (hints.api) filter.api = hints.api;
-      return command({ name: 'search', text, filter, limit: limitText ? Number(limitText) : defaultLimit, json });
+      const limit = limitText ? Number(limitText) : defaultLimit;
+      return command(hints.endpoint ? { name: 'search', text, filter, endpoint: hints.endpoint, limit, json } : { name: 'search', text, filter, limit, json });
     }
     case 'format': {
       const [targetText, ...pairs] = others;
@@ -354,3 +378,16 @@ function readArgv(argv: readonly string[]): Parsed {
   }
 }
 
+
+/** `endpoints [--resource R] [METHOD PATH]`: the request as two words, or one quoted. */
+function readEndpointsCommand(words: readonly string[], options: ReadonlyMap<ValueOption, string>, json: boolean): Parsed {
+  const hints = readHints(options);
+  if (typeof hints === 'string') return usage(hints);
+  const resource = hints.resource ? { resource: hints.resource } : {};
+  if (!words.length) return command({ name: 'endpoints', ...resource, json });
+  const [method, url, extra] = words.join(' ').trim().split(/\s+/);
+  if (!method || !url || extra !== undefined) {
+    return usage(`endpoints takes a method and a path or URL, as in: ${bin} endpoints POST /v2/customers; got ${quote(words.join(' '))}`);
+  }
+  return command({ name: 'endpoints', ...resource, request: { method, url }, json });
+}

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apis, catalog, entries, find, readStatuses, resolve, resources, userMessage, type Entry, type Filter, type Resource } from 'capillary-codes';
+import { apis, catalog, entries, find, isSure, readResponse, resolve, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
 import { catalog as customersView } from 'capillary-codes/customers';
 import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
 import { belongsTo } from '../src/explain.js';
+import { renderGroups } from '../src/cli/lookup.js';
+import { outFor } from '../src/cli/output.js';
+import { endpointById, endpoints } from 'capillary-codes/endpoints';
 
 interface Options {
   readonly isTTY?: boolean;
@@ -55,7 +58,8 @@ const listedKeys = (stdout: string) => groups(stdout).flatMap((group) => group.k
 
 interface LookupJson {
   found: boolean;
-  resolution: { status: string; key: string; text: string; candidates?: string[]; params?: Record<string, string> };
+  sure: boolean;
+  resolution: { status: string; key: string; text: string; candidates?: string[]; params?: Record<string, string>; ignored?: string[] };
   ignoredHints: string[];
   leftOut: { by: string[]; keys: string[] };
   entries: (Entry & { candidate: boolean; explanations: string[] })[];
@@ -233,14 +237,16 @@ describe('a code across resources', () => {
     expect(stdout).toContain('  INVALID_CHANNEL_TYPE  error 1101 · v1.1 · invalid-argument · not retryable');
   });
 
-  it('groups every code the same way: each entry once, under the resource that defines it, request-level ones apart', () => {
+  it("groups every code the same way: each entry of resolve's answer once, under the resource that defines it, request-level ones apart; the rest are paraphrases it explains", () => {
     const spread = codes.filter((code) => new Set(find(code).map((entry) => entry.resource)).size > 1);
     expect(spread.length).toBeGreaterThan(100);
     for (const code of spread) {
       const { stdout } = capture([String(code)]);
       const listed = groups(stdout);
-      const all = find(code);
-      expect(listed.flatMap((group) => group.keys).sort(), String(code)).toEqual(all.map((entry) => entry.key).sort());
+      const resolution = resolve(code);
+      const answer = resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
+      expect(listed.flatMap((group) => group.keys).sort(), String(code)).toEqual(answer.map((entry) => entry.key).sort());
+      for (const entry of find(code)) if (!answer.includes(entry)) expect(entry.paraphrase && stdout.includes(`${entry.key} ("${entry.message}") is the documentation's paraphrase`), entry.key).toBe(true);
       expect(new Set(listed.map((group) => group.name)).size, `${code}: a group twice`).toBe(listed.length);
       for (const group of listed) for (const key of group.keys) expect(group.name, key).toBe(groupOf(entries[key as keyof typeof entries]));
     }
@@ -263,50 +269,91 @@ describe('a code across resources', () => {
     );
   });
 
-  it('--resource narrows as resolve does', () => {
+  it('--resource narrows as resolve does, and prints the hints it set aside from resolution.ignored', () => {
     const { stdout } = capture(['1101', '--resource', 'transactions']);
     expect(stdout).toMatch(/^1101 means TRANSACTION_INVALID_PROGRAM_ID\.\n/);
     expect(listedKeys(stdout)).toEqual(['TRANSACTION_INVALID_PROGRAM_ID']);
     fc.assert(
       fc.property(anyCodeOf(), fc.constantFrom(...resources), (code, resource) => {
-        const body = json<LookupJson>(capture([String(code), '--resource', resource, '--json']).stdout);
+        const run = capture([String(code), '--resource', resource, '--json']);
+        const body = json<LookupJson>(run.stdout);
         const resolution = resolve(code, { resource });
         const expected = resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
         expect(body.entries.map((entry) => entry.key)).toEqual(expected.map((entry) => entry.key));
-        expect(body.ignoredHints).toEqual(find(code, { resource }).length ? [] : [`--resource ${resource}`]);
+        expect(run.status).toBe(resolution.status === 'unknown' ? 1 : 0);
+        if (resolution.status === 'unknown') return;
+        expect(body.resolution.ignored).toEqual(resolution.ignored);
+        expect(body.ignoredHints).toEqual((resolution.ignored ?? []).map(() => expect.stringMatching(/^--resource \S+ ignored: /)));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('ignores a resource no entry of the code fits, and says so', () => {
-    const { status, stdout } = capture(['1101', '--resource', 'badges']);
-    expect(status).toBe(0);
-    expect(stdout).toContain('--resource badges ignored: no entry of 1101 fits it.');
-    expect(listedKeys(stdout).sort()).toEqual(find(1101).map((entry) => entry.key).sort());
-    expect(json<LookupJson>(capture(['1101', '--resource', 'badges', '--json']).stdout).ignoredHints).toEqual(['--resource badges']);
+  it("never answers a resource with another resource's entry on the code alone: not in the catalog for it, exit 1", () => {
+    const badges = capture(['1101', '--resource', 'badges']);
+    expect(badges).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: "capillary-codes: 1101 has no entry in badges: 2 entries of customers, transactions have it, and the code alone does not make them the answer (give --message with the server's text)\n",
+    });
+    // Issue 15's cases: OTP's rate limit is not rewards-catalog's 429; coupons' fraud entry is not a promotion's 740.
+    expect(capture(['429', '--resource', 'rewards-catalog']).stderr).toBe(
+      "capillary-codes: 429 has no entry in rewards-catalog: 1 entry of otp has it, and the code alone does not make it the answer (give --message with the server's text)\n",
+    );
+    const promotion = capture(['740', '--resource', 'loyalty-promotions', '--message', 'multiple owners not allowed in promotion']);
+    expect(promotion).toMatchObject({ status: 1, stdout: '' });
+    expect(promotion.stderr).toBe("capillary-codes: 740 has no entry in loyalty-promotions: 1 entry of coupons has it, and the server's text is none of its wordings\n");
+    expect(capture(['696', '--resource', 'coupons', '--message', 'Redemption per coupon code limit has reached max limit']).stderr).toBe(
+      "capillary-codes: 696 has no entry in coupons: 1 entry of transactions has it, and the server's text is none of its wordings\n",
+    );
+    expect(json<LookupJson & { elsewhere: string[] }>(capture(['1101', '--resource', 'badges', '--json']).stdout)).toMatchObject({
+      found: false,
+      resolution: { status: 'unknown' },
+      elsewhere: find(1101).map((entry) => entry.key),
+      entries: [],
+    });
   });
 
-  it('reports a hint ignored exactly where resolve ignores it', () => {
+  it('reports a hint ignored exactly where resolve ignores it, from resolution.ignored', () => {
     const hintsOf = fc.record(
       { resource: fc.constantFrom(...resources), category: fc.constantFrom('success', 'error', 'warning'), api: fc.constantFrom(...apis) },
       { requiredKeys: [] },
     );
     fc.assert(
       fc.property(anyCodeOf(), hintsOf, (code, hints) => {
-        const argv = [String(code), '--json', ...Object.entries(hints).flatMap(([name, value]) => [`--${name}`, value])];
-        const body = json<LookupJson>(capture(argv).stdout);
-        const candidates = (given: object) => {
-          const resolution = resolve(code, given);
-          return resolution.status === 'resolved' ? [resolution.entry] : resolution.status === 'ambiguous' ? resolution.candidates : [];
-        };
+        const options = Object.entries(hints).flatMap(([name, value]) => [`--${name}`, value]);
+        const resolution = resolve(code, hints);
+        const text = capture([String(code), ...options]).stdout;
+        const body = json<LookupJson>(capture([String(code), '--json', ...options]).stdout);
+        const ignored = resolution.status === 'unknown' ? [] : resolution.ignored ?? [];
+        if (resolution.status !== 'unknown') expect(body.resolution.ignored).toEqual(resolution.ignored);
         for (const [name, value] of Object.entries(hints)) {
-          const without = Object.fromEntries(Object.entries(hints).filter(([other]) => other !== name));
-          const ignored = body.ignoredHints.includes(`--${name} ${value}`);
-          // An ignored hint changes nothing; a kept one fits what resolve answers.
-          if (ignored) expect(candidates(without), `--${name} ${value}`).toEqual(candidates(hints));
-          else expect(candidates(hints).every((entry) => find(code, { [name]: value } as Filter).includes(entry)), `--${name} ${value}`).toBe(true);
+          const line = `--${name} ${value} ignored: `;
+          expect(text.includes(line), line).toBe(ignored.includes(name as never));
         }
+      }),
+      { numRuns: 300 },
+    );
+    expect(capture(['1017', '--category', 'warning']).stdout).toContain('--category warning ignored: no entry of 1017 fits it.');
+  });
+
+  it('prints "X means Y" only for a sure answer: a text the entry does not say, or a tie, is said to be not sure', () => {
+    const text = 'supplementary program expiry is before membership expiry';
+    const unsure = capture(['1302', '--resource', 'customers', '--message', text]);
+    expect(unsure.status).toBe(0);
+    expect(unsure.stdout).toMatch(/^Not sure: 1302 documents TICKET_REGISTRATION_FAILED \("Ticket registration failed\."\), but the server's text says something else\.\n/);
+    expect(unsure.stdout).not.toMatch(/means/);
+    expect(json<LookupJson & { sure: boolean }>(capture(['1302', '--resource', 'customers', '--message', text, '--json']).stdout)).toMatchObject({ sure: false, resolution: { status: 'resolved', text: 'different' } });
+    expect(json<{ sure: boolean }>(capture(['1302', '--resource', 'customers', '--message', 'Ticket registration failed.', '--json']).stdout).sure).toBe(true);
+    // Any code with any catalog wording as the message: "means" exactly where isSure holds.
+    const wordings = catalog.map((entry) => entry.message);
+    fc.assert(
+      fc.property(anyCodeOf(), fc.option(fc.constantFrom(...resources), { nil: undefined }), fc.constantFrom(...wordings), (code, resource, message) => {
+        const hints = { ...(resource && { resource }), message };
+        const resolution = resolve(code, hints);
+        const { stdout } = capture([String(code), '--message', message, ...(resource ? ['--resource', resource] : [])]);
+        expect(stdout.startsWith(`${code} means `), `${code} ${resource} ${message}`).toBe(isSure(resolution));
+        expect(json<{ sure: boolean }>(capture([String(code), '--json', '--message', message, ...(resource ? ['--resource', resource] : [])]).stdout).sure).toBe(isSure(resolution));
       }),
       { numRuns: 300 },
     );
@@ -337,8 +384,11 @@ describe('what the hints leave out', () => {
     expect(listedKeys(byMessage)).toEqual(['LOOKUP_INVALID_SOURCE']);
     const both = capture(['1000', '--category', 'success', '--operation', 'get']).stdout;
     expect(both).toContain(`${find(1000).length - 1} other entries of 1000 left out by --category success --operation get`);
-    // No hint, nothing left out, no line.
-    expect(capture(['8011']).stdout).not.toContain('left out');
+    // No hint, nothing left out, no line: 8011's paraphrase is explained under the entry servers send.
+    const alone = capture(['8011']).stdout;
+    expect(alone).not.toContain('left out');
+    expect(alone).toMatch(/^8011 means LOOKUP_INVALID_SOURCE\.\n/);
+    expect(alone).toContain('LOOKUP_INVALID_SOURCE_ACCOUNT ("Invalid source account passed.") is the documentation\'s paraphrase of it.');
   });
 });
 
@@ -350,10 +400,12 @@ describe('a key, an unknown code', () => {
     expect(stdout).toContain('816 means something else in badges');
   });
 
-  it('says a code is not one of the Capillary API, or of the resource asked', () => {
-    expect(capture(['42424242'])).toMatchObject({ status: 1, stderr: 'capillary-codes: 42424242 is not a code of the Capillary API (try: capillary-codes search <text>)\n' });
-    expect(capture(['42424242', '--resource', 'transactions']).stderr).toBe('capillary-codes: 42424242 is not a code of transactions (try: capillary-codes search <text>)\n');
-    expect(capture(['format', '42424242']).stderr).toBe('capillary-codes: 42424242 is not a code of the Capillary API\n');
+  it('says a code no table lists is not in the catalog, never that it is no code of the Capillary API', () => {
+    const notInCatalog = "is not in the catalog (Capillary's docs may print codes no published table lists; try: capillary-codes search <text>)";
+    expect(capture(['8109'])).toEqual({ status: 1, stdout: '', stderr: `capillary-codes: 8109 ${notInCatalog}\n` });
+    expect(capture(['42424242', '--resource', 'transactions']).stderr).toBe(`capillary-codes: 42424242 ${notInCatalog}\n`);
+    expect(capture(['format', '42424242']).stderr).toBe('capillary-codes: 42424242 is not in the catalog\n');
+    for (const argv of [['8109'], ['8109', '--resource', 'customers'], ['format', '8109']]) expect(capture(argv).stderr, argv.join(' ')).not.toContain('not a code');
   });
 });
 
@@ -426,8 +478,8 @@ describe('--json errors', () => {
     [['format', '400'], 2],
     [['format', 'DATE_IN_PAST', 'x=1', '--messages', 'fr.json'], 2],
     [['read', 'missing.json'], 2],
-    [['read', 'broken.json'], 2],
-    [['read', 'empty.json'], 1],
+    [['read', 'broken.json'], 4],
+    [['read', 'empty.json'], 4],
     [['read', '-'], 2],
     [['8011', '8012'], 2],
     [['1101', '--resource', 'nope'], 2],
@@ -490,111 +542,206 @@ const published = readdirSync(publishedDir)
   }));
 const wellFormed = published.filter((sample) => !sample.malformed_json);
 
-interface ReadJson {
-  source: string;
-  statuses: {
-    path: string;
-    category: string;
-    code: number | null;
-    message: string | null;
-    resolution: { status: string; text?: string; params?: Record<string, string>; entry?: Record<string, unknown>; candidates?: Record<string, unknown>[] };
-    userMessage: string | null;
-  }[];
+const docsDir = new URL('./fixtures/payloads/docs/', import.meta.url);
+const docsSamples = readdirSync(docsDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => ({ name, ...(JSON.parse(readFileSync(new URL(name, docsDir), 'utf8')) as { payload: unknown; resource?: string }) }));
+
+interface GroupJson {
+  count: number;
+  paths: string[];
+  category: string;
+  code: number | null;
+  message: string | null;
+  sure: boolean;
+  resolution: { status: string; text?: string; entry?: Record<string, unknown> };
+  userMessage: string | null;
+  reasons?: string[];
 }
 
-const summary = ({ key, code, category, resource, kind, retryable }: Entry) => JSON.parse(JSON.stringify({ key, code, category, resource, kind, retryable })) as unknown;
+interface BodyJson {
+  index: number;
+  outcome: string | null;
+  ok: boolean | null;
+  httpStatus: number | null;
+  retry: { retryable: boolean; afterMs?: number; reason: string };
+  items: { total: number; failed: number };
+  statuses: number;
+  failures: GroupJson[];
+  warnings: GroupJson[];
+}
+
+interface ReadJson {
+  source: string;
+  bodies: BodyJson[];
+  total: { bodies: number; success: number; partial: number; failure: number; noStatus: number };
+  exit: number;
+}
+
+const exitOfOutcome = { success: 0, failure: 1, partial: 3 } as const;
+/** What `read` should answer for a body: the verdict's exit status, 4 with no status and no HTTP status. */
+const exitFor = (reading: ReturnType<typeof readResponse>) => (reading.statuses.length || reading.httpStatus !== undefined ? exitOfOutcome[reading.outcome] : 4);
+/** The statuses grouped as read sums them up: category, code, message and answer alike. */
+const countsOf = (list: readonly ReadStatus[]) => {
+  const counts = new Map<string, number>();
+  for (const status of list) {
+    const { resolution } = status;
+    const answer = resolution.status === 'resolved' ? `${resolution.entry.key} ${resolution.text}` : resolution.status === 'ambiguous' ? resolution.candidates.map((e) => e.key).join() : '-';
+    const key = `${status.category} ${status.code} ${status.message} ${answer}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.values()];
+};
 
 describe('read', () => {
-  it(`prints what readStatuses finds in each of the ${wellFormed.length} well-formed published responses, as JSON`, () => {
-    expect(wellFormed.length).toBeGreaterThan(150);
-    for (const { name, payload, statuses: listed } of wellFormed) {
+  const samples = [...wellFormed, ...docsSamples];
+
+  it(`gives readResponse's verdict on each of the ${samples.length} published and documentation samples, as JSON, with the exit status it implies`, () => {
+    expect(samples.length).toBeGreaterThan(400);
+    const seen = new Set<number>();
+    for (const { name, payload } of samples) {
       const run = capture(['read', '-', '--json'], { stdin: JSON.stringify(payload) });
-      expect(run.status, name).toBe(listed.length ? 0 : 1);
-      const body = json<ReadJson>(run.stdout);
-      const expected = readStatuses(payload);
-      expect(body.statuses.map((status) => status.path), name).toEqual(expected.map((status) => status.path));
-      body.statuses.forEach((status, i) => {
-        const want = expected[i]!;
-        expect(status, `${name} ${status.path}`).toMatchObject({ category: want.category, code: want.code ?? null, message: want.message ?? null, userMessage: userMessage(want) ?? null });
-        const { resolution } = want;
-        expect(status.resolution.status).toBe(resolution.status);
-        if (resolution.status === 'resolved') expect(status.resolution).toEqual({ status: 'resolved', text: resolution.text, params: { ...resolution.params }, entry: summary(resolution.entry) });
-        if (resolution.status === 'ambiguous') expect(status.resolution).toEqual({ status: 'ambiguous', text: resolution.text, candidates: resolution.candidates.map(summary) });
-      });
-      // Every status the page lists is among them.
-      for (const { path } of listed) expect(body.statuses.map((status) => status.path), `${name} ${path}`).toContain(path);
+      const reading = readResponse(payload);
+      expect(run.status, name).toBe(exitFor(reading));
+      seen.add(run.status);
+      const [body] = json<ReadJson>(run.stdout).bodies;
+      expect(body, name).toMatchObject({ outcome: run.status === 4 ? null : reading.outcome, statuses: reading.statuses.length, items: { total: reading.items.length, failed: reading.items.filter((item) => !item.ok).length } });
+      expect(body!.retry, name).toEqual(JSON.parse(JSON.stringify(reading.retry)));
+      expect(body!.failures.map((group) => group.count), name).toEqual(countsOf(reading.failures));
+      expect(body!.warnings.map((group) => group.count), name).toEqual(countsOf(reading.warnings));
+      for (const group of body!.failures) expect(group.sure, `${name} ${group.paths[0]}`).toBe(isSure(reading.failures.find((status) => status.path === group.paths[0])!.resolution));
     }
+    // The samples hold successes, failures and partial batches (every one carries a status).
+    expect([...seen].sort()).toEqual([0, 1, 3]);
   });
 
-  it('prints each status as text: path, category, code, message, resolution, entry and the text to show', () => {
-    for (const { name, payload } of wellFormed.slice(0, 40)) {
-      const run = capture(['read', 'body.json'], { files: { 'body.json': JSON.stringify(payload) } });
-      const statuses = readStatuses(payload);
-      expect(run.stdout, name).toMatch(new RegExp(`^${statuses.length} status(es)? in "body.json":\n`));
-      for (const status of statuses) {
-        const head = `${status.path || '(the body)'}  ${status.category} ${status.code ?? 'no code'}  ${status.message === undefined ? '(no message)' : JSON.stringify(status.message)}`;
-        const at = run.stdout.indexOf(`\n${head}\n`);
-        expect(at, `${name}: ${head}`).toBeGreaterThan(0);
-        const block = run.stdout.slice(at + 1).split('\n\n')[0]!;
-        const { resolution } = status;
-        if (resolution.status === 'resolved') {
-          const { entry } = resolution;
-          expect(block).toContain(`    resolved, text ${resolution.text}: ${entry.key} · ${entry.resource} · ${entry.category}${entry.kind ? ` · ${entry.kind} · ${entry.retryable ? 'retryable' : 'not retryable'}` : ''}\n`);
-        } else if (resolution.status === 'ambiguous') {
-          expect(block).toContain(`    ambiguous, text ${resolution.text}: ${resolution.candidates.length} candidate`);
-          expect(block).toContain(`      ${resolution.candidates[0]!.key} · ${resolution.candidates[0]!.resource}`);
-        } else {
-          expect(block).toContain('    unknown: ');
-        }
-        const shown = userMessage(status);
-        expect(block.trimEnd().split('\n').at(-1)).toBe(`    show: ${shown ?? 'nothing (no sure entry, no server text)'}`);
-      }
-    }
+  it('prints the verdict first, then the failures, then the warnings marked as warnings, then the retry advice', () => {
+    const batch = JSON.stringify(published.find((sample) => sample.name === 'ghdocs-hist_v1.1_customers_register-customer_1000.json')!.payload);
+    const mixed = readFileSync(new URL('./fixtures/payloads/v11-get-batch-mixed.json', import.meta.url), 'utf8');
+    const partial = capture(['read', 'mixed.json', '--resource', 'customers'], { files: { 'mixed.json': JSON.stringify((JSON.parse(mixed) as { payload: unknown }).payload) } });
+    expect(partial.status).toBe(3);
+    const lines = partial.stdout.split('\n');
+    expect(lines[0]).toBe('partial · 2 of 3 items failed · 4 statuses');
+    expect(lines[1]).toBe('Failures (2):');
+    expect(lines[2]).toBe('  error 816  "Customer not found for organization"');
+    expect(lines[3]).toBe('      CUSTOMER_NOT_FOUND_FOR_ORG · customers · not-found · not retryable (text close)');
+    expect(lines.at(-2)).toBe('retry: no (CUSTOMER_NOT_FOUND_FOR_ORG is not retryable (not-found))');
+    const warned = capture(['read', '-'], { stdin: JSON.stringify({ entity: { id: 42 }, warnings: [{ code: 8107, message: 'Default status label is not set' }] }) });
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toMatch(/^success · 1 status\nWarnings \(1; warnings never fail a response\):\n {2}warning 8107 {2}"Default status label is not set"\n/);
+    expect(warned.stdout).not.toMatch(/Failures|retry:/);
+    const success = capture(['read', '-'], { stdin: batch });
+    expect(success.status).toBe(0);
+    expect(success.stdout).toMatch(/^success · /);
   });
 
-  it('refuses the published sample that is no JSON (it lacks its opening brace), naming the parse error', () => {
-    const malformed = published.filter((sample) => sample.malformed_json);
-    expect(malformed.length).toBeGreaterThan(0);
-    for (const { name, payload_raw: raw } of malformed) {
-      const run = capture(['read', name], { files: { [name]: raw! } });
-      expect(run.status, name).toBe(2);
-      expect(run.stderr, name).toMatch(new RegExp(`^capillary-codes: "${name.replace(/\./g, '\\.')}" is not JSON: [^\n]+\n$`));
-    }
+  it("issue 16's cases: a warning on a created customer is a success, a body of unknown statuses is a failure, not exit 0", () => {
+    const created = docsSamples.find((sample) => sample.name === 'readme_v2_customers_v2-add-customer_sample-response-with-source-instore.json')!;
+    const run = capture(['read', '-', '--endpoint', 'POST /v2/customers'], { stdin: JSON.stringify(created.payload) });
+    expect(run).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: [
+        'success · 1 status',
+        'Warnings (1; warnings never fail a response):',
+        '  warning 8107  "Default customer status label not set"',
+        '      DEFAULT_STATUS_LABEL_NOT_SET · customers · failed-precondition · not retryable (text exact)',
+        '      at warnings.0',
+        '      show: Default customer status label not set',
+        '',
+      ].join('\n'),
+    });
+    const unknown = capture(['read', '-'], { stdin: '{"errors": [{"code": 42424242, "message": "Something odd"}]}' });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toContain('      unknown: 42424242 is not in the catalog\n');
+    // Issue 15's coupons 696: a transactions code, no answer for a coupons response on the code alone.
+    const coupon = docsSamples.find((sample) => sample.name === 'readme_v1.1_coupons_redeem-coupon_openapi-example-error-696-redemption-per.json')!;
+    const redeemed = capture(['read', '-', '--resource', 'coupons'], { stdin: JSON.stringify(coupon.payload) });
+    expect(redeemed.status).toBe(1);
+    expect(redeemed.stdout).toContain(`  error 696  "Redemption per coupon code limit has reached max limit"\n      unknown: no entry of 696 belongs to this response's resource, and the server's text names none of another's\n`);
   });
 
-  it('passes the hints to readStatuses', () => {
-    const read = (stdin: string, ...hints: string[]) => json<ReadJson>(capture(['read', '-', '--json', ...hints], { stdin }).stdout).statuses[0]!.resolution;
+  it('sums up statuses a body repeats: 70,000 8015s are one line with their count', () => {
+    const errors = Array.from({ length: 70_000 }, () => ({ code: 8015, message: 'Customer not found for the given identifiers', status: false }));
+    const run = capture(['read', '-', '--resource', 'customers'], { stdin: JSON.stringify({ errors }) });
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      'failure · 70,000 statuses',
+      'Failures (70,000):',
+      '  error 8015  "Customer not found for the given identifiers"  ×70,000',
+    ]);
+    expect(run.stdout).toContain('      at errors.0 (and 69,999 others)\n');
+    expect(run.stdout.split('\n').length).toBeLessThan(12);
+    const [body] = json<ReadJson>(capture(['read', '-', '--json'], { stdin: JSON.stringify({ errors }) }).stdout).bodies;
+    expect(body!.failures).toHaveLength(1);
+    expect(body!.failures[0]).toMatchObject({ count: 70_000, paths: ['errors.0', 'errors.1', 'errors.2', 'errors.3', 'errors.4'], code: 8015, sure: true });
+  });
+
+  it('pulls the bodies out of log text: text before a body, a body over several lines, NDJSON, an escaped JSON string; one verdict each and a total', () => {
+    const failed = { errors: [{ code: 8015, message: 'Customer not found for the given identifiers' }] };
+    const fine = { entity: { id: 1 }, warnings: [] as unknown[], createdId: 1, status: { success: true, code: 200, message: 'Success' } };
+    const log = [
+      `2026-12-07T10:00:00Z INFO capillary response ${JSON.stringify(failed)}`,
+      JSON.stringify(fine, null, 2),
+      `2026-12-07T10:00:02Z WARN body=${JSON.stringify(JSON.stringify(failed))}`,
+    ].join('\n');
+    const run = capture(['read', 'app.log'], { files: { 'app.log': log } });
+    expect(run.status).toBe(3);
+    expect(run.stdout).toMatch(/^Body 1: failure · 1 status\n/);
+    expect(run.stdout).toContain('\n\nBody 2: success · 1 status\n');
+    expect(run.stdout).toContain('\n\nBody 3: failure · 1 status\n');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Total: 3 bodies in "app.log": 1 success, 0 partial, 2 failure');
+    const ndjson = capture(['read', '-', '--json'], { stdin: `${JSON.stringify(failed)}\n${JSON.stringify(failed)}\n` });
+    expect(ndjson.status).toBe(1);
+    expect(json<ReadJson>(ndjson.stdout)).toMatchObject({ total: { bodies: 2, failure: 2 }, exit: 1 });
+    expect(capture(['read', '-'], { stdin: `${JSON.stringify(fine)}\n${JSON.stringify(fine)}` }).status).toBe(0);
+  });
+
+  it('exit status: 0 success, 1 failure, 3 partial, 4 nothing readable or no status, 2 bad usage', () => {
+    const one = (stdin: string, ...options: string[]) => capture(['read', '-', ...options], { stdin });
+    expect(one('{"status": {"success": true, "code": 200, "message": "Success"}}').status).toBe(0);
+    expect(one('{"errors": [{"code": 618, "message": "Not allowed - customer is marked as fraud."}]}').status).toBe(1);
+    expect(one('{"data": {"code": "store.till"}}')).toEqual({ status: 4, stdout: '', stderr: 'capillary-codes: no status found in standard input: no item_status, status, errors or warnings with a code\n' });
+    expect(one('<response><status><code>200</code></status></response>')).toEqual({
+      status: 4,
+      stdout: '',
+      stderr: 'capillary-codes: no JSON body in standard input (it reads as XML: read takes JSON bodies); give --status with the HTTP status to judge a body that is no JSON\n',
+    });
+    expect(capture(['read', 'body.json'], { files: { 'body.json': '{"errors": [\n{"code": 1' } }).status).toBe(4);
+    expect(capture(['read', 'nope.json'])).toEqual({ status: 2, stdout: '', stderr: `capillary-codes: cannot read "nope.json": ENOENT: no such file or directory, open 'nope.json'\n` });
+    expect(capture(['read', '-']).stderr).toBe('capillary-codes: cannot read standard input: EAGAIN: resource temporarily unavailable, read\n');
+    expect(capture(['read', '-', '--status', '600'], { stdin: '{}' }).status).toBe(2);
+    // A gateway's HTML page is judged by the HTTP status given: 503 fails, and is worth retrying.
+    const gateway = one('<html><body>Service Unavailable</body></html>', '--status', '503');
+    expect(gateway.status).toBe(1);
+    expect(gateway.stdout).toBe('failure · HTTP 503 · 0 statuses\nretry: yes (HTTP 503 and no status in the body: a 503 may succeed later)\n');
+    expect(one('{"entity": {"id": 1}}', '--status', '200').status).toBe(0);
+    const help = capture(['read', '--help']).stdout;
+    for (const row of ['0  success', '1  failure', '2  bad usage', '3  partial', '4  no status']) expect(help).toContain(`  ${row}`);
+  });
+
+  it('passes the hints to readResponse: --resource, --api, --operation, --endpoint (as its resource, with the page\'s reasons) and --status', () => {
+    const read = (stdin: string, ...hints: string[]) => json<ReadJson>(capture(['read', '-', '--json', ...hints], { stdin }).stdout).bodies[0]!;
     // 8093 is a customers lookup error and a staff walk-in error, both v2.
     const walkIn = JSON.stringify({ errors: [{ code: 8093 }] });
-    expect(read(walkIn)).toMatchObject({ status: 'ambiguous' });
-    expect(read(walkIn, '--resource', 'staff')).toMatchObject({ status: 'resolved', entry: { key: 'STAFF_WALKIN_FAILED', resource: 'staff' } });
-    // A bare errors list reads as v2; 1101's v1.1 entry is customers'.
+    expect(read(walkIn).failures[0]!.resolution).toMatchObject({ status: 'ambiguous' });
+    expect(read(walkIn, '--resource', 'staff').failures[0]!.resolution).toMatchObject({ status: 'resolved', entry: { key: 'STAFF_WALKIN_FAILED', resource: 'staff' } });
     const channel = JSON.stringify({ errors: [{ code: 1101 }] });
-    expect(read(channel)).toMatchObject({ status: 'resolved', entry: { key: 'TRANSACTION_INVALID_PROGRAM_ID' } });
-    expect(read(channel, '--api', 'v1.1')).toMatchObject({ status: 'resolved', entry: { key: 'INVALID_CHANNEL_TYPE' } });
+    expect(read(channel, '--api', 'v1.1').failures[0]!.resolution).toMatchObject({ status: 'resolved', entry: { key: 'INVALID_CHANNEL_TYPE' } });
     const register = JSON.stringify({ response: { customers: { customer: { item_status: { success: 'true', code: 1000 } } } } });
-    expect(read(register)).toMatchObject({ status: 'ambiguous' });
-    expect(read(register, '--operation', 'register')).toMatchObject({ status: 'resolved', entry: { key: 'CUSTOMER_REGISTERED' } });
-  });
-
-  it('exit 1 when the body holds no status; 2 when the file cannot be read or is not JSON, naming it', () => {
-    expect(capture(['read', '-'], { stdin: '{"data": {"code": "store.till"}}' })).toEqual({ status: 1, stdout: '', stderr: 'capillary-codes: no status found in standard input: no item_status, status, errors or warnings with a code\n' });
-    expect(capture(['read', '-', '--json'], { stdin: '[]' })).toMatchObject({ status: 1, stdout: '{\n  "source": "-",\n  "hints": {},\n  "statuses": []\n}\n' });
-    const missing = capture(['read', 'nope.json']);
-    expect(missing).toMatchObject({ status: 2, stdout: '' });
-    expect(missing.stderr).toBe(`capillary-codes: cannot read "nope.json": ENOENT: no such file or directory, open 'nope.json'\n`);
-    const broken = capture(['read', 'body.json'], { files: { 'body.json': '{"errors": [\n{"code": 1' } });
-    expect(broken.status).toBe(2);
-    expect(broken.stderr).toMatch(/^capillary-codes: "body\.json" is not JSON: [^\n]*JSON[^\n]*\n$/);
-    const xml = capture(['read', '-'], { stdin: '<response><status><code>200</code></status></response>' });
-    expect(xml.status).toBe(2);
-    expect(xml.stderr).toContain('standard input is not JSON (it reads as XML: read takes JSON bodies)');
-    expect(capture(['read', '-']).stderr).toBe('capillary-codes: cannot read standard input: EAGAIN: resource temporarily unavailable, read\n');
+    expect(read(register, '--operation', 'register').statuses).toBe(1);
+    expect(read(register).outcome).toBe('success');
+    expect(read('{}', '--status', '429')).toMatchObject({ outcome: 'failure', httpStatus: 429, retry: { retryable: true } });
+    const manual = 'POST /v2/slab/manualSlabAdjustment';
+    const slab = JSON.stringify({ errors: [{ code: 8917, message: 'slabAction field is not set' }] });
+    expect(read(slab, '--endpoint', manual).failures[0]).toMatchObject({ sure: true, reasons: ['Invalid slabAction field passed'], resolution: { entry: { key: 'SLAB_ACTION_NOT_SET' } } });
+    expect(capture(['read', '-', '--endpoint', manual], { stdin: slab }).stdout).toContain(`      ${manual} sends it: Invalid slabAction field passed\n`);
   });
 });
 
 describe('help and demo', () => {
-  const topics = ['lookup', 'search', 'format', 'read', 'export'] as const;
+  const topics = ['lookup', 'search', 'format', 'read', 'endpoints', 'export'] as const;
   const helpOf = (topic?: string) => capture(topic ? ['help', topic] : ['--help']).stdout;
 
   it('says "the Capillary API", lists every resource and every command', () => {
@@ -603,14 +750,25 @@ describe('help and demo', () => {
     expect(main).not.toMatch(/customers API/);
     for (const resource of resources) expect(main).toMatch(new RegExp(`[ ,]${resource}(,|\\n)`));
     for (const api of apis) expect(main).toContain(api);
-    for (const command of ['search', 'format', 'read', 'export', 'demo']) expect(main).toContain(`capillary-codes ${command} `.trimEnd());
+    for (const command of ['search', 'format', 'read', 'endpoints', 'export', 'demo']) expect(main).toContain(`capillary-codes ${command} `.trimEnd());
     expect(main).toContain('--resource R');
     expect(main).toContain('{"error": "<reason>"}');
   });
 
   it("names in each command's usage exactly the options the command takes", () => {
-    const commandOf = { lookup: ['1101'], search: ['search', 'x'], format: ['format', '1101'], read: ['read', 'x'], export: ['export'] };
-    const valueOf: Record<string, string> = { '--resource': 'customers', '--category': 'error', '--api': 'v2', '--operation': 'register', '--message': 'x', '--limit': '1', '--messages': 'x', '--format': 'json' };
+    const commandOf = { lookup: ['1101'], search: ['search', 'x'], format: ['format', '1101'], read: ['read', 'x'], endpoints: ['endpoints'], export: ['export'] };
+    const valueOf: Record<string, string> = {
+      '--resource': 'customers',
+      '--category': 'error',
+      '--api': 'v2',
+      '--operation': 'register',
+      '--message': 'x',
+      '--endpoint': 'POST /v2/customers',
+      '--status': '503',
+      '--limit': '1',
+      '--messages': 'x',
+      '--format': 'json',
+    };
     const options = [...Object.keys(valueOf), '--html', '--json'];
     for (const topic of topics) {
       const accepted = options.filter((option) => {
@@ -622,14 +780,16 @@ describe('help and demo', () => {
     }
   });
 
-  it('tours a code across resources, read and userMessage, briefly', () => {
+  it('tours a response read with its verdict, a code across resources, and the library, briefly', () => {
     const { status, stdout, stderr } = capture(['demo']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
+    expect(stdout).toContain('$ capillary-codes read response.json --resource customers\npartial · 1 of 2 items failed · 3 statuses\nFailures (2):\n  error 1001  "Unable to register. Invalid mobile number."\n');
+    expect(stdout).toContain('retry: no (');
     expect(stdout).toContain('$ capillary-codes 1101\n1101 has 2 entries in 2 resources');
     expect(stdout).toContain('$ capillary-codes 1101 --resource transactions\n1101 means TRANSACTION_INVALID_PROGRAM_ID.');
-    expect(stdout).toContain('$ capillary-codes read response.json\n2 statuses in "response.json":');
-    expect(stdout).toContain('show: Card is BLOCKED, not allowed to do any further actions');
+    expect(stdout).toContain('$ capillary-codes 1101 --resource badges\ncapillary-codes: 1101 has no entry in badges');
+    expect(stdout).toContain('reading.outcome\n  // "partial"');
     expect(stdout).toContain('userMessage(');
     expect(stdout).not.toMatch(/undefined|\[object Object\]/);
     expect(stdout.split('\n').length).toBeLessThan(80);
@@ -664,5 +824,121 @@ describe('main, in process', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(belongsTo(hit.entry, 'points'), hit.entry.key).toBe(true);
     expect(capture(['search', 'qwxz', '--resource', 'points']).stderr).toBe('capillary-codes: no entry in points resembles "qwxz"\n');
+  });
+});
+
+describe('--endpoint and endpoints', () => {
+  const manual = 'POST /v2/slab/manualSlabAdjustment';
+
+  it('reads --endpoint as an id or a method and a URL, and refuses one no page documents, naming what came', () => {
+    const id = { ok: true, command: { name: 'lookup', target: { code: 1101 }, hints: { endpoint: manual }, json: false } };
+    expect(parseArgs(['1101', '--endpoint', manual])).toEqual(id);
+    expect(parseArgs(['1101', '--endpoint', 'post https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment?format=json'])).toEqual(id);
+    expect(parseArgs(['read', '-', '--endpoint', 'GET /v2/customers/42', '--status', '503'])).toEqual({
+      ok: true,
+      command: { name: 'read', source: '-', hints: { endpoint: 'GET /v2/customers/{userId}', httpStatus: 503 }, json: false },
+    });
+    expect(capture(['1101', '--endpoint', 'GET /v2/nope'])).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: --endpoint "GET /v2/nope" is no documented request (capillary-codes endpoints lists them)\n' });
+    expect(capture(['1101', '--endpoint', '/v2/customers']).stderr).toBe('capillary-codes: --endpoint takes a method and a path, as in "POST /v2/customers", got "/v2/customers"\n');
+    expect(capture(['1101', '--endpoint', manual, '--resource', 'points']).stderr).toBe(`capillary-codes: --resource points disagrees with --endpoint "${manual}", a request of customers\n`);
+    expect(capture(['read', '-', '--status', '99']).stderr).toBe('capillary-codes: --status takes an HTTP status from 100 to 599, got "99"\n');
+  });
+
+  it("passes the endpoint to resolve, and prints the page's reason for the code and its docs", () => {
+    const endpoint = endpointById(manual)!;
+    const { status, stdout } = capture(['1101', '--endpoint', manual]);
+    expect(status).toBe(0);
+    // The page decides 1101 on Manual Tier Adjustment without any text (issue 17).
+    expect(stdout).toMatch(/^1101 means TRANSACTION_INVALID_PROGRAM_ID\.\n/);
+    expect(stdout).toContain(`${manual} (Manual Tier Adjustment) sends 1101: Program ID invalid or unsupported\ndocs: ${endpoint.docs}\n`);
+    expect(stdout).toContain(`1 other entry of 1101 left out by --endpoint "${manual}" (capillary-codes 1101 lists every entry).`);
+    expect(listedKeys(stdout)).toEqual(['TRANSACTION_INVALID_PROGRAM_ID']);
+    const body = json<LookupJson & { endpoint: { documents: boolean; reasons: string[]; keys: string[]; docs: string } }>(capture(['1101', '--endpoint', manual, '--json']).stdout);
+    expect(body.sure).toBe(true);
+    expect(body.resolution).toEqual({ status: 'resolved', key: 'TRANSACTION_INVALID_PROGRAM_ID', text: 'none', params: {} });
+    expect(body.endpoint).toEqual({ id: manual, documents: true, reasons: ['Program ID invalid or unsupported'], keys: ['TRANSACTION_INVALID_PROGRAM_ID'], docs: endpoint.docs });
+    // A server's text that names another entry outranks the page: resolve sets the endpoint aside, and the CLI says so.
+    const named = capture(['1101', '--endpoint', manual, '--message', 'Invalid channel type.']).stdout;
+    expect(named).toMatch(/^1101 means INVALID_CHANNEL_TYPE: the message is its wording\.\n/);
+    expect(named).toContain(`The page of ${manual} documents 1101 as TRANSACTION_INVALID_PROGRAM_ID; the server's text names this one.\n`);
+    expect(named).toContain(`--endpoint "${manual}" ignored: the server's text names an entry its page does not.\n`);
+    // A code the page does not list: said so; 618 is a v1.1 entry, no fit for a v2 request, so the endpoint is set aside.
+    const other = capture(['618', '--endpoint', manual]).stdout;
+    expect(other).toMatch(/^618 means CUSTOMER_MARKED_AS_FRAUD\.\n/);
+    expect(other).toContain(`--endpoint "${manual}" ignored: no entry of 618 fits the request's resource and api.\n`);
+    expect(other).toContain(`The page of ${manual} does not list 618.`);
+    // Every hint resolve sets aside, the endpoint among them, is printed from resolution.ignored.
+    fc.assert(
+      fc.property(anyCodeOf(), fc.constantFrom(...endpoints.slice(0, 60)), (code, { id }) => {
+        const resolution = resolve(code, { endpoint: endpointById(id)! });
+        const run = capture([String(code), '--endpoint', id]);
+        expect(run.status).toBe(resolution.status === 'unknown' ? 1 : 0);
+        const ignored = resolution.status !== 'unknown' && (resolution.ignored?.includes('endpoint') ?? false);
+        expect(run.stdout.includes(`--endpoint "${id}" ignored: `), `${code} ${id}`).toBe(ignored);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lists every endpoint, or one resource\'s, with its title', () => {
+    const all = capture(['endpoints']);
+    expect(all.status).toBe(0);
+    const lines = all.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(`${endpoints.length} endpoints; one request's codes: capillary-codes endpoints METHOD PATH`);
+    expect(lines.slice(0, -1).map((line) => line.split(/\s{2,}/)[0])).toEqual(endpoints.map((endpoint) => endpoint.id));
+    for (const resource of ['badges', 'customers'] as const) {
+      const listed = json<{ endpoints: { id: string; resource: string; codes: number }[] }>(capture(['endpoints', '--resource', resource, '--json']).stdout).endpoints;
+      expect(listed.map((endpoint) => endpoint.id)).toEqual(endpoints.filter((endpoint) => endpoint.resource === resource).map((endpoint) => endpoint.id));
+    }
+  });
+
+  it("prints one request's documented codes with their entries, reasons and docs; an unknown request is bad usage", () => {
+    const endpoint = endpointById(manual)!;
+    const text = capture(['endpoints', 'post', 'https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment?format=json']);
+    expect(text.status).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual([`${manual}  Manual Tier Adjustment`, `customers · v2 · docs: ${endpoint.docs}`, '7 codes its page documents (documented, not exhaustive):']);
+    for (const row of endpoint.codes) {
+      for (const key of row.keys) expect(text.stdout).toMatch(new RegExp(`^ +${row.code} {2}${key} {2}`, 'm'));
+      expect(text.stdout).toContain(`reason: ${row.reason}\n`);
+    }
+    const body = json<{ id: string; codes: { code: number; reason: string | null; entries: { key: string }[] }[] }>(capture(['endpoints', manual, '--json']).stdout);
+    expect(body.codes.map((row) => [row.code, row.reason, row.entries.map((entry) => entry.key)])).toEqual(endpoint.codes.map((row) => [row.code, row.reason ?? null, [...row.keys]]));
+    expect(capture(['endpoints', 'GET', '/v2/nope'])).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: "GET /v2/nope" is no documented request (capillary-codes endpoints lists them)\n' });
+    expect(capture(['endpoints', manual, '--resource', 'points']).status).toBe(2);
+    expect(capture(['endpoints', 'GET']).stderr).toContain('endpoints takes a method and a path or URL');
+  });
+
+  it("search --endpoint keeps the request's resource and prints the page's reason under the entries it documents", () => {
+    const { stdout } = capture(['search', 'invalid program', '--endpoint', manual]);
+    expect(stdout).toMatch(/TRANSACTION_INVALID_PROGRAM_ID +invalid programId passed\n +POST \/v2\/slab\/manualSlabAdjustment sends it: Program ID invalid or unsupported\n/);
+    const body = json<{ query: { resource: string; endpoint: string }; hits: { entry: Entry; documented: boolean; reasons: string[] }[] }>(capture(['search', 'invalid program', '--endpoint', manual, '--json']).stdout);
+    expect(body.query).toMatchObject({ resource: 'customers', endpoint: manual });
+    for (const hit of body.hits) {
+      expect(belongsTo(hit.entry, 'customers'), hit.entry.key).toBe(true);
+      expect(hit.documented, hit.entry.key).toBe(endpointById(manual)!.codes.some((row) => row.keys.includes(hit.entry.key as never)));
+    }
+  });
+});
+
+describe('entries print who the wording is for and where it is documented', () => {
+  it("marks a developer's wording and prints the docs page, where an entry carries them", () => {
+    let text = '';
+    const out = outFor({ stdout: { write: (chunk: string) => (text += chunk) }, stderr: { write: () => true }, env: {} }, false);
+    const entry = { ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'developer', docs: 'https://docs.capillarytech.com/reference/customer-response-codes' } as Entry;
+    renderGroups(out, [entry], true);
+    expect(text).toContain('  CUSTOMER_MARKED_AS_FRAUD  error 618 · v1.1 · failed-precondition · not retryable · worded for developers · also listed by transactions\n');
+    expect(text).toContain('      - docs: https://docs.capillarytech.com/reference/customer-response-codes\n');
+    text = '';
+    renderGroups(out, [{ ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'user' } as Entry], true);
+    expect(text).not.toMatch(/developers|docs:/);
+  });
+
+  it('marks exactly the developer entries of the catalog', () => {
+    const developers = catalog.filter((entry) => entry.audience === 'developer');
+    expect(developers.length).toBeGreaterThan(0);
+    for (const entry of [...developers.slice(0, 40), ...catalog.filter((each) => each.audience !== 'developer').slice(0, 40)]) {
+      const line = capture([entry.key]).stdout.split('\n').find((each) => each.startsWith(`  ${entry.key}  `))!;
+      expect(line.includes(' · worded for developers'), entry.key).toBe(entry.audience === 'developer');
+    }
   });
 });

@@ -120,10 +120,11 @@ describe('capillary-codes <code>', () => {
       expect(result.status, args.join(' ')).toBe(1);
       expect(result.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
     }
-    expect(run(['42424242']).stderr).toBe('capillary-codes: 42424242 is not a code of the Capillary API (try: capillary-codes search <text>)\n');
+    const notInCatalog = "42424242 is not in the catalog (Capillary's docs may print codes no published table lists; try: capillary-codes search <text>)";
+    expect(run(['42424242']).stderr).toBe(`capillary-codes: ${notInCatalog}\n`);
     const asJson = run(['--json', '42424242']);
     expect(json(asJson)).toMatchObject({ found: false, resolution: { status: 'unknown' }, entries: [] });
-    expect(JSON.parse(asJson.stderr)).toEqual({ error: '42424242 is not a code of the Capillary API (try: capillary-codes search <text>)' });
+    expect(JSON.parse(asJson.stderr)).toEqual({ error: notInCatalog });
     expect(run(['CUSTOMER_NOT_FOUND']).stderr).toContain('keys containing it: CUSTOMER_NOT_FOUND_FOR_ORG');
   });
 });
@@ -239,28 +240,28 @@ describe('capillary-codes format', () => {
 });
 
 describe('capillary-codes read', () => {
-  const body = readFileSync(new URL('./fixtures/payloads/published/ghdocs-hist_v1.1_customers_register-customer_1000.json', import.meta.url), 'utf8');
-  const payload = JSON.stringify((JSON.parse(body) as { payload: unknown }).payload);
+  const fixture = (name: string) => JSON.stringify((JSON.parse(readFileSync(new URL(`./fixtures/payloads/${name}`, import.meta.url), 'utf8')) as { payload: unknown }).payload);
+  const read = (args: readonly string[], input: string) => spawnSync(process.execPath, [cli, 'read', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: undefined } });
 
-  it('reads a body from standard input', () => {
-    const result = spawnSync(process.execPath, [cli, 'read', '-'], { encoding: 'utf8', input: payload, env: { ...process.env, NO_COLOR: undefined } });
-    expect(result.status).toBe(0);
+  it('reads a log from standard input: the verdict first, exit 3 for a partial batch', () => {
+    const log = `2026-12-07T10:00:00Z INFO capillary response ${fixture('v11-get-batch-mixed.json')}\n`;
+    const result = read(['-', '--resource', 'customers'], log);
+    expect(result.status).toBe(3);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^3 statuses in standard input:\n\nresponse\.status {2}success 200 {2}"SUCCESS"\n/);
-    expect(result.stdout).toContain('    resolved, text close: CUSTOMER_REGISTERED · customers · success\n    show: Customer registered successfully.\n');
+    expect(result.stdout).toMatch(/^partial · 2 of 3 items failed · 4 statuses\nFailures \(2\):\n/);
   });
 
-  it('reads a file, --json; exit 2 on a file that is not there or not JSON', () => {
-    const file = fileURLToPath(new URL('./fixtures/payloads/v11-get-single-customer.json', import.meta.url));
-    const asJson = json<{ statuses: { path: string }[] }>(run(['read', file, '--json']));
-    // The fixture wraps the body with its expectations: read reads the whole file as a body.
-    expect(asJson.statuses.map((status) => status.path)).toContain('payload.response.customers.customer.item_status');
+  it('exit 0 for a success, 1 for a failure, 4 when nothing is readable; --json one verdict per body', () => {
+    expect(read(['-'], fixture('published/ghdocs-hist_v1.1_customers_register-customer_1000.json')).status).toBe(0);
+    const failed = read(['-', '--json'], '{"errors": [{"code": 618, "message": "Not allowed - customer is marked as fraud."}]}');
+    expect(failed.status).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ bodies: [{ outcome: 'failure', failures: [{ code: 618, count: 1, sure: true }] }], total: { bodies: 1, failure: 1 }, exit: 1 });
+    const xml = read(['-', '--json'], '<response/>');
+    expect(xml.status).toBe(4);
+    expect(JSON.parse(xml.stderr)).toEqual({ error: expect.stringMatching(/^no JSON body in standard input \(it reads as XML: read takes JSON bodies\)/) });
     const missing = run(['read', '/nonexistent/body.json']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^capillary-codes: cannot read "\/nonexistent\/body\.json": ENOENT/);
-    const notJson = spawnSync(process.execPath, [cli, 'read', '-', '--json'], { encoding: 'utf8', input: '<response/>' });
-    expect(notJson.status).toBe(2);
-    expect(JSON.parse(notJson.stderr)).toEqual({ error: expect.stringMatching(/^standard input is not JSON \(it reads as XML: read takes JSON bodies\): /) });
   });
 });
 
@@ -399,7 +400,7 @@ describe('demo', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('$ capillary-codes 1101\n');
     expect(result.stdout).toContain('$ capillary-codes 1101 --resource transactions\n');
-    expect(result.stdout).toContain('$ capillary-codes read response.json\n');
+    expect(result.stdout).toContain('$ capillary-codes read response.json --resource customers\npartial · ');
     expect(result.stdout).toContain('userMessage(');
     expect(result.stderr).toBe('');
   });
@@ -410,5 +411,14 @@ describe('pipes', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" export | head -n 1`], { encoding: 'utf8' });
     expect(result.stdout).toBe('{\n');
     expect(result.stderr).toBe('');
+    const listing = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" endpoints | head -n 1`], { encoding: 'utf8' });
+    expect(listing.stdout).toMatch(/^[A-Z]+ \/\S+ +\S/);
+    expect(listing.stderr).toBe('');
+  });
+
+  it('endpoints: exit 0 for a documented request, 2 for one no page documents', () => {
+    expect(run(['endpoints', 'POST', '/v2/customers']).status).toBe(0);
+    const unknown = run(['endpoints', 'GET', '/v2/nope']);
+    expect(unknown).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: "GET /v2/nope" is no documented request (capillary-codes endpoints lists them)\n' });
   });
 });

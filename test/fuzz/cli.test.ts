@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apis, catalog, format, parseCode, readStatuses, resources, type Entry } from 'capillary-codes';
+import { apis, catalog, format, parseCode, readResponse, resources, type Entry } from 'capillary-codes';
 import { main, parseArgs, type Io } from '../../src/cli.js';
 import { icuMessage, icuParams, i18nextMessage, exportMessages } from '../../src/i18n.js';
+import { logBodies } from '../../src/log-bodies.js';
 import { search } from '../../src/search.js';
 import { belongsTo, explain, relations } from '../../src/explain.js';
 import { anyText, anyValue, attempt, catalogText, describeError, expectUntouched, HUGE_RUNS, numericText, prototypeNames, prototypesUntouched, real, recipe, runs, TIMEOUT, trickyText } from './hostile.js';
@@ -129,7 +130,7 @@ describe('fuzz: parseArgs', () => {
 });
 
 describe('fuzz: the command', () => {
-  it('exits 0, 1 or 2, with one line on stderr when not 0, JSON on stdout and stderr for --json, and no "undefined"', { timeout: TIMEOUT }, () => {
+  it('exits 0 to 4 (3 and 4 only for read), with one line on stderr when not 0 (but for read), JSON on stdout and stderr for --json, and no "undefined"', { timeout: TIMEOUT }, () => {
     const translation = fc.oneof(
       fc.constant('{"DATE_IN_PAST": "{x} ne peut pas être une date passée."}'),
       fc.constant('{"__proto__": {"polluted": "yes"}, "DATE_IN_PAST": "{x}"}'),
@@ -156,11 +157,13 @@ describe('fuzz: the command', () => {
         const run = capture(full, { 'fr.json': file, 'body.json': bodyFile }, isTTY, stdin);
         expect(run.result.ok, run.result.ok ? '' : describeError(run.result.error)).toBe(true);
         const status = (run.result as { value: number }).value;
-        expect([0, 1, 2]).toContain(status);
-        const [stdout, stderr] = [run.stdout(), run.stderr()];
-        if (status === 0) expect(stderr).toBe('');
-        else expect(stderr, full.join(' ')).toMatch(/^[^\n]+\n$/);
         const parsed = parseArgs(full);
+        const reads = parsed.ok && parsed.command.name === 'read';
+        expect(reads ? [0, 1, 2, 3, 4] : [0, 1, 2]).toContain(status);
+        const [stdout, stderr] = [run.stdout(), run.stderr()];
+        // read's verdicts 1 and 3 are answers, not refusals: they write nothing on stderr.
+        if (status === 0 || (reads && (status === 1 || status === 3))) expect(stderr).toBe('');
+        else expect(stderr, full.join(' ')).toMatch(/^[^\n]+\n$/);
         const asJson = parsed.ok ? 'json' in parsed.command && parsed.command.json : parsed.json;
         if (asJson && stdout) expect(() => JSON.parse(stdout)).not.toThrow();
         if (asJson && stderr) expect(JSON.parse(stderr), stderr).toEqual({ error: expect.any(String) });
@@ -175,37 +178,41 @@ describe('fuzz: the command', () => {
 });
 
 describe('fuzz: read', () => {
-  it('reads any body from a file or standard input: 0 with statuses, 1 without, 2 when it is no JSON; --json mirrors readStatuses', { timeout: TIMEOUT }, () => {
+  it("reads any text from a file or standard input: each JSON body logBodies finds gets readResponse's verdict, the exit status their outcomes', 4 without any", { timeout: TIMEOUT }, () => {
     const body = fc.oneof(
       fc.jsonValue().map((value) => JSON.stringify(value)),
       fc.record({ errors: fc.array(fc.record({ code: fc.oneof(numericText, fc.constantFrom(...catalog.map((entry) => entry.code))), message: fc.oneof(catalogText, anyText) }, { requiredKeys: [] })) }).map((value) => JSON.stringify(value)),
       anyText,
     );
-    const hint = fc.oneof(fc.constantFrom(...resources).map((r) => ['--resource', r]), fc.constantFrom(...apis).map((a) => ['--api', a]), fc.constantFrom(...operations).map((o) => ['--operation', o]));
+    // Log text: bodies with text before them, one a line, or logged as escaped strings.
+    const text = fc.oneof(body, fc.array(fc.tuple(anyText, body, fc.boolean()), { maxLength: 3 }).map((lines) => lines.map(([before, json, escaped]) => `${before.replace(/\n/g, ' ')} ${escaped ? JSON.stringify(json) : json}`).join('\n')));
+    const hint = fc.oneof(
+      fc.constantFrom(...resources).map((r) => ['--resource', r]),
+      fc.constantFrom(...apis).map((a) => ['--api', a]),
+      fc.constantFrom(...operations).map((o) => ['--operation', o]),
+      fc.integer({ min: 100, max: 599 }).map((status) => ['--status', String(status)]),
+    );
+    const exitOf = { success: 0, failure: 1, partial: 3 } as const;
     fc.assert(
-      fc.property(body, fc.boolean(), fc.array(hint, { maxLength: 3 }), fc.boolean(), (text, fromStdin, hints, asJson) => {
+      fc.property(text, fc.boolean(), fc.array(hint, { maxLength: 3 }), fc.boolean(), (input, fromStdin, hints, asJson) => {
         const argv = ['read', fromStdin ? '-' : 'body.json', ...hints.flat(), ...(asJson ? ['--json'] : [])];
-        const run = capture(argv, { 'body.json': text }, false, text);
+        const run = capture(argv, { 'body.json': input }, false, input);
         expect(run.result.ok, run.result.ok ? '' : describeError(run.result.error)).toBe(true);
         const status = (run.result as { value: number }).value;
         const [stdout, stderr] = [run.stdout(), run.stderr()];
         const parsed = parseArgs(argv);
-        let payload: unknown;
-        const isJson = attempt(() => (payload = JSON.parse(text))).ok;
         if (!parsed.ok) {
           expect(status).toBe(2);
           return;
         }
-        if (!isJson) {
-          expect(status).toBe(2);
-          expect(stdout).toBe('');
-        } else {
-          const hinted = (parsed.command as { hints: object }).hints;
-          const found = readStatuses(payload, hinted).length;
-          expect(status).toBe(found ? 0 : 1);
-          if (asJson) expect((JSON.parse(stdout) as { statuses: unknown[] }).statuses).toHaveLength(found);
-        }
-        if (status) expect(stderr).toMatch(asJson ? /^\{"error":"[^\n]+"\}\n$/ : /^capillary-codes: [^\n]+\n$/);
+        const { httpStatus, ...given } = (parsed.command as { hints: { httpStatus?: number } }).hints;
+        const bodies: unknown[] = logBodies(input);
+        if (!bodies.length && httpStatus !== undefined) bodies.push(input);
+        const outcomes = bodies.map((each) => readResponse(each, { ...given, httpStatus })).flatMap((reading) => (reading.statuses.length || httpStatus !== undefined ? [exitOf[reading.outcome]] : []));
+        const expected = !outcomes.length ? 4 : outcomes.every((each) => each === 0) ? 0 : outcomes.every((each) => each === 1) ? 1 : 3;
+        expect(status, argv.join(' ')).toBe(expected);
+        if (asJson && stdout) expect((JSON.parse(stdout) as { bodies: unknown[] }).bodies).toHaveLength(bodies.length);
+        if (status === 4) expect(stderr).toMatch(asJson ? /^\{"error":"[^\n]+"\}\n$/ : /^capillary-codes: [^\n]+\n$/);
         else expect(stderr).toBe('');
       }),
       runs(),
