@@ -65,11 +65,11 @@ describe('npm pack', () => {
 
 describe('installed from the tarball', () => {
   it('runs through npx capillary-codes', () => {
-    const result = inProject('npx', ['--no', '--', 'capillary-codes', '8011']);
+    const result = inProject('npx', ['--no', '--', 'capillary-codes', '1101']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('8011 has 2 entries');
-    expect(result.stdout).toContain('LOOKUP_INVALID_SOURCE_ACCOUNT');
+    expect(result.stdout).toContain('1101 has 2 entries');
+    expect(result.stdout).toContain('TRANSACTION_INVALID_PROGRAM_ID');
 
     const version_ = inProject('npx', ['--no', '--', 'capillary-codes', '--version']);
     expect(version_.stdout).toBe(`${version}\n`);

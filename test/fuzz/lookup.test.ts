@@ -185,6 +185,22 @@ function filled(entry: Entry): fc.Arbitrary<{ wording: string; params: Record<st
  * placeholders' names (1620: `{x}`/`{y}` and `{0}`/`{1}`), one filled text fits both, and
  * the first wording of the entry that fits names them.
  */
+/**
+ * The params a message gives the first template wording of its entry that it fills: a
+ * published text with the docs' sample values ("…limit size of 10") is also its template
+ * ("…limit size of {limit}"), and the values come back as params (DESIGN 0.3, item 7).
+ */
+function asTemplateFilled(entry: Entry, message: string): Record<string, string> | undefined {
+  for (const template of wordingsOf(entry)) {
+    const names = namesIn(template);
+    if (!names.length) continue;
+    const pattern = template.split(/\{[^{}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)');
+    const found = new RegExp(`^${pattern}$`, 's').exec(message.trim());
+    if (found) return Object.fromEntries(names.map((name, i) => [name, found[i + 1]!]));
+  }
+  return undefined;
+}
+
 function namedAsFirstAlike(entry: Entry, wording: string, params: Record<string, string>): Record<string, string> {
   const text = (template: string) => template.split(/\{[^{}]*\}/).join('{}');
   const first = wordingsOf(entry).find((other) => text(other) === text(wording))!;
@@ -274,7 +290,7 @@ describe('fuzz: resolve', () => {
         anyEntry.chain((entry) => fc.tuple(fc.constant(entry), filled(entry), fc.constantFrom('', ' ', '\n'), fc.boolean())),
         ([entry, { wording, params: given }, pad, asText]) => {
           const message = `${pad}${fillTemplate(wording, given)}${pad}`;
-          const params = namedAsFirstAlike(entry, wording, given);
+          const params = (namesIn(wording).length ? undefined : asTemplateFilled(entry, message)) ?? namedAsFirstAlike(entry, wording, given);
           const hints = { category: entry.category, api: entry.api, message, ...(entry.operations && { operation: entry.operations[0] }) };
           const resolution = resolve(asText ? String(entry.code) : entry.code, hints);
           expect(resolution, message).toStrictEqual({ status: 'resolved', entry, params, text: 'exact' });
