@@ -10,8 +10,9 @@ import type { LooseParams } from './template.js';
 import { userMessage } from './user-message.js';
 
 /**
- * One CapillaryError class for the whole package: the root entry and every view export this
- * same constructor (typed per entry point), so `instanceof` holds across them. Keys are looked
+ * One CapillaryError class for the whole package: every view exports this same constructor
+ * (typed per entry point), and `instanceof` holds across them and the root entry's own bundled
+ * copy (it reads the brand). Keys are looked
  * up in the catalogs the imported entry points registered, so a view's bundle carries its own
  * data only.
  */
@@ -338,6 +339,15 @@ class CapillaryError extends Error {
 
   static is(value: unknown): boolean {
     return read(value, errorBrand) === true;
+  }
+
+  /**
+   * `instanceof CapillaryError` reads the brand: the root entry is built as one file for its
+   * import time, so it holds its own copy of this class beside the views' shared one, and an
+   * app may hold two copies of the package. A subclass keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === CapillaryError ? CapillaryError.is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   static from(failed: unknown): CapillaryError {

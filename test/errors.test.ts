@@ -71,7 +71,7 @@ describe('CapillaryError', () => {
     expect(CapillaryError.is(hostile)).toBe(false);
   });
 
-  it('is() recognises an error from another copy of the package, where instanceof cannot', async () => {
+  it('is() and instanceof recognise an error from another copy of the package (the brand); a plain Error is none', async () => {
     // A query makes the module loader evaluate the file again: a second class, as two installs would have.
     const copy = '../src/errors.ts?second-copy';
     const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors.js');
@@ -81,9 +81,15 @@ describe('CapillaryError', () => {
     expect(OtherError).not.toBe(CapillaryError);
     // Its catalog holds the request-level entries only.
     const foreign = new OtherError('REQUEST_SUCCEEDED');
-    expect(foreign instanceof CapillaryError).toBe(false);
+    expect(foreign instanceof CapillaryError).toBe(true);
+    expect(new CapillaryError('VALIDATION_FAILED') instanceof OtherError).toBe(true);
+    expect(new Error('VALIDATION_FAILED') instanceof CapillaryError).toBe(false);
     expect(CapillaryError.is(foreign)).toBe(true);
     expect(OtherError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
+    // A subclass keeps the prototype check: only its own instances are its.
+    class AppError extends CapillaryError<'VALIDATION_FAILED'> {}
+    expect(new CapillaryError('VALIDATION_FAILED') instanceof AppError).toBe(false);
+    expect(new AppError('VALIDATION_FAILED') instanceof AppError).toBe(true);
   });
 
   it('is one class in the package: the root and every view export the same constructor, so instanceof holds across them', async () => {

@@ -123,6 +123,42 @@ console.log(JSON.stringify({
     expect(answer['entries']).toBeGreaterThan(200);
   });
 
+  it("0.3's request path from the tarball: readResponse, one CapillaryError across the root and the views, endpoints, testing", () => {
+    writeFileSync(
+      join(project, 'check-03.mjs'),
+      `import * as root from 'capillary-codes';
+import * as customers from 'capillary-codes/customers';
+import * as points from 'capillary-codes/points';
+import { endpointOf } from 'capillary-codes/endpoints';
+import { fetchResponse, v11Response } from 'capillary-codes/testing';
+const response = fetchResponse(v11Response(['CUSTOMER_REGISTERED', { key: 'REGISTER_INVALID_MOBILE', ok: false }], { resource: 'customers' }), { status: 200 });
+const reading = customers.readResponse(await response.json(), { httpStatus: response.status, headers: response.headers });
+let thrown;
+try { customers.assertOk(reading); } catch (error) { thrown = error; }
+console.log(JSON.stringify({
+  outcome: reading.outcome,
+  items: reading.items.map((item) => item.ok),
+  shown: customers.userMessage(reading),
+  rootInstance: thrown instanceof root.CapillaryError,
+  viewInstance: thrown instanceof customers.CapillaryError && thrown instanceof points.CapillaryError,
+  plainError: new Error('x') instanceof root.CapillaryError,
+  endpoint: root.resolve(1101, { endpoint: endpointOf('POST', 'https://eu.api.capillarytech.com/v2/slab/manualSlabAdjustment') }).entry?.key,
+}));
+`,
+    );
+    const result = inProject(process.execPath, ['check-03.mjs']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      outcome: 'partial',
+      items: [true, false],
+      shown: 'Unable to register. Invalid mobile number.',
+      rootInstance: true,
+      viewInstance: true,
+      plainError: false,
+      endpoint: 'TRANSACTION_INVALID_PROGRAM_ID',
+    });
+  });
+
   it('requires as CommonJS: the root, capillary-codes/format and capillary-codes/catalog.json', () => {
     writeFileSync(
       join(project, 'check.cjs'),
