@@ -48,7 +48,7 @@ describe('catalog', () => {
   });
 
   it('has only the fields of an Entry', () => {
-    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable', 'audience']);
+    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable', 'audience', 'origin', 'docs']);
     for (const entry of catalog) for (const field of Object.keys(entry)) expect(fields).toContain(field);
   });
 
@@ -57,6 +57,11 @@ describe('catalog', () => {
     expect(entries.DEFAULT_STATUS_CONFIG_READ_FAILED.audience).toBe('developer');
     expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG.audience).toBe('user');
     expect(entries.CUSTOMER_REGISTERED.audience).toBe('user');
+  });
+
+  it("gives every entry an origin ('table', 'page' or 'sample') and the address of the page that documents it", () => {
+    expect(catalog.filter((entry) => !['table', 'page', 'sample'].includes(entry.origin) || !/^https?:\/\/\S+$/.test(entry.docs)).map((entry) => entry.key)).toEqual([]);
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG).toMatchObject({ origin: 'table', docs: 'https://docs.capillarytech.com/reference/status-codes-customer' });
   });
 
   it('keeps each wording free of placeholders distinct from every template, so text lookups are sound', () => {

@@ -8,9 +8,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { kinds, resources } from '../src/codes/resources.js';
-import { accounted, apiSpecificRows, exceptions, pageMaps, pageOf, type Accounted } from './tables/accounting.js';
+import { docsPages } from '../src/codes/docs-pages.js';
+import { accounted, apiSpecificRows, exceptions, pageMaps, pageOf, tableText, type Accounted } from './tables/accounting.js';
 import { resourcesWithRows, sourceEntries, wordingsOf, type SourceEntry } from './tables/catalog-rows.js';
 import { normalized } from './tables/normalized.js';
+import { apiSpecificFile, pageUrlOf, publicationRank, tableResources } from './tables/sources.js';
 
 const describeProblem = ({ listing, problem }: Accounted) =>
   `${listing.row.file}:${listing.row.line} ${listing.code} ${JSON.stringify(listing.wording)}: ${problem}`;
@@ -207,5 +209,54 @@ describe('the rules of docs/DATA.md', () => {
     expect(pages.filter((page) => !named.includes(page))).toEqual([]);
     expect(named.filter((page) => !pages.includes(page))).toEqual([]);
     expect(named.filter((page, i) => named.indexOf(page) !== i)).toEqual([]);
+  });
+});
+
+describe('docs and origin (docs/DATA.md "Docs and origin")', () => {
+  const fileOrder = Object.keys(tableResources);
+  /** The page an entry's rows say documents it, and whether a status table or only a per-API page lists it. */
+  function documented(entry: SourceEntry): { origin: 'table' | 'page'; docs: string } | undefined {
+    const rows = accounted.filter((item) => item.entries.includes(entry)).map((item) => item.listing);
+    const tables = rows.filter((listing) => listing.row.file !== apiSpecificFile);
+    // Its own resource's tables before those it is shared with; the newest publication; the row that words it as the message; file and line order.
+    const rank = (listing: (typeof rows)[number]) => [
+      listing.resource === entry.resource ? 0 : 1,
+      publicationRank(listing.row.file),
+      normalized(listing.wording) === normalized(entry.message) ? 0 : 1,
+      fileOrder.indexOf(listing.row.file),
+      listing.row.line,
+    ];
+    const first = [...(tables.length ? tables : rows)].sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x.map((value, i) => value - y[i]!).find((difference) => difference !== 0) ?? 0;
+    })[0];
+    return first && { origin: tables.length ? 'table' : 'page', docs: pageUrlOf(first.row.file, tableText, first.row.heading) };
+  }
+
+  const tabled = sourceEntries.filter((entry) => entry.details.origin !== 'sample');
+
+  test(`each of the ${count(tabled.length, 'entry', 'entries')} a table lists is documented by the page of its newest status table, else of the API page whose table lists it`, () => {
+    const wrong = tabled.flatMap((entry) => {
+      const expected = documented(entry);
+      const written = { origin: entry.details.origin ?? 'table', docs: entry.details.docs ?? docsPages[entry.resource] };
+      return expected?.origin === written.origin && expected.docs === written.docs ? [] : [`${entry.key}: ${JSON.stringify(written)}, its rows say ${JSON.stringify(expected)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test('a row writes docs only where it differs from its resource\'s page', () => {
+    expect(sourceEntries.filter((entry) => entry.details.docs === docsPages[entry.resource]).map((entry) => entry.key)).toEqual([]);
+  });
+
+  test('the resource\'s page is the one most of its entries have', () => {
+    const off = resourcesWithRows.filter((resource) => {
+      const tally = new Map<string, number>();
+      for (const entry of sourceEntries.filter((candidate) => candidate.resource === resource)) {
+        const docs = entry.details.docs ?? docsPages[resource];
+        tally.set(docs, (tally.get(docs) ?? 0) + 1);
+      }
+      return Math.max(...tally.values()) !== tally.get(docsPages[resource]);
+    });
+    expect(off).toEqual([]);
   });
 });

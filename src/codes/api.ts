@@ -82,7 +82,7 @@ export const api = [
     sharedWith: ['customers', 'transactions', 'points', 'behavioral-events', 'customer-labels', 'staff', 'wallet', 'associates', 'recommendations', 'rewards-catalog'],
     kind: 'unauthenticated',
   }],
-  [402, 'VERSION_NOT_SUPPORTED', 'error', 'v1.1', 'Version is not supported for this resource', { kind: 'invalid-argument' }],
+  [402, 'VERSION_NOT_SUPPORTED', 'error', 'v1.1', 'Version is not supported for this resource', { kind: 'invalid-argument', docs: 'https://capillary.github.io/v1.1-API-Documentation/' }],
   [403, 'V2_NOT_ENABLED', 'error', 'v2', 'V2 is not enabled for the org.', { kind: 'failed-precondition' }],
   [403, 'MANDATORY_FIELD_MISSING', 'error', 'v2', 'Mandatory field is missing. Field {x} is mandatory.', {
     aliases: ['Field {x} is mandatory.'],
@@ -123,9 +123,10 @@ export const api = [
   [406, 'OPERATION_NOT_SUPPORTED_V11', 'error', 'v1.1', 'Operation is not supported for the resource', {
     kind: 'invalid-argument',
     note: 'Same wording as 405 in the v2 table: only the code tells them apart.',
+    docs: 'https://capillary.github.io/v1.1-API-Documentation/',
   }],
-  [407, 'UNKNOWN_REQUEST_ERROR', 'error', 'v1.1', 'Unknown Error happened while processing the request', { kind: 'unknown' }],
-  [408, 'NETWORK_MAC_ID_MISMATCH', 'error', 'v1.1', 'Network MAC ID does not match', { kind: 'permission-denied' }],
+  [407, 'UNKNOWN_REQUEST_ERROR', 'error', 'v1.1', 'Unknown Error happened while processing the request', { kind: 'unknown', docs: 'https://capillary.github.io/v1.1-API-Documentation/' }],
+  [408, 'NETWORK_MAC_ID_MISMATCH', 'error', 'v1.1', 'Network MAC ID does not match', { kind: 'permission-denied', docs: 'https://capillary.github.io/v1.1-API-Documentation/' }],
   [415, 'UNSUPPORTED_MEDIA_TYPE', 'error', 'v2', 'Unsupported media type.', {
     kind: 'invalid-argument',
     note: 'Occurs when the Content-Type is not defined properly. for JSON, Content-Type should be application/json.',
@@ -150,6 +151,8 @@ export const api = [
     kind: 'internal',
     retryable: true,
     note: 'The v2 and API-gateway pages\' HTTP 500, the server failing at its own work; v1.1\'s 500 (ALL_REQUESTS_FAILED) says every item failed. One page says to retry after a short delay. The Generate Cards page explains: The server encountered an unexpected condition that prevented it from fulfilling the request.  This may happen due to internal server issues such as unexpected failures, database errors, or unhandled exceptions. It is not caused by client input.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences',
   }],
   [409, 'REQUEST_CONFLICT', 'error', 'v2', 'Conflict.', {
     aliases: [
@@ -158,11 +161,15 @@ export const api = [
     sharedWith: ['customers', 'customer-labels', 'rewards-catalog'],
     kind: 'already-exists',
     note: 'Duplicate or conflicting data detected in the request.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences',
   }],
   [422, 'UNPROCESSABLE_ENTITY', 'error', 'v2', 'Unprocessable entity.', {
     sharedWith: ['customers'],
     kind: 'invalid-argument',
     note: 'Input is semantically incorrect (e.g., invalid email format, unsupported store code).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences',
   }],
   [521, 'CONCURRENT_CUSTOMER_ACTIONS', 'warning', 'v2', 'Multiple actions running for the same customer, Please try after some time', {
     aliases: ['Multiple actions are running for the same customer. Please try after some time.'],

@@ -32,14 +32,20 @@ export const otp = [
   [607, 'OTP_WHATSAPP_TEMPLATE_NAME_MISSING', 'error', 'v2', 'Mandatory template name not passed for whatsapp type channel', {
     kind: 'invalid-argument',
     note: 'If whatsapp as a channel is provided in payload, make sure that whatsappTemplateName parameter is added. The page breaks the sentence over two lines after "for".',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [608, 'OTP_TEMPLATE_FETCH_FAILED', 'error', 'v2', 'Something went wrong while fetching otp template', {
     kind: 'internal',
     note: 'Make sure that OTP templates are configured and approved',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [621, 'OTP_ZALO_TEMPLATE_ID_MISSING', 'error', 'v2', 'Zalo template identifier cannot be empty', {
     kind: 'invalid-argument',
     note: 'If zalo as a channel is provided in payload, make sure that parameter zaloTemplateIdentifier is added',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [874, 'OTP_VALIDATION_CODE_NOT_GENERATED', 'error', 'v2', 'Unable to generate validation code (OTP).', {
     kind: 'internal',
@@ -53,6 +59,8 @@ export const otp = [
   [8056, 'OTP_INVALID_MOBILE', 'error', 'v2', 'Invalid mobile', {
     kind: 'invalid-argument',
     note: 'Enter valid mobile number. Customers sends the same text as a warning (INVALID_MOBILE).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [9001, 'OTP_NO_VALID_OTP', 'error', 'v2', 'No valid  OTP found.', { kind: 'unauthenticated' }],
 ] as const satisfies readonly Row[];

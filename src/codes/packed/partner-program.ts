@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The partner-program entries: `[codes, rows]`. */
+/** The partner-program entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1jl,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1', `error v2
 DAA not processed|Cannot process the partner program event.|j||partner program event failed
 partner program update details missing|Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.|l
@@ -24,4 +24,4 @@ partner program ABA|Invalid input. Activity type passed should be LINKINGUPDATES
 partner program D with linking updates|Cannot allow the date parameter if activityType = linkingUpdates.|l
 partner program invalid BA|Incorrect benefit name.|a
 partner program AA not positive|Benefits count should be more than 0.|a
-partner program C on B|Cannot add benefits to supplementary membership.|f`];
+partner program C on B|Cannot add benefits to supplementary membership.|f`, `thttps://docs.capillarytech.com/reference/partner-program`];

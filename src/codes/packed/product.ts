@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The product entries: `[codes, rows]`. */
+/** The product entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1mc,5eg,-5ef,5eh,1,3,2,c9l', `success v1.1
 AA|Product retrieved successfully
 AA|Product added successfully
@@ -14,4 +14,4 @@ product B missing|Item SKU not passed|a
 AA missing|Product Price not passed|a
 AABA|Product price is not numeric|a
 DE exists|Trying to add product with an already existing EAN|c
-product B not A|No inventory found for combination of sku, OU and fetchType|m`];
+product B not A|No inventory found for combination of sku, OU and fetchType|m`, `thttps://docs.capillarytech.com/reference/response-codes-1`];

@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The store entries: `[codes, rows]`. */
+/** The store entries: `[codes, rows, pages]`. */
 export const home: Packed = ['p0,0,0,a,-9,1,1,1,1,1,1,1,1,2,1,1,8,1,1,1', `success v1.1
 AAA|Store details retrieved successfully||get|Store Info Retrieval Successful
 store AA|Report uploaded successfully||reports.upload
@@ -26,4 +26,4 @@ DC missing|Unable to fetch store details. No identifier is passed|a
 GAA partly not inserted|Unable to insert one or more store server stats|j
 FAA not inserted|Unable to insert the entire store server stats|j
 store G diagnostics partly not inserted|Unable to insert one or more till diagnostic details|j
-store EA not inserted|Unable to insert all till diagnostics details|j`];
+store EA not inserted|Unable to insert all till diagnostics details|j`, `thttps://docs.capillarytech.com/reference/store`];
