@@ -100,4 +100,9 @@ export const behavioralEvents = [
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/search-events',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [1100, 'BEHAVIORAL_EVENT_PUSHED_TO_TRANSFORMATION', 'success', 'v2', 'Event pushed to transformation state', { origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#push-data-to-webhook' }],
+  [1816, 'BEHAVIORAL_EVENT_DOES_NOT_EXIST', 'error', 'v2', '{0} event doesnt exist', { kind: 'not-found', note: 'The published samples show sample values: {0} event doesnt exist.', origin: 'sample', docs: 'https://github.com/Capillary/api-documentation/blob/06cb699b9490252cfa1be235aeab2c9f7266303e/index.html#L15305' }],
 ] as const satisfies readonly Row[];

@@ -46,6 +46,7 @@ export const coupons = [
   [700, 'COUPON_RESENT', 'success', 'v2', 'Coupon resent successfully.', {
     operations: ['resend'],
     note: 'The Coupon V2 page lists it under "Error Codes"; it is a success.',
+    aliases: ['Coupon Resent'],
   }],
   [700, 'COUPON_REDEEMABILITY_CHECKED', 'success', 'v2', 'Coupon isRedeem successful', {
     audience: 'developer',
@@ -96,7 +97,7 @@ export const coupons = [
     kind: 'internal',
   }],
   [705, 'COUPON_CODE_AND_VALIDATION_CODE_INVALID', 'error', 'v2', 'Both coupon code and the validation code are invalid', {
-    aliases: ['Invalid coupon code and validation code'],
+    aliases: ['Invalid coupon code and validation code', 'Both coupon code and validation code are invalid'],
     kind: 'unauthenticated',
   }],
   [706, 'COUPON_UNABLE_TO_REDEEM', 'error', 'v1.1', 'Unable to redeem coupon', {
@@ -458,4 +459,10 @@ export const coupons = [
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [696, 'COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED', 'error', 'v1.1', 'Redemption per coupon code limit has reached max limit', { kind: 'resource-exhausted', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/redeem-coupon' }],
+  [761, 'COUPON_REDEMPTION_UPDATED', 'success', 'v2', 'Coupon redemption update successful', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/update-coupon-redeem-field' }],
+  [762, 'COUPON_REDEMPTION_PARTIALLY_UPDATED', 'success', 'v2', 'Coupon redemption update partially successful', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/update-coupon-redeem-field' }],
 ] as const satisfies readonly Row[];

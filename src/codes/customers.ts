@@ -37,14 +37,14 @@ import type { Row } from './row.js';
 export const customers = [
   // Success. The published page lists several messages in one cell of 1000, 1040 and 1300;
   // each message is its own entry here, tied to the operation that sends it.
-  [1000, 'CUSTOMER_REGISTERED', 'success', 'v1.1', 'Customer registered successfully.', { operations: ['register'] }],
-  [1000, 'CUSTOMER_RETRIEVED', 'success', 'v1.1', 'Customer retrieved successfully.', { operations: ['get'] }],
-  [1000, 'SUBSCRIPTION_UPDATED', 'success', 'v1.1', 'Subscription updated successfully.', { operations: ['subscriptions.update'] }],
-  [1000, 'SUBSCRIPTION_RETRIEVED', 'success', 'v1.1', 'Subscription retrieved successfully.', { operations: ['subscriptions.get'] }],
-  [1000, 'CUSTOMER_UPDATED', 'success', 'v1.1', 'Customer updated successfully.', { operations: ['update'] }],
-  [1000, 'COUPONS_RETRIEVED', 'success', 'v1.1', 'Coupons retrieved successfully.', { operations: ['coupons.get'] }],
-  [1000, 'NOTES_SAVED', 'success', 'v1.1', 'Customer notes added/updated successfully.', { operations: ['notes.add', 'notes.update'] }],
-  [1000, 'NOTES_RETRIEVED', 'success', 'v1.1', 'Customer notes retrieved successfully.', { operations: ['notes.get'] }],
+  [1000, 'CUSTOMER_REGISTERED', 'success', 'v1.1', 'Customer registered successfully.', { operations: ['register'], aliases: ['Customer registration successful'] }],
+  [1000, 'CUSTOMER_RETRIEVED', 'success', 'v1.1', 'Customer retrieved successfully.', { operations: ['get'], aliases: ['Customer successfully retrieved'] }],
+  [1000, 'SUBSCRIPTION_UPDATED', 'success', 'v1.1', 'Subscription updated successfully.', { operations: ['subscriptions.update'], aliases: ['Subscription successfully updated'] }],
+  [1000, 'SUBSCRIPTION_RETRIEVED', 'success', 'v1.1', 'Subscription retrieved successfully.', { operations: ['subscriptions.get'], aliases: ['Subscription successfully retrieved'] }],
+  [1000, 'CUSTOMER_UPDATED', 'success', 'v1.1', 'Customer updated successfully.', { operations: ['update'], aliases: ['User Successfully Updated.', 'Customer successfully updated'] }],
+  [1000, 'COUPONS_RETRIEVED', 'success', 'v1.1', 'Coupons retrieved successfully.', { operations: ['coupons.get'], aliases: ['Issued coupons retrieved successfully'] }],
+  [1000, 'NOTES_SAVED', 'success', 'v1.1', 'Customer notes added/updated successfully.', { operations: ['notes.add', 'notes.update'], aliases: ['Customer note added/updated successfully', 'Customer note added successfully', 'Customer note updated successfully'] }],
+  [1000, 'NOTES_RETRIEVED', 'success', 'v1.1', 'Customer notes retrieved successfully.', { operations: ['notes.get'], aliases: ['Customer note retrieved successfully'] }],
   [1000, 'PREFERENCES_RETRIEVED', 'success', 'v1.1', 'Customer preferences retrieved successfully.', { operations: ['preferences.get'] }],
   [1000, 'PREFERENCES_UPDATED', 'success', 'v1.1', 'Customer preferences updated successfully.', { operations: ['preferences.update'] }],
   [1000, 'REFERRAL_STATS_RETRIEVED', 'success', 'v1.1', 'Referral statistics retrieved successfully.', { operations: ['referrals.stats'] }],
@@ -742,4 +742,16 @@ export const customers = [
   [91018, 'WECHAT_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load WeChat notifications.', { kind: 'internal' }],
   [91019, 'WEB_ENGAGE_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load Web Engage notifications.', { kind: 'internal' }],
 
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [100, 'REFERRAL_INVITEE_ADDED', 'success', 'v1.1', 'Invitee added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#refer-customer' }],
+  [200, 'CUSTOMER_PREFERENCES_RETRIEVED', 'success', 'v1.1', 'Preferences retrieved successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-customer-preferences' }],
+  [200, 'CUSTOMER_PREFERENCES_UPDATED', 'success', 'v1.1', 'Preferences Updated Successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences' }],
+  [200, 'CUSTOMER_FILE_UPLOADED', 'success', 'v2', 'Successfully uploaded file', { origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#set-customer-image' }],
+  [1000, 'CUSTOMER_OPERATION_SUCCEEDED', 'success', 'v1.1', 'Operation Successful', { origin: 'sample', docs: 'https://github.com/Capillary/v1.1-API-Documentation/blob/53cac00213e0c116a9792c14a4c57f2eee3ab9e6/index.html#L2761' }],
+  [1302, 'SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY', 'warning', 'v2', 'supplementary program expiry is before membership expiry', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/v2-add-customer' }],
+  [1519, 'CUSTOMER_AUTH_INVALID_DETAILS', 'error', 'auth', 'Invalid details for respective API', { kind: 'invalid-argument', audience: 'developer', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/change_identifier-on-auth-engine' }],
+  [3017, 'CUSTOMER_STATUS_LABEL_INVALID', 'error', 'v2', 'status label invalid', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/customer-upsert-api' }],
+  [19223, 'CUSTOMER_POINTS_PROCESSING_FAILED', 'warning', 'v2', 'Points processing failed', { kind: 'internal', origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#associate-customer-with-customer-hierarchy' }],
+  [700, 'CUSTOMER_COUPON_RESENT', 'success', 'v2', 'Coupon Resent', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-customer-coupons-detailed' }],
 ] as const satisfies readonly Row[];

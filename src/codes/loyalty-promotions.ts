@@ -53,6 +53,7 @@ export const loyaltyPromotions = [
     note: 'Required parameters are not passed.',
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/enrolissue-loyalty-promotion',
+    aliases: ['insufficient parameters passed, program id and one of promotion id/identifier are required'],
   }],
   [8883, 'LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING', 'error', 'v2', 'Insufficient parameters passed', {
     kind: 'invalid-argument',
@@ -60,6 +61,7 @@ export const loyaltyPromotions = [
     note: 'programId or one of promotionId/promotionIdentifier is missing.',
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/get-promotion-benefits-for-customer',
+    aliases: ['Insufficient parameters passed, program id and one of promotion id/identifier are required.'],
   }],
   [8890, 'LOYALTY_PROMOTION_NOT_ISSUED', 'warning', 'v2', 'Promotion not issued due to config issues or customer exhausted limits', {
     kind: 'resource-exhausted',
@@ -189,4 +191,8 @@ export const loyaltyPromotions = [
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/get-loyalty-promotion-list-for-a-program',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [8896, 'LOYALTY_PROMOTION_ISSUE_FAILED', 'error', 'v2', 'Error occurred while issuing promotion to the customer', { kind: 'internal', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/revoke-loyalty-promotions' }],
 ] as const satisfies readonly Row[];

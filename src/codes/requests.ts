@@ -154,4 +154,8 @@ export const requests = [
   }],
   [9059, 'REQUEST_RETRO_AMOUNT_ABOVE_AUTO_APPROVAL_LIMIT', 'error', 'v1.1', 'Transaction amount beyond auto-approval limit', { kind: 'failed-precondition' }],
   [9060, 'REQUEST_RETRO_NOT_PERMITTED', 'error', 'v1.1', 'Retro transactions are not permitted as per org-configs', { kind: 'failed-precondition' }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [9100, 'REQUEST_GOODWILL_ADD_SUCCEEDED', 'success', 'v1.1', 'Goodwill request added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#add-request-goodwill-points-coupons' }],
 ] as const satisfies readonly Row[];

@@ -43,7 +43,7 @@ export const tasks = [
     note: 'The code is kept as published: listed between 5201 and 5203, it is probably a typo for 5202.',
   }],
   [5203, 'TASK_NO_IDENTIFIER', 'error', 'v1.1', 'No identifier passed', { kind: 'invalid-argument' }],
-  [5204, 'TASK_INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid or empty task identifier', { kind: 'invalid-argument' }],
+  [5204, 'TASK_INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid or empty task identifier', { kind: 'invalid-argument', aliases: ['Task Identifier is Empty or Invalid'] }],
   [5205, 'TASK_INVALID_PARAMS', 'error', 'v1.1', 'One or more params you have passed are invalid. Please check the parameters', { kind: 'invalid-argument', audience: 'developer' }],
   [5206, 'TASK_STATUS_MAPPING_ADD_FAILED', 'error', 'v1.1', 'Unable to add status mapping', {
     kind: 'internal',
@@ -81,4 +81,11 @@ export const tasks = [
     note: '5213 also means "One or more customers passed are not registered" (TASK_SOME_CUSTOMERS_NOT_REGISTERED).',
   }],
   [5214, 'TASK_STORE_ID_REQUIRED_FOR_ADMIN', 'error', 'v1.1', 'Please pass the store id to update the task as an admin user', { kind: 'invalid-argument' }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [200, 'TASK_ADD_SUCCEEDED', 'success', 'v1.1', 'Task Added Successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#create-tasks' }],
+  [200, 'TASK_STATUS_ADDED', 'success', 'v1.1', 'status added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#update-status-mappings' }],
+  [200, 'TASK_REMINDER_ADD_SUCCEEDED', 'success', 'v1.1', 'Reminder Added Successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#update-task-reminders' }],
+  [200, 'TASK_STATUS_UPDATED', 'success', 'v1.1', 'Task Status Updated Successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#update-tasks' }],
 ] as const satisfies readonly Row[];

@@ -786,4 +786,8 @@ export const transactions = [
     kind: 'failed-precondition',
     note: 'Also an error with the same text (TRANSACTION_SINGLE_LOYALTY_BILL_REGULAR_RETURN). The return goes ahead as a regular return.',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [91016, 'TRANSACTION_INVALID_EXTENDED_FIELD_NAME', 'warning', 'v2', 'Extended field name {name} is invalid.', { kind: 'invalid-argument', note: 'The published samples show sample values: Extended field name gender is invalid..', origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#add-return-transaction-bulk' }],
 ] as const satisfies readonly Row[];

@@ -8,7 +8,7 @@ import type { Packed } from '../../catalog.js';
 export const home: Packed = ['b4,4,0,5,8h,3,3,2,1,1,1,3,4,1,4,20,2,3,2,a,5k,2,n,lesk', `error api_gateway
 badge AAA|Invalid enum value|l
 BBA|Passed badge is not found|b1
-BBA|Passed badge is not issued.|f2
+BBA|Passed badge is not issued.|f2||Customer doesn't have issue instance
 badge A config C|Org configuration already exists.|c3
 badge AABA|Owner type is not allowed.|a4
 badge owner id required|OwnerId is mandatory.|a5
@@ -16,7 +16,7 @@ badge AA after DA|Start Date should be before End Date|a
 badge AA in C|Start date cannot be past date.|a4
 GCA locked when G|Start Date cannot change once the badge is live|f
 badge AA in C|Expiry Date cannot be past date|a
-AA duplicate|Badge name cannot be duplicated.|c4
+AA duplicate|Badge name cannot be duplicated.|c4||Badge name cannot be duplicate
 badge DB|At least one owner is required.|a4
 badge AA required|Group Rank is Mandatory.|a6
 badge AA not C|Group Name should be Unique.|c6
@@ -28,7 +28,7 @@ HEA outside F|Event date is not in duration of badge meta. Pass the issue event 
 badge GCGNA|Change from rolling window or fixed constraint to fixed window or vice versa is not allowed.|f
 badge AFA|Customer with the specified ID is not found.|b11
 badge AAAA|Invalid Customer Identifier type|a11
-badge revoke issuals B customer id missing|RevokeIssuals or CustomerId is not passed|a2
+badge revoke issuals B customer id missing|RevokeIssuals or CustomerId is not passed|a2||RevokeIssuals or CustomerId is mandatory
 badge B validation A|HV000028: Unexpected exception during isValid call.|u4`, `phttps://docs.capillarytech.com/reference/update-badges
 phttps://docs.capillarytech.com/reference/get-badge-by-id
 phttps://docs.capillarytech.com/reference/revoke-enrolment-of-a-badge

@@ -5,10 +5,10 @@
 import type { Packed } from '../../catalog.js';
 
 /** The coupons entries: `[codes, rows, pages]`. */
-export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o', `success v2
+export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o,i,1t,1', `success v2
 AAA|Coupon series fetched successfully|1|series.get|Coupon Series Found
 A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully
-AA|Coupon resent successfully.||resend
+AA|Coupon resent successfully.||resend|Coupon Resent
 A redeemability checked|Coupon isRedeem successful|~|isRedeem
 A redeemed|Coupon redemption successful
 BAAB|Saved coupon series fields successfully
@@ -23,7 +23,7 @@ AAB|Coupon code is invalid|a1
 AAAB|Coupon Series ID is invalid|a1||Coupon Series ID = {x} is invalid
 AAAAB|Coupon not issued to this customer|f1
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
-BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code
+BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code	Both coupon code and validation code are invalid
 error v1.1
 DAAA|Unable to redeem coupon|j1||Cannot redeem same voucher multiple times
 error v2
@@ -109,12 +109,19 @@ G single issual D warning|Cannot issue more than one GENERIC coupon code or Issu
 coupon max D reached warning|Maximum number of series has been created.|g3
 D max BAC warning|Maximum number of coupon issued per user has been exceeded|g3
 coupon EAB warning|Queue is empty for series|u3
-coupon count not issued warning|Unable to issue certain number of coupons|j3`, `thttps://docs.capillarytech.com/reference/coupon
+coupon count not issued warning|Unable to issue certain number of coupons|j3
+error v1.1
+CGABAB|Redemption per coupon code limit has reached max limit|g6
+success v2
+AA updated|Coupon redemption update successful|7
+AAB updated|Coupon redemption update partially successful|7`, `thttps://docs.capillarytech.com/reference/coupon
 thttps://docs.capillarytech.com/reference/coupon-1
 phttps://docs.capillarytech.com/reference/revoke-coupon
 phttps://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series
 phttps://docs.capillarytech.com/reference/update-coupon-code-expiry-date
-thttps://capillary.github.io/api-documentation/`];
+thttps://capillary.github.io/api-documentation/
+shttps://docs.capillarytech.com/reference/redeem-coupon
+shttps://docs.capillarytech.com/reference/update-coupon-redeem-field`];
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['j3', `error v1.1 transactions

@@ -5,14 +5,14 @@
 import type { Packed } from '../../catalog.js';
 
 /** The loyalty-promotions entries: `[codes, rows, pages]`. */
-export const home: Packed = ['1s1,4hf,l2,7,2,7,2,7,2,1,1,-5bh,1jd,4,4,1,f,2,o,1,1,2,h,1,1,0,2,1,1,2,1,1,1,1', `error v2
+export const home: Packed = ['1s1,4hf,l2,7,2,7,2,7,2,1,1,-5bh,1jd,4,4,1,f,2,o,1,1,2,h,1,1,0,2,1,1,2,1,1,1,1,3pm', `error v2
 loyalty C no G issual|Active issued promotion is not available for the customer.|f1
 warning v2
 loyalty IAAA|No benefits earned by customer for the given promotion.|b2
 error v2
 loyalty ADB|Promotion ID passed is invalid|a3||Promotion ID is invalid.||points
-loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|l3
-loyalty promotion benefits B missing|Insufficient parameters passed|l2
+loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|l3||insufficient parameters passed, program id and one of promotion id/identifier are required
+loyalty promotion benefits B missing|Insufficient parameters passed|l2||Insufficient parameters passed, program id and one of promotion id/identifier are required.
 warning v2
 loyalty AAA|Promotion not issued due to config issues or customer exhausted limits|g4
 error v2
@@ -44,7 +44,9 @@ loyalty promotion event name required|eventName is null / empty|l7
 loyalty promotion invalid BA|Incorrect event name is passed|a7
 loyalty promotion list source type required|sourceType is empty / null|l7
 loyalty promotion invalid source type|Wrong sourceType enum is passed|l7
-loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l7`, `phttps://docs.capillarytech.com/reference/create-promotion-for-ucc
+loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l7
+error v2
+loyalty E issue failed|Error occurred while issuing promotion to the customer|j9`, `phttps://docs.capillarytech.com/reference/create-promotion-for-ucc
 phttps://docs.capillarytech.com/reference/revoke-issual-of-type-direct-issue-singlebulk
 phttps://docs.capillarytech.com/reference/get-promotion-benefits-for-customer
 phttps://docs.capillarytech.com/reference/enrolissue-loyalty-promotion
@@ -52,7 +54,8 @@ phttps://docs.capillarytech.com/reference/issue-loyalty-promotion-of-direct-issu
 phttps://docs.capillarytech.com/reference/revoke-loyalty-promotions
 phttps://docs.capillarytech.com/reference/get-promotion-details
 phttps://docs.capillarytech.com/reference/get-loyalty-promotion-list-for-a-program
-phttps://docs.capillarytech.com/reference/get-promotion-by-id`];
+phttps://docs.capillarytech.com/reference/get-promotion-by-id
+shttps://docs.capillarytech.com/reference/revoke-loyalty-promotions`];
 
 /** Entries of other resources that loyalty-promotions's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v2 customers

@@ -9,9 +9,9 @@ export const home: Packed = ['gy,-51,4r,1,1,1,1,1,1,1,1,d,71,1,1,5jg,q9', `succe
 AB|OTP is validated successfully.
 error v2
 otp AAA|Rate limit exceeded.|g
-otp AC|Invalid or null action passed.|l
+otp AC|Invalid or null action passed.|l||"Invalid or Null action passed"
 otp ACA|Invalid or null entity_type passed.|l
-otp ACA|Invalid or null entity_value passed.|l
+otp ACA|Invalid or null entity_value passed.|l||"Invalid or Null entity value passed"
 otp AD|Invalid or null communication channel value passed.|l
 B missing|No OTP passed.|a
 ACBF|OTP is either invalid, expired, or null.|p

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The requests entries: `[codes, rows, pages]`. */
-export const home: Packed = ['6y0,0,0,0,0,0,-667,668,0,1,1,2,1,1d,-1c,1,1,2,1,1,1,2,2,1,2,0,1,1,1,2,1,1,1,2,4,5,1,1,1,3,1,2,1,1,1,5,1,-7,2,-1,4,3,1', `success v1.1
+export const home: Packed = ['6y0,0,0,0,0,0,-667,668,0,1,1,2,1,1d,-1c,1,1,2,1,1,1,2,2,1,2,0,1,1,1,2,1,1,1,2,4,5,1,1,1,3,1,2,1,1,1,5,1,-7,2,-1,4,3,1,14', `success v1.1
 CDDC|Change Identifier request added successfully.||identifierChange.add
 AA|Request retrieved successfully.||get
 BCB|Goodwill request added successfully.||goodwill.add
@@ -63,9 +63,12 @@ request retro AB old|Registration is too much older than transaction time|f
 request HABA|Transaction is too old to mark as retro|f
 D retro CAAC|Same user cannot request and approve|d
 request retro B above BAA|Transaction amount beyond auto-approval limit|f
-request ACA|Retro transactions are not permitted as per org-configs|f`, `thttps://docs.capillarytech.com/reference/request
+request ACA|Retro transactions are not permitted as per org-configs|f
+success v1.1
+BC add succeeded|Goodwill request added successfully|3`, `thttps://docs.capillarytech.com/reference/request
 thttps://docs.capillarytech.com/reference/error-codes
-phttps://docs.capillarytech.com/reference/update-transaction-customer-merge-request`];
+phttps://docs.capillarytech.com/reference/update-transaction-customer-merge-request
+shttps://capillary.github.io/v1.1-API-Documentation/#add-request-goodwill-points-coupons`];
 
 /** Entries of other resources that requests's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ru,a,5e7,a,2,-4xg,2', `error v1.1 customers

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The transactions entries: `[codes, rows, pages]`. */
-export const home: Packed = ['go,0,0,sm,-ve,h,2c,1,1,0,1,1,1,1,1,1,1,1,3,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,1,1,1,0,0,1,0,1,1,0,1,0,1,1,1,1,1,1,1,1,b,6uz,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-6kj,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,dy,1,1,1,1,1,1,2,1,1,1,1,1,135,-1v8,18,e,1,3,1,m,az,6k0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1', `success v1.1
+export const home: Packed = ['go,0,0,sm,-ve,h,2c,1,1,0,1,1,1,1,1,1,1,1,3,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,1,1,1,0,0,1,0,1,1,0,1,0,1,1,1,1,1,1,1,1,b,6uz,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-6kj,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,dy,1,1,1,1,1,1,2,1,1,1,1,1,135,-1v8,18,e,1,3,1,m,az,6k0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1qt4', `success v1.1
 AA|Transaction added successfully|1|add
 AA|Transaction retrieved successfully.|1|get
 AA|Transaction updated successfully.|1|update
@@ -270,10 +270,12 @@ transaction EAC failed warning|Could not save the credit notes|j||Unable to save
 transaction invalid BA warning|{0} Payment Attribute is not valid|a||Invalid payment attribute.
 transaction AAAB return warning|Multiple loyalty bills found to be returned|f||Multiple loyalty transactions found to be returned.
 transaction AAAAA warning|Return policy days not defined|f||Return policy days are not defined.
-transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||Single loyalty transaction found. Allowing regular return.`, `thttps://docs.capillarytech.com/reference/transaction-status-codes
+transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||Single loyalty transaction found. Allowing regular return.
+transaction FAAA|Extended field name {name} is invalid.|a4`, `thttps://docs.capillarytech.com/reference/transaction-status-codes
 thttps://docs.capillarytech.com/reference/transaction
 thttps://capillary.github.io/v1.1-API-Documentation/
-thttps://capillary.github.io/api-documentation/`];
+thttps://capillary.github.io/api-documentation/
+shttps://capillary.github.io/api-documentation/#add-return-transaction-bulk`];
 
 /** Entries of other resources that transactions's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['h6,5ph,1x,-5ls', `error v1.1 customers
