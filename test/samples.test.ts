@@ -11,6 +11,7 @@ import { resources } from '../src/codes/resources.js';
 import { accounted } from './tables/accounting.js';
 import { sourceEntries, wordingsOf, type SourceEntry } from './tables/catalog-rows.js';
 import { normalized } from './tables/normalized.js';
+import { isWording } from './tables/wording.js';
 
 interface Listed {
   readonly code: number | string;
@@ -28,17 +29,6 @@ const folders = {
   docs: import.meta.glob<Sample>('./fixtures/payloads/docs/*.json', { eager: true, import: 'default' }),
 };
 const samples = Object.values(folders).flatMap((files) => Object.values(files));
-
-/** Whether a sample's message is this wording: equal up to a stop, case and spacing, or the template with values in place of its placeholders. */
-export function isWording(wording: string, message: string): boolean {
-  if (normalized(wording) === normalized(message)) return true;
-  if (!/\{[^{}]+\}/.test(wording)) return false;
-  const pattern = normalized(wording)
-    .split(/\{[^{}]+\}/)
-    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.+');
-  return new RegExp(`^${pattern}$`).test(normalized(message));
-}
 
 /** The entries (of any resource) whose code is the status's and one of whose wordings its message is. */
 const entriesShowing = (listed: Listed): SourceEntry[] =>
