@@ -89,6 +89,7 @@ export const rewardsCatalog = [
     aliases: [
       'Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]',
       'Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]',
+      'Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: POINTS, REWARDS',
     ],
     kind: 'invalid-argument',
     audience: 'developer',
@@ -107,12 +108,14 @@ export const rewardsCatalog = [
   // Issue single reward and Issue bulk reward.
   [400, 'REWARDS_CATALOG_PAYMENT_CONFIG_ID_REQUIRED', 'error', 'api_gateway', 'Invalid payment mode passed. Payment configuration ID is mandatory.', {
     kind: 'invalid-argument',
+    aliases: ['Invalid payment mode passed.,Payment configuration id is mandatory'],
     note: 'If the paymentConfig block is defined in the body, then paymentId is mandatory.',
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/post-issue-user-reward',
   }],
   [8003, 'REWARDS_CATALOG_ISSUE_REWARD_INACTIVE', 'error', 'api_gateway', 'Fail to issue reward as reward is disabled or not started yet or expired', {
     kind: 'failed-precondition',
+    aliases: ['fail to issue reward'],
     note: 'This can also happen if the voucher is not present—due to issues in the vendor flow configuration. The Marvel rewards table words 8003 "Unable to issue user reward." (REWARD_ISSUE_FAILED); in customers 8003 is INVALID_SOURCE.',
     origin: 'page',
     docs: 'https://docs.capillarytech.com/reference/issue-bulk-reward',
@@ -311,9 +314,7 @@ export const rewardsCatalog = [
   [200, 'REWARDS_CATALOG_ISSUE_TRANSACTIONS_FETCHED', 'success', 'api_gateway', 'Reward issue transactions fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user' }],
   [200, 'REWARDS_CATALOG_ISSUE_TRANSACTION_DETAILS_FETCHED', 'success', 'api_gateway', 'Reward issue transactions details fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-reward-issue-transaction-details' }],
   [200, 'REWARDS_CATALOG_FILE_UPLOADED', 'success', 'api_gateway', 'Successfully uploaded file', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/post-images-to-file-service' }],
-  [400, 'REWARDS_CATALOG_INVALID_REWARD_TYPE_VALUE', 'error', 'api_gateway', 'Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: POINTS, REWARDS', { kind: 'invalid-argument', audience: 'developer', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/createvendor' }],
   [400, 'REWARDS_CATALOG_INVALID_DATE_FORMAT', 'error', 'api_gateway', 'start or end date should be passed in proper format yyyy-MM-dd\'T\'HH:mm\'Z\'', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-available-brand-rewards' }],
-  [400, 'REWARDS_CATALOG_PAYMENT_MODE_INVALID', 'error', 'api_gateway', 'Invalid payment mode passed.,Payment configuration id is mandatory', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/issue-bulk-reward' }],
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_NOT_FOUND', 'error', 'api_gateway', 'Reward expiry reminder with id {id} does not exist', { kind: 'not-found', note: 'The published samples show sample values: Reward expiry reminder with id 34 does not exist.', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/update-reward-expiry-reminder' }],
   [1010, 'REWARDS_CATALOG_REDEMPTION_NOT_FOUND', 'error', 'api_gateway', 'redemption id passed doesn\'t exist', { kind: 'not-found', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user' }],
   [1010, 'REWARDS_CATALOG_POINTS_REDEEM_TOKEN_INVALID', 'error', 'api_gateway', 'Points redeem API failed: Invalid token - not found', { kind: 'unauthenticated', audience: 'developer', origin: 'sample', docs: 'https://docs.capillarytech.com/docs/rewards-catalog-backup' }],
@@ -327,7 +328,6 @@ export const rewardsCatalog = [
   [6001, 'REWARDS_CATALOG_REWARD_FETCHED', 'success', 'api_gateway', 'Reward fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-reward-details-by-id-in-a-connected-org' }],
   [6002, 'REWARDS_CATALOG_REWARD_CREATED', 'success', 'api_gateway', 'Reward created successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/docs/rewards-catalog-backup' }],
   [6101, 'REWARDS_CATALOG_REWARD_DETAILS_FETCHED', 'success', 'api_gateway', 'Reward details fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-available-brand-rewards' }],
-  [8003, 'REWARDS_CATALOG_ISSUE_REWARD_FAILED', 'error', 'api_gateway', 'fail to issue reward', { kind: 'unknown', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/issue-bulk-reward' }],
   [8004, 'REWARDS_CATALOG_ISSUE_COUPON_SERIES_INVALID', 'error', 'api_gateway', 'fail to issue reward as  Coupon Series ID is invalid', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/issue-bulk-reward' }],
   [8004, 'REWARDS_CATALOG_ISSUE_USER_NOT_IN_GROUP', 'error', 'api_gateway', 'fail to issue reward as user {userId} does not belong to group {groupId}', { kind: 'failed-precondition', note: 'The published samples show sample values: fail to issue reward as user 373971337 does not belong to group 124.', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/issue-bulk-reward' }],
   [8004, 'REWARDS_CATALOG_ISSUE_FAILED', 'error', 'api_gateway', 'fail to issue reward as issue failed', { kind: 'internal', origin: 'sample', docs: 'https://docs.capillarytech.com/docs/rewards-catalog-backup' }],

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The rewards-catalog entries: `[codes, rows, pages]`. */
-export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g,-1gw,0,0,0,0,0,5k,0,0,0,gy,0,uc,p6,3,1ja,1,4,6,rh,1,2r,1gu,1,0,0,0,6,1jd,rx,rs,5,1,o,2', `error api_gateway
+export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g,-1gw,0,0,0,0,0,5k,0,gy,0,uc,p6,3,1ja,1,4,6,rh,1,2r,1gv,0,0,0,6,1jd,rx,rs,5,1,o,2', `error api_gateway
 rewards catalog AAA|Invalid segment ID|a1||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID
 rewards catalog AAA|Invalid label ID|a1
 rewards catalog AAAA|Card series not found.|b1
@@ -23,10 +23,10 @@ rewards catalog AAA|Reward not found or disabled|b3
 rewards catalog AAA|Brand not found|b4||Invalid Brand ID
 rewards catalog category A required|name can't be null or empty.|l4
 rewards catalog AAA|Category not found|b5
-rewards catalog invalid GA|value is not one of declared Enum|l6||Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]
+rewards catalog invalid GA|value is not one of declared Enum|l6||Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: POINTS, REWARDS
 rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|l6
-rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a7
-rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f8
+rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a7||Invalid payment mode passed.,Payment configuration id is mandatory
+rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f8||fail to issue reward
 rewards catalog CCBA|Fail to issue reward as points are not redeemable|f7
 rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}|g7||Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER
 rewards catalog B id not mapped|Invalid payment mode passed.|a7
@@ -77,35 +77,32 @@ rewards catalog BAA|Reward issue transactions fetched successfully|26
 rewards catalog B transaction BA|Reward issue transactions details fetched successfully|25
 rewards catalog CB|Successfully uploaded file|27
 error api_gateway
-I catalog invalid EOJ|Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: POINTS, REWARDS|l28
-rewards catalog invalid DF|start or end date should be passed in proper format yyyy-MM-dd'T'HH:mm'Z'|a29
-rewards catalog BAG|Invalid payment mode passed.,Payment configuration id is mandatory|a30
-rewards catalog BAE found|Reward expiry reminder with id {id} does not exist|b31
+rewards catalog invalid DF|start or end date should be passed in proper format yyyy-MM-dd'T'HH:mm'Z'|a28
+rewards catalog BAE found|Reward expiry reminder with id {id} does not exist|b29
 rewards catalog A not found|redemption id passed doesn't exist|b26
-rewards catalog AADG|Points redeem API failed: Invalid token - not found|p32
+rewards catalog AADG|Points redeem API failed: Invalid token - not found|p30
 success api_gateway
-rewards catalog A saved|Language save successfully|33
-rewards catalog AAA|Org config updated successfully|34
+rewards catalog A saved|Language save successfully|31
+rewards catalog AAA|Org config updated successfully|32
 error api_gateway
-rewards catalog AAAAAA|Brand or config key not found|m34
+rewards catalog AAAAAA|Brand or config key not found|m32
 success api_gateway
-rewards catalog AA|Vendor fetched successfully|35
-rewards catalog AA|Vendor created successfully|28
-rewards catalog AAA|Vendor status updated successfully|36
-rewards catalog AAA|Vendor redemption created successfully|37
-rewards catalog AA|Reward fetched successfully|38
-rewards catalog AA|Reward created successfully|32
-rewards catalog AAA|Reward details fetched successfully|29
+rewards catalog AA|Vendor fetched successfully|33
+rewards catalog AA|Vendor created successfully|34
+rewards catalog AAA|Vendor status updated successfully|35
+rewards catalog AAA|Vendor redemption created successfully|36
+rewards catalog AA|Reward fetched successfully|37
+rewards catalog AA|Reward created successfully|30
+rewards catalog AAA|Reward details fetched successfully|28
 error api_gateway
-rewards catalog CA failed|fail to issue reward|k30
-rewards catalog CCAC|fail to issue reward as  Coupon Series ID is invalid|a30
-rewards catalog CCC in C|fail to issue reward as user {userId} does not belong to group {groupId}|f30
-rewards catalog CD|fail to issue reward as issue failed|j32
-rewards catalog C redeemable check E|fail to issue reward as : IsRedeemable API failed CardNumberRequired &NumberNotFound|q32
+rewards catalog CCAC|fail to issue reward as  Coupon Series ID is invalid|a38
+rewards catalog CCC in C|fail to issue reward as user {userId} does not belong to group {groupId}|f38
+rewards catalog CD|fail to issue reward as issue failed|j30
+rewards catalog C redeemable check E|fail to issue reward as : IsRedeemable API failed CardNumberRequired &NumberNotFound|q30
 success api_gateway
-rewards catalog AA|Reward issued successfully|30
+rewards catalog AA|Reward issued successfully|38
 error api_gateway
-rewards catalog AA mismatch|Request payload is not matching for the passed requestId/s|l30
+rewards catalog AA mismatch|Request payload is not matching for the passed requestId/s|l38
 success api_gateway
 rewards AAA|Catalog promotion fetched successfully.|39
 error api_gateway
@@ -116,7 +113,7 @@ error api_gateway
 rewards catalog A exists|Constraint already exist, use update constraints api|n42
 success api_gateway
 rewards catalog BAA|Reward expiry reminder created|43
-rewards catalog BAA|Reward expiry reminder updated|31`, `phttps://docs.capillarytech.com/reference/post-create-custom-field
+rewards catalog BAA|Reward expiry reminder updated|29`, `phttps://docs.capillarytech.com/reference/post-create-custom-field
 phttps://docs.capillarytech.com/reference/post-create-reward
 phttps://docs.capillarytech.com/reference/put-update-reward
 phttps://docs.capillarytech.com/reference/get-reward-details-by-id
@@ -144,17 +141,17 @@ shttps://docs.capillarytech.com/reference/get-reward-category
 shttps://docs.capillarytech.com/reference/get-reward-issue-transaction-details
 shttps://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user
 shttps://docs.capillarytech.com/reference/post-images-to-file-service
-shttps://docs.capillarytech.com/reference/createvendor
 shttps://docs.capillarytech.com/reference/get-available-brand-rewards
-shttps://docs.capillarytech.com/reference/issue-bulk-reward
 shttps://docs.capillarytech.com/reference/update-reward-expiry-reminder
 shttps://docs.capillarytech.com/docs/rewards-catalog-backup
 shttps://docs.capillarytech.com/reference/create_language_metadata
 shttps://docs.capillarytech.com/reference/organisation-level-configuration-for-rewards-catalog
 shttps://docs.capillarytech.com/reference/get-vendor-list-for-specific-brand
+shttps://docs.capillarytech.com/reference/createvendor
 shttps://docs.capillarytech.com/reference/enable-disable-vendor
 shttps://docs.capillarytech.com/reference/postapi_gatewayrewardscorev1vendorredemptioncreate
 shttps://docs.capillarytech.com/reference/get-reward-details-by-id-in-a-connected-org
+shttps://docs.capillarytech.com/reference/issue-bulk-reward
 shttps://docs.capillarytech.com/reference/get-catalog-promotion-details
 shttps://docs.capillarytech.com/reference/get-rewards-for-user
 shttps://docs.capillarytech.com/reference/get-group-rewards
