@@ -745,9 +745,6 @@ export const customers = [
   // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
   // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
   [100, 'REFERRAL_INVITEE_ADDED', 'success', 'v1.1', 'Invitee added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#refer-customer' }],
-  [200, 'CUSTOMER_PREFERENCES_RETRIEVED', 'success', 'v1.1', 'Preferences retrieved successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-customer-preferences' }],
-  [200, 'CUSTOMER_PREFERENCES_UPDATED', 'success', 'v1.1', 'Preferences Updated Successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences' }],
-  [200, 'CUSTOMER_FILE_UPLOADED', 'success', 'v2', 'Successfully uploaded file', { origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#set-customer-image' }],
   [1000, 'CUSTOMER_OPERATION_SUCCEEDED', 'success', 'v1.1', 'Operation Successful', { origin: 'sample', docs: 'https://github.com/Capillary/v1.1-API-Documentation/blob/53cac00213e0c116a9792c14a4c57f2eee3ab9e6/index.html#L2761' }],
   [1302, 'SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY', 'warning', 'v2', 'supplementary program expiry is before membership expiry', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/v2-add-customer' }],
   [1519, 'CUSTOMER_AUTH_INVALID_DETAILS', 'error', 'auth', 'Invalid details for respective API', { kind: 'invalid-argument', audience: 'developer', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/change_identifier-on-auth-engine' }],

@@ -3,7 +3,7 @@
 
 /** Every entry's note by key (521 entries have one), frozen. */
 export const notes: { readonly [key: string]: string } = /* @__PURE__ */ Object.freeze({
-  REQUEST_SUCCEEDED: "Endpoints often send 200 with a wording of their own (\"Entity search successful\"): that is still this entry. The associates and rewards tables print 200 with the wording their endpoints send as the request's status (\"Logged in successfully\", \"Reward issued successfully\"): the request-level success in the endpoint's words, so aliases, which a person is shown where the server sent them.",
+  REQUEST_SUCCEEDED: "Endpoints often send 200 with a wording of their own (\"Entity search successful\"): that is still this entry. So are the wordings the published samples show under 200 (\"Task Added Successfully\", \"Category fetched successfully\" ...), kept as aliases. The associates and rewards tables print 200 with the wording their endpoints send as the request's status (\"Logged in successfully\", \"Reward issued successfully\"): the request-level success in the endpoint's words, so aliases, which a person is shown where the server sent them.",
   SOME_REQUESTS_FAILED: "A summary: the status of each item says what failed.",
   INVALID_INPUT: "The first alias is also the text of 1015. The PII deletion page tags it [CUSTOMER_GET_INVALID_IDENTIFIERS], the name the server gives the error.",
   OPERATION_NOT_SUPPORTED: "v1.1 words 405 \"Incorrect HTTP Method\" and sends \"Operation is not supported for the resource\" as 406.",

@@ -210,7 +210,6 @@ export const organization = [
 
   // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
   // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
-  [200, 'ORG_ENTITY_SEARCH_SUCCEEDED', 'success', 'v1.1', 'Entity search successful', { origin: 'sample', docs: 'https://github.com/Capillary/v1.1-API-Documentation/blob/087ddbf91ebc173514463b78a1bff7042cb0246c/index.html#L19825' }],
   [683, 'ORG_INVALID_ITEM_CODE', 'error', 'v2', 'invalid item code: {itemCode}', { kind: 'invalid-argument', note: 'The published samples show sample values: invalid item code: sku_prk123457111111111.', origin: 'sample', docs: 'https://github.com/naman-cap/CapDocs/blob/7fb678c32ab5059088cbae19a7062aacd0dfbeca/CapDocs/references/organization-2.json' }],
   [842, 'ORG_INVALID_PAYMENT_MODE_NAME', 'error', 'v2', 'invalid payment mode:{paymentMode}', { kind: 'invalid-argument', note: 'The published samples show sample values: invalid payment mode:Card Payment.', origin: 'sample', docs: 'https://github.com/naman-cap/CapDocs/blob/7fb678c32ab5059088cbae19a7062aacd0dfbeca/CapDocs/references/organization-2.json' }],
 ] as const satisfies readonly Row[];

@@ -611,6 +611,5 @@ export const points = [
 
   // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
   // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
-  [200, 'POINTS_VALIDATION_CODE_ISSUED', 'success', 'v1.1', 'Validation Code Issued by SMS/Email', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#issue-validation-code-to-redeeming-points' }],
   [434, 'POINTS_TRANSFER_INVALID_FROM_IDENTIFIER_TYPE', 'error', 'v2', 'Invalid fromEntity.identifierType set in the request payload', { kind: 'invalid-argument', audience: 'developer', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/group-points-transferrable' }],
 ] as const satisfies readonly Row[];

@@ -308,12 +308,6 @@ export const rewardsCatalog = [
 
   // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
   // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
-  [200, 'REWARDS_CATALOG_CATEGORY_FETCHED', 'success', 'api_gateway', 'Category fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-reward-category' }],
-  [200, 'REWARDS_CATALOG_POINTS_REDEEMED', 'success', 'api_gateway', 'Points redeemed successfully.', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-reward-issue-transaction-details' }],
-  [200, 'REWARDS_CATALOG_PROMOTION_ISSUED', 'success', 'api_gateway', 'Promotion issued successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user' }],
-  [200, 'REWARDS_CATALOG_ISSUE_TRANSACTIONS_FETCHED', 'success', 'api_gateway', 'Reward issue transactions fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user' }],
-  [200, 'REWARDS_CATALOG_ISSUE_TRANSACTION_DETAILS_FETCHED', 'success', 'api_gateway', 'Reward issue transactions details fetched successfully', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-reward-issue-transaction-details' }],
-  [200, 'REWARDS_CATALOG_FILE_UPLOADED', 'success', 'api_gateway', 'Successfully uploaded file', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/post-images-to-file-service' }],
   [400, 'REWARDS_CATALOG_INVALID_DATE_FORMAT', 'error', 'api_gateway', 'start or end date should be passed in proper format yyyy-MM-dd\'T\'HH:mm\'Z\'', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-available-brand-rewards' }],
   [400, 'REWARDS_CATALOG_EXPIRY_REMINDER_NOT_FOUND', 'error', 'api_gateway', 'Reward expiry reminder with id {id} does not exist', { kind: 'not-found', note: 'The published samples show sample values: Reward expiry reminder with id 34 does not exist.', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/update-reward-expiry-reminder' }],
   [1010, 'REWARDS_CATALOG_REDEMPTION_NOT_FOUND', 'error', 'api_gateway', 'redemption id passed doesn\'t exist', { kind: 'not-found', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user' }],

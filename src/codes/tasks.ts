@@ -81,11 +81,4 @@ export const tasks = [
     note: '5213 also means "One or more customers passed are not registered" (TASK_SOME_CUSTOMERS_NOT_REGISTERED).',
   }],
   [5214, 'TASK_STORE_ID_REQUIRED_FOR_ADMIN', 'error', 'v1.1', 'Please pass the store id to update the task as an admin user', { kind: 'invalid-argument' }],
-
-  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
-  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
-  [200, 'TASK_ADD_SUCCEEDED', 'success', 'v1.1', 'Task Added Successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#create-tasks' }],
-  [200, 'TASK_STATUS_ADDED', 'success', 'v1.1', 'status added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#update-status-mappings' }],
-  [200, 'TASK_REMINDER_ADD_SUCCEEDED', 'success', 'v1.1', 'Reminder Added Successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#update-task-reminders' }],
-  [200, 'TASK_STATUS_UPDATED', 'success', 'v1.1', 'Task Status Updated Successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#update-tasks' }],
 ] as const satisfies readonly Row[];

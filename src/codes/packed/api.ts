@@ -6,7 +6,7 @@ import type { Packed } from '../../catalog.js';
 
 /** The api entries: `[codes, rows, pages]`. */
 export const home: Packed = ['5k,1,5j,0,0,0,1,1,1,0,1,1,1,1,1,7,1a,13,0,-2j,d,2r,ez,1,1,2,-fl,-2s', `success v2
-B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Logged in successfully	User rewards fetched or issued successfully.	Reward issued successfully	User Reward fetched successfully||associates rewards customer-labels
+B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Logged in successfully	User rewards fetched or issued successfully.	Reward issued successfully	User Reward fetched successfully	Preferences retrieved successfully	Preferences Updated Successfully	Successfully uploaded file	Entity search successful	Validation Code Issued by SMS/Email	Category fetched successfully	Points redeemed successfully.	Promotion issued successfully	Reward issue transactions fetched successfully	Reward issue transactions details fetched successfully	Task Added Successfully	status added successfully	Reminder Added Successfully	Task Status Updated Successfully||associates rewards customer-labels
 error v2
 some DB|One or more requests have failed due to errors.|k||Some requests have failed due to errors||requests
 error v1.1

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The customers entries: `[codes, rows, pages]`. */
-export const home: Packed = ['rs,0,0,0,0,0,0,0,0,0,0,14,-14,1p,-b,2,6w,0,-iy,5i,55,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,8,r,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,15,-14,34,-k,1,1,1,1,6,1,1,1,1,1,2c,1,1,56c,2,2,u,k,o,1h4,1,1qi7,1,a,1,1,-1s25,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,23,1,1,-24,1,1,1,1,1,1,1,1,1,1,1,11,1,1,h,1,1,1,1,2,a,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,q,l9ba,-lfaj,gk,63x,3,1,2,2,-ob,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,5,2,-5xm,i5,1xek,1,1,1,1,1,1,4,1,1,1,1,1,1,1,1,-1y5j,2s,0,0,m8,8e,61,15m,ci6,-eaj', `success v1.1
+export const home: Packed = ['rs,0,0,0,0,0,0,0,0,0,0,14,-14,1p,-b,2,6w,0,-iy,5i,55,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,8,r,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,15,-14,34,-k,1,1,1,1,6,1,1,1,1,1,2c,1,1,56c,2,2,u,k,o,1h4,1,1qi7,1,a,1,1,-1s25,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,23,1,1,-24,1,1,1,1,1,1,1,1,1,1,1,11,1,1,h,1,1,1,1,2,a,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,q,l9ba,-lfaj,gk,63x,3,1,2,2,-ob,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,5,2,-5xm,i5,1xek,1,1,1,1,1,1,4,1,1,1,1,1,1,1,1,-1y5j,p0,8e,61,15m,ci6,-eaj', `success v1.1
 AA|Customer registered successfully.||register|Customer registration successful
 AA|Customer retrieved successfully.||get|Customer successfully retrieved
 AA|Subscription updated successfully.||subscriptions.update|Subscription successfully updated
@@ -275,31 +275,23 @@ DAC failed|Unable to load WeChat notifications.|j
 DAAC failed|Unable to load Web Engage notifications.|j
 success v1.1
 referral AA|Invitee added successfully|6
-customer AA|Preferences retrieved successfully|7
-customer AA|Preferences Updated Successfully|8
-success v2
-customer CB|Successfully uploaded file|9
-success v1.1
-customer A succeeded|Operation Successful|10
+customer A succeeded|Operation Successful|7
 warning v2
-ABBAA|supplementary program expiry is before membership expiry|a11
+ABBAA|supplementary program expiry is before membership expiry|a8
 error auth
-customer auth AA|Invalid details for respective API|l12
+customer auth AA|Invalid details for respective API|l9
 error v2
-customer AAA|status label invalid|a13
+customer AAA|status label invalid|a10
 warning v2
-customer AAA|Points processing failed|j14
+customer AAA|Points processing failed|j11
 success v2
-customer AA|Coupon Resent|15`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+customer AA|Coupon Resent|12`, `thttps://docs.capillarytech.com/reference/status-codes-customer
 thttps://docs.capillarytech.com/reference/customer
 phttps://docs.capillarytech.com/reference/addupdate-customer-preferences
 phttps://docs.capillarytech.com/reference/update-subscription-details
 phttps://docs.capillarytech.com/reference/manual-tier-adjustment
 thttps://capillary.github.io/api-documentation/
 shttps://capillary.github.io/v1.1-API-Documentation/#refer-customer
-shttps://docs.capillarytech.com/reference/get-customer-preferences
-shttps://docs.capillarytech.com/reference/addupdate-customer-preferences
-shttps://capillary.github.io/api-documentation/#set-customer-image
 shttps://github.com/Capillary/v1.1-API-Documentation/blob/53cac00213e0c116a9792c14a4c57f2eee3ab9e6/index.html#L2761
 shttps://docs.capillarytech.com/reference/v2-add-customer
 shttps://docs.capillarytech.com/reference/change_identifier-on-auth-engine

@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The organization entries: `[codes, rows, pages]`. */
-export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3,-1jj,7,-5b,1,1,5f,-e,f,-sd,df,4f', `success v1.1
+export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3,-1jj,7,-5b,1,1,5f,-e,f,-ey,4f', `success v1.1
 org A succeeded|Operation successful.|1
 org AB|Entities are fetched successfully|1|entities.get|Entity search successful
 org AAB|Custom fields are fetched successfully|1|customFields.get
@@ -51,14 +51,10 @@ org D field duplicate E|There are multiple custom fields with the same name|c2
 org AAA|Store code exists|c3
 org AAA|Store name exists|c3
 org store AAA|External ID missing|a4
-success v1.1
-org AA succeeded|Entity search successful|5
-error v2
-org AAA|invalid item code: {itemCode}|a6
-org AAA name|invalid payment mode:{paymentMode}|a6`, `thttps://docs.capillarytech.com/reference/organization-api
+org AAA|invalid item code: {itemCode}|a5
+org AAA name|invalid payment mode:{paymentMode}|a5`, `thttps://docs.capillarytech.com/reference/organization-api
 thttps://docs.capillarytech.com/reference/organization
 phttps://docs.capillarytech.com/reference/add-till-with-new-custom-fields
 phttps://docs.capillarytech.com/reference/add-store
 phttps://docs.capillarytech.com/reference/add-store-in-bulk
-shttps://github.com/Capillary/v1.1-API-Documentation/blob/087ddbf91ebc173514463b78a1bff7042cb0246c/index.html#L19825
 shttps://github.com/naman-cap/CapDocs/blob/7fb678c32ab5059088cbae19a7062aacd0dfbeca/CapDocs/references/organization-2.json`];

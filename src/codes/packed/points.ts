@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The points entries: `[codes, rows, pages]`. */
-export const home: Packed = ['m8,0,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1,-jl,6i', `success v2
+export const home: Packed = ['m8,0,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1,-d3', `success v2
 AA|Points redeemed successfully||redeem|Points Redeemed
 A redeemable|Points can be redeemed|1|isRedeemable
 error v2
@@ -127,10 +127,8 @@ points AAB found warning|Redemption ID does not exist.|b1
 DAAA warning|Unable to redeem points.|j1
 points AAA warning|Invalid customer details passed.|a1
 AAAB|points redemption reversal is disabled for the org.|f1
-success v1.1
-points AAA|Validation Code Issued by SMS/Email|15
 error v2
-points transfer A from identifier type|Invalid fromEntity.identifierType set in the request payload|l16`, `thttps://docs.capillarytech.com/reference/points-v11-api
+points transfer A from identifier type|Invalid fromEntity.identifierType set in the request payload|l15`, `thttps://docs.capillarytech.com/reference/points-v11-api
 thttps://docs.capillarytech.com/reference/points-v2-api
 phttps://docs.capillarytech.com/reference/get-goodwill-request-group
 phttps://docs.capillarytech.com/reference/get-points-conversion-schedule
@@ -145,7 +143,6 @@ phttps://docs.capillarytech.com/reference/points-unlock-api
 phttps://docs.capillarytech.com/reference/update-redeem-points
 phttps://docs.capillarytech.com/reference/deduct-points-and-alternatecurrencies-from-user
 phttps://docs.capillarytech.com/reference/issue-reward-currency
-shttps://capillary.github.io/v1.1-API-Documentation/#issue-validation-code-to-redeeming-points
 shttps://docs.capillarytech.com/reference/group-points-transferrable`];
 
 /** Entries of other resources that points's tables list too, each run headed by its home resource. */

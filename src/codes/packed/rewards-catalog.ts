@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The rewards-catalog entries: `[codes, rows, pages]`. */
-export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g,-1gw,0,0,0,0,0,5k,0,gy,0,uc,p6,3,1ja,1,4,6,rh,1,2r,1gv,0,0,0,6,1jd,rx,rs,5,1,o,2', `error api_gateway
+export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g,-1bc,0,gy,0,uc,p6,3,1ja,1,4,6,rh,1,2r,1gv,0,0,0,6,1jd,rx,rs,5,1,o,2', `error api_gateway
 rewards catalog AAA|Invalid segment ID|a1||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID
 rewards catalog AAA|Invalid label ID|a1
 rewards catalog AAAA|Card series not found.|b1
@@ -69,51 +69,43 @@ rewards catalog languages B|Language fetched successfully|22
 rewards catalog A status A|Language updated successfully|23
 error api_gateway
 rewards catalog AAA|Language not found|b23
-success api_gateway
-rewards catalog AA|Category fetched successfully|24
-rewards catalog AA|Points redeemed successfully.|25
-rewards catalog AA|Promotion issued successfully|26
-rewards catalog BAA|Reward issue transactions fetched successfully|26
-rewards catalog B transaction BA|Reward issue transactions details fetched successfully|25
-rewards catalog CB|Successfully uploaded file|27
-error api_gateway
-rewards catalog invalid DF|start or end date should be passed in proper format yyyy-MM-dd'T'HH:mm'Z'|a28
-rewards catalog BAE found|Reward expiry reminder with id {id} does not exist|b29
+rewards catalog invalid DF|start or end date should be passed in proper format yyyy-MM-dd'T'HH:mm'Z'|a24
+rewards catalog BAE found|Reward expiry reminder with id {id} does not exist|b25
 rewards catalog A not found|redemption id passed doesn't exist|b26
-rewards catalog AADG|Points redeem API failed: Invalid token - not found|p30
+rewards catalog AADG|Points redeem API failed: Invalid token - not found|p27
 success api_gateway
-rewards catalog A saved|Language save successfully|31
-rewards catalog AAA|Org config updated successfully|32
+rewards catalog A saved|Language save successfully|28
+rewards catalog AAA|Org config updated successfully|29
 error api_gateway
-rewards catalog AAAAAA|Brand or config key not found|m32
+rewards catalog AAAAAA|Brand or config key not found|m29
 success api_gateway
-rewards catalog AA|Vendor fetched successfully|33
-rewards catalog AA|Vendor created successfully|34
-rewards catalog AAA|Vendor status updated successfully|35
-rewards catalog AAA|Vendor redemption created successfully|36
-rewards catalog AA|Reward fetched successfully|37
-rewards catalog AA|Reward created successfully|30
-rewards catalog AAA|Reward details fetched successfully|28
+rewards catalog AA|Vendor fetched successfully|30
+rewards catalog AA|Vendor created successfully|31
+rewards catalog AAA|Vendor status updated successfully|32
+rewards catalog AAA|Vendor redemption created successfully|33
+rewards catalog AA|Reward fetched successfully|34
+rewards catalog AA|Reward created successfully|27
+rewards catalog AAA|Reward details fetched successfully|24
 error api_gateway
-rewards catalog CCAC|fail to issue reward as  Coupon Series ID is invalid|a38
-rewards catalog CCC in C|fail to issue reward as user {userId} does not belong to group {groupId}|f38
-rewards catalog CD|fail to issue reward as issue failed|j30
-rewards catalog C redeemable check E|fail to issue reward as : IsRedeemable API failed CardNumberRequired &NumberNotFound|q30
+rewards catalog CCAC|fail to issue reward as  Coupon Series ID is invalid|a35
+rewards catalog CCC in C|fail to issue reward as user {userId} does not belong to group {groupId}|f35
+rewards catalog CD|fail to issue reward as issue failed|j27
+rewards catalog C redeemable check E|fail to issue reward as : IsRedeemable API failed CardNumberRequired &NumberNotFound|q27
 success api_gateway
-rewards catalog AA|Reward issued successfully|38
+rewards catalog AA|Reward issued successfully|35
 error api_gateway
-rewards catalog AA mismatch|Request payload is not matching for the passed requestId/s|l38
+rewards catalog AA mismatch|Request payload is not matching for the passed requestId/s|l35
 success api_gateway
-rewards AAA|Catalog promotion fetched successfully.|39
+rewards AAA|Catalog promotion fetched successfully.|36
 error api_gateway
-rewards catalog AAA|Group not found|b40
+rewards catalog AAA|Group not found|b37
 success api_gateway
-rewards catalog CA|Get all groups fetched successfully|41
+rewards catalog CA|Get all groups fetched successfully|38
 error api_gateway
-rewards catalog A exists|Constraint already exist, use update constraints api|n42
+rewards catalog A exists|Constraint already exist, use update constraints api|n39
 success api_gateway
-rewards catalog BAA|Reward expiry reminder created|43
-rewards catalog BAA|Reward expiry reminder updated|29`, `phttps://docs.capillarytech.com/reference/post-create-custom-field
+rewards catalog BAA|Reward expiry reminder created|40
+rewards catalog BAA|Reward expiry reminder updated|25`, `phttps://docs.capillarytech.com/reference/post-create-custom-field
 phttps://docs.capillarytech.com/reference/post-create-reward
 phttps://docs.capillarytech.com/reference/put-update-reward
 phttps://docs.capillarytech.com/reference/get-reward-details-by-id
@@ -137,12 +129,9 @@ phttps://docs.capillarytech.com/reference/get-reward-expiry-reminder
 phttps://docs.capillarytech.com/reference/create_language_metadata
 phttps://docs.capillarytech.com/reference/get_all_languages
 phttps://docs.capillarytech.com/reference/enable_disable_languagemetadata
-shttps://docs.capillarytech.com/reference/get-reward-category
-shttps://docs.capillarytech.com/reference/get-reward-issue-transaction-details
-shttps://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user
-shttps://docs.capillarytech.com/reference/post-images-to-file-service
 shttps://docs.capillarytech.com/reference/get-available-brand-rewards
 shttps://docs.capillarytech.com/reference/update-reward-expiry-reminder
+shttps://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user
 shttps://docs.capillarytech.com/docs/rewards-catalog-backup
 shttps://docs.capillarytech.com/reference/create_language_metadata
 shttps://docs.capillarytech.com/reference/organisation-level-configuration-for-rewards-catalog

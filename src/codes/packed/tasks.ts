@@ -5,7 +5,7 @@
 import type { Packed } from '../../catalog.js';
 
 /** The tasks entries: `[codes, rows, pages]`. */
-export const home: Packed = ['40g,0,0,0,0,0,0,0,1,0,0,-50,52,1,1,1,0,1,1,0,1,2,1,0,1,0,1,-3va,0,0,0', `success v1.1
+export const home: Packed = ['40g,0,0,0,0,0,0,0,1,0,0,-50,52,1,1,1,0,1,1,0,1,2,1,0,1,0,1', `success v1.1
 task list B|Tasks retrieved successfully||list
 task metadata D|Tasks meta data retrieved successfully||metadata.get
 AA|Task added successfully||add
@@ -33,13 +33,4 @@ JC assignee A|Invalid id the recipient (an associate) to whom the task is assign
 task ABA|Customers are not registered in this organization|b
 task some DCA|One or more customers passed are not registered|b
 task A creator C|Invalid create by id|a
-IHA required for G|Please pass the store id to update the task as an admin user|a
-success v1.1
-A add succeeded|Task Added Successfully|1
-task AA|status added successfully|2
-task A add succeeded|Reminder Added Successfully|3
-AAA|Task Status Updated Successfully|4`, `thttps://docs.capillarytech.com/reference/task
-shttps://capillary.github.io/v1.1-API-Documentation/#create-tasks
-shttps://capillary.github.io/v1.1-API-Documentation/#update-status-mappings
-shttps://capillary.github.io/v1.1-API-Documentation/#update-task-reminders
-shttps://capillary.github.io/v1.1-API-Documentation/#update-tasks`];
+IHA required for G|Please pass the store id to update the task as an admin user|a`, `thttps://docs.capillarytech.com/reference/task`];

@@ -31,10 +31,6 @@ export interface Entries {
   readonly TASK_SOME_CUSTOMERS_NOT_REGISTERED: KindedEntryType<"TASK_SOME_CUSTOMERS_NOT_REGISTERED", 5213, "error", "tasks", "v1.1", "One or more customers passed are not registered", never, never>;
   readonly TASK_INVALID_CREATOR_ID: KindedEntryType<"TASK_INVALID_CREATOR_ID", 5213, "error", "tasks", "v1.1", "Invalid create by id", never, never>;
   readonly TASK_STORE_ID_REQUIRED_FOR_ADMIN: KindedEntryType<"TASK_STORE_ID_REQUIRED_FOR_ADMIN", 5214, "error", "tasks", "v1.1", "Please pass the store id to update the task as an admin user", never, never>;
-  readonly TASK_ADD_SUCCEEDED: EntryType<"TASK_ADD_SUCCEEDED", 200, "success", "tasks", "v1.1", "Task Added Successfully", never, never>;
-  readonly TASK_STATUS_ADDED: EntryType<"TASK_STATUS_ADDED", 200, "success", "tasks", "v1.1", "status added successfully", never, never>;
-  readonly TASK_REMINDER_ADD_SUCCEEDED: EntryType<"TASK_REMINDER_ADD_SUCCEEDED", 200, "success", "tasks", "v1.1", "Reminder Added Successfully", never, never>;
-  readonly TASK_STATUS_UPDATED: EntryType<"TASK_STATUS_UPDATED", 200, "success", "tasks", "v1.1", "Task Status Updated Successfully", never, never>;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
@@ -45,11 +41,11 @@ export interface Params {
 export interface Placeholders {
 }
 
-export type Code = 5200 | 5201 | 5021 | 5203 | 5204 | 5205 | 5206 | 5207 | 5208 | 5209 | 5211 | 5212 | 5213 | 5214 | 200;
-export type SuccessCode = 5200 | 200;
+export type Code = 5200 | 5201 | 5021 | 5203 | 5204 | 5205 | 5206 | 5207 | 5208 | 5209 | 5211 | 5212 | 5213 | 5214;
+export type SuccessCode = 5200;
 export type ErrorCode = 5201 | 5021 | 5203 | 5204 | 5205 | 5206 | 5207 | 5208 | 5209 | 5211 | 5212 | 5213 | 5214;
 export type WarningCode = never;
-export type SuccessKey = "TASK_LIST_RETRIEVED" | "TASK_METADATA_RETRIEVED" | "TASK_ADDED" | "TASK_UPDATED" | "TASK_FETCHED" | "TASK_UPDATE_LOG_FETCHED" | "TASK_REMINDER_ADDED" | "TASK_STATUS_MAPPING_ADDED" | "TASK_ADD_SUCCEEDED" | "TASK_STATUS_ADDED" | "TASK_REMINDER_ADD_SUCCEEDED" | "TASK_STATUS_UPDATED";
+export type SuccessKey = "TASK_LIST_RETRIEVED" | "TASK_METADATA_RETRIEVED" | "TASK_ADDED" | "TASK_UPDATED" | "TASK_FETCHED" | "TASK_UPDATE_LOG_FETCHED" | "TASK_REMINDER_ADDED" | "TASK_STATUS_MAPPING_ADDED";
 export type ErrorKey = "TASK_FETCH_FAILED" | "TASK_METADATA_FETCH_FAILED" | "TASK_ADD_FAILED" | "TASK_UPDATE_FAILED" | "TASK_NO_IDENTIFIER" | "TASK_INVALID_IDENTIFIER" | "TASK_INVALID_PARAMS" | "TASK_STATUS_MAPPING_ADD_FAILED" | "TASK_REMINDER_ADD_FAILED" | "TASK_INVALID_STATUS" | "TASK_END_BEFORE_START" | "TASK_INVALID_INTERNAL_STATUS" | "TASK_EXPIRY_BEFORE_END" | "TASK_NONE_FOUND" | "TASK_INVALID_ASSIGNEE_ID" | "TASK_CUSTOMERS_NOT_REGISTERED" | "TASK_SOME_CUSTOMERS_NOT_REGISTERED" | "TASK_INVALID_CREATOR_ID" | "TASK_STORE_ID_REQUIRED_FOR_ADMIN";
 export type WarningKey = never;
 export type Operation = "list" | "metadata.get" | "add" | "update" | "get" | "logs.get" | "reminders.add" | "statusMappings.add";
