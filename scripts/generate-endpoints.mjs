@@ -5,7 +5,7 @@
  * test/fixtures/endpoints/endpoints.json (a verbatim copy of
  * ../shared/source/capillary/endpoints/, its README says what each field means) and the
  * `endpoint` fields of the published samples (test/fixtures/payloads/published/,
- * test/fixtures/endpoints/samples-docs/).
+ * test/fixtures/payloads/docs/).
  *
  * - A page's resource is the one the per-API page map names (test/tables/api-specific/), else
  *   the one `resourceByPath` in test/tables/endpoint-exceptions.ts gives its path; a page
@@ -59,7 +59,7 @@ export async function loadSources() {
     for (const [heading, why] of Object.entries(map.pagesLeftOut)) mapLeftOut.set(heading.split(' — ').at(-1), why);
   }
   const pages = JSON.parse(readFileSync(new URL('../test/fixtures/endpoints/endpoints.json', import.meta.url), 'utf8'));
-  const samples = ['../test/fixtures/payloads/published/', '../test/fixtures/endpoints/samples-docs/'].flatMap((dir) => {
+  const samples = ['../test/fixtures/payloads/published/', '../test/fixtures/payloads/docs/'].flatMap((dir) => {
     const url = new URL(dir, import.meta.url);
     return readdirSync(url)
       .filter((file) => file.endsWith('.json'))

@@ -18,7 +18,7 @@
  *
  * Each file exports `home`, the entries whose home is the resource, and, where other
  * resources' entries are shared with it, `sharedIn`, copies of those (a view of the resource
- * needs them; the root entry reads only `home`). Each is a pair `[codes, rows]`:
+ * needs them; the root entry reads only `home`). Each is a triple `[codes, rows, pages]`:
  *
  *   codes  each code minus the one before (the first minus 0), base 36, comma-separated
  *   rows   in file order, a line `category api` (in `sharedIn`, `category api resource`, the
@@ -40,6 +40,14 @@
  *          CUSTOMER_NOT_FOUND_FOR_ORG over "Customer not found for organization." is
  *          `AAAA org`. Most keys take their words from the message: this saves a third of
  *          what they cost spelt out.
+ *   pages  the pages that document the entries (`docs`) and where each entry comes from
+ *          (`origin`): one line per (origin, address) the part's entries use, the origin's
+ *          first letter (`t` table, `p` page, `s` sample) then the address. The first line is
+ *          the one most of the part's entries use (for `home`, the resource's page in
+ *          src/codes/docs-pages.ts): an entry of it writes nothing; any other entry writes the line's index, in decimal,
+ *          after its kind letter (`b3`; a user's success `3`, a developer's `~3`). So an entry
+ *          costs nothing for the page it shares with most of its resource and a digit or two
+ *          otherwise: the 1,414 addresses spelt out would take 20 KB gzip of the root bundle.
  *
  * The output depends on the rows only. The rows are read through esbuild (a devDependency),
  * straight from src: no build needed.
@@ -50,7 +58,7 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 const packedDir = new URL('../src/codes/packed/', import.meta.url);
-const detailFields = ['operations', 'aliases', 'note', 'paraphrase', 'sharedWith', 'kind', 'retryable', 'audience'];
+const detailFields = ['operations', 'aliases', 'note', 'paraphrase', 'sharedWith', 'kind', 'retryable', 'audience', 'origin', 'docs'];
 
 /** `partner-program` is exported as `partnerProgram`. */
 export const exportName = (resource) => resource.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
@@ -58,10 +66,11 @@ export const exportName = (resource) => resource.replace(/-([a-z])/g, (_, letter
 /** The vocabularies and every row file that exists, transpiled by esbuild and imported from memory. */
 export async function loadRows() {
   const { resources, kinds, apis } = await importTs(`export * from './src/codes/resources.ts';`);
+  const { docsPages } = await importTs(`export * from './src/codes/docs-pages.ts';`);
   const present = resources.filter((resource) => existsSync(new URL(`../src/codes/${resource}.ts`, import.meta.url)));
   const modules = await importTs(present.map((resource) => `export { ${exportName(resource)} } from './src/codes/${resource}.ts';`).join('\n'));
   const rows = Object.fromEntries(present.map((resource) => [resource, modules[exportName(resource)]]));
-  return { resources, kinds, apis, rows };
+  return { resources, kinds, apis, docsPages, rows };
 }
 
 async function importTs(contents) {
@@ -121,10 +130,12 @@ function spell(key, message) {
     .trim();
 }
 
-function line([, key, category, , message, details = {}], { kinds, resources }) {
+function line([, key, category, , message, details = {}], { kinds, resources }, page) {
   if (!/^[A-Z0-9]+(?:_[A-Z0-9]+)*$/.test(key)) fail(key, 'keys are SCREAMING_SNAKE: A-Z and 0-9 words joined by `_`');
   for (const name of Object.keys(details)) if (!detailFields.includes(name)) fail(key, `unknown detail \`${name}\``);
   const { operations, aliases, note, paraphrase, sharedWith, kind, retryable, audience } = details;
+  if (details.origin !== undefined && details.origin !== 'page' && details.origin !== 'sample') fail(key, "origin is `'page'`, `'sample'` or absent (`'table'`)");
+  if (details.docs !== undefined && !/^https?:\/\/\S+$/.test(details.docs)) fail(key, 'docs is an address (http or https, no spaces)');
   if (audience !== undefined && audience !== 'developer') fail(key, "audience is `'developer'` or absent (`'user'`)");
   if (paraphrase !== undefined && paraphrase !== true) fail(key, 'paraphrase is `true` or absent');
   if (retryable !== undefined && retryable !== true) fail(key, 'retryable is `true` or absent');
@@ -138,7 +149,7 @@ function line([, key, category, , message, details = {}], { kinds, resources }) 
   const fields = [
     spell(key, field(key, message)),
     message,
-    retryable ? letter.toUpperCase() : letter,
+    (retryable ? letter.toUpperCase() : letter) + (page ? String(page) : ''),
     operations === undefined ? '' : list(key, operations, ' '),
     aliases === undefined ? '' : list(key, aliases, '\t'),
     paraphrase ? '1' : '',
@@ -148,36 +159,47 @@ function line([, key, category, , message, details = {}], { kinds, resources }) 
   return fields.join('|');
 }
 
-/** `[codes, rows]` for a list of rows, each tagged with the run header it belongs under. */
+/** The (origin, address) line of a row of `resource`: its `docs`, else the resource's page. */
+const pageLine = (row, resource, docsPages) => `${(row[5]?.origin ?? 'table')[0]}${row[5]?.docs ?? docsPages[resource]}`;
+
+/** `[codes, rows, pages]` for a list of rows, each tagged with the run header it belongs under and its home resource. */
 function pack(tagged, vocabularies) {
+  const used = new Map();
+  for (const { row, resource } of tagged) {
+    const page = pageLine(row, resource, vocabularies.docsPages);
+    used.set(page, (used.get(page) ?? 0) + 1);
+  }
+  // The most used first (ties: first used), the others in order of first use.
+  const most = [...used].reduce((best, next) => (next[1] > best[1] ? next : best), ['', 0])[0];
+  const pages = used.size ? [most, ...[...used.keys()].filter((page) => page !== most)] : [];
   const lines = [];
   let run = '';
-  for (const { header, row } of tagged) {
+  for (const { header, row, resource } of tagged) {
     if (!vocabularies.apis.includes(row[3])) fail(row[1], `unknown api ${JSON.stringify(row[3])}`);
     if (!['success', 'error', 'warning'].includes(row[2])) fail(row[1], `unknown category ${JSON.stringify(row[2])}`);
     if (run !== header) lines.push((run = header));
-    lines.push(line(row, vocabularies));
+    lines.push(line(row, vocabularies, pages.indexOf(pageLine(row, resource, vocabularies.docsPages))));
   }
   const codes = tagged.map(({ row }, i) => {
     if (!Number.isSafeInteger(row[0]) || row[0] < 0) fail(row[1], `code ${row[0]} is not a non-negative integer`);
     return (row[0] - (i === 0 ? 0 : tagged[i - 1].row[0])).toString(36);
   });
-  return [codes.join(','), lines.join('\n')];
+  return [codes.join(','), lines.join('\n'), pages.join('\n')];
 }
 
 /** Source text of a template literal holding `text` verbatim. */
 const template = (text) => `\`${text.replace(/\\|`|\$\{/g, (special) => `\\${special}`)}\``;
 
 /** The text of src/codes/packed/<resource>.ts for each resource with rows: `{ [resource]: text }`. */
-export function packCatalog({ resources, kinds, apis, rows }) {
-  const vocabularies = { resources, kinds, apis };
+export function packCatalog({ resources, kinds, apis, docsPages, rows }) {
+  const vocabularies = { resources, kinds, apis, docsPages };
   const files = {};
   for (const resource of Object.keys(rows)) {
-    const home = rows[resource].map((row) => ({ header: `${row[2]} ${row[3]}`, row }));
+    const home = rows[resource].map((row) => ({ header: `${row[2]} ${row[3]}`, row, resource }));
     const sharedIn = Object.entries(rows)
       .filter(([other]) => other !== resource && other !== 'api')
       .flatMap(([other, list]) =>
-        list.filter((row) => row[5]?.sharedWith?.includes(resource)).map((row) => ({ header: `${row[2]} ${row[3]} ${other}`, row })),
+        list.filter((row) => row[5]?.sharedWith?.includes(resource)).map((row) => ({ header: `${row[2]} ${row[3]} ${other}`, row, resource: other })),
       );
     const parts = [
       `// Generated by scripts/pack-catalog.mjs from src/codes/${resource}.ts${sharedIn.length ? ' and the entries other row files share with it' : ''}:`,
@@ -186,7 +208,7 @@ export function packCatalog({ resources, kinds, apis, rows }) {
       '',
       "import type { Packed } from '../../catalog.js';",
       '',
-      `/** The ${resource} entries: \`[codes, rows]\`. */`,
+      `/** The ${resource} entries: \`[codes, rows, pages]\`. */`,
       `export const home: Packed = [${pack(home, vocabularies).map((text, i) => (i ? template(text) : `'${text}'`)).join(', ')}];`,
     ];
     if (sharedIn.length) {

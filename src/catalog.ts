@@ -1,5 +1,5 @@
 import type { EntryShape } from './codes/index.js';
-import { kinds, type Resource } from './codes/resources.js';
+import { kinds, origins, type Origin, type Resource } from './codes/resources.js';
 import type { Category } from './codes/row.js';
 import { paramNames } from './template.js';
 
@@ -19,8 +19,8 @@ import { paramNames } from './template.js';
 
 type Entry = EntryShape;
 
-/** One resource's packed entries: `[codes, rows]` (format: scripts/pack-catalog.mjs). */
-export type Packed = readonly [codes: string, rows: string];
+/** One resource's packed entries: `[codes, rows, pages]` (format: scripts/pack-catalog.mjs). */
+export type Packed = readonly [codes: string, rows: string, pages: string];
 
 /** A resource's own packed entries, or (`undefined`) entries shared in, whose runs name their home. */
 export type Part = readonly [resource: Resource | undefined, packed: Packed];
@@ -52,13 +52,15 @@ function keyOf(spelling: string, message: string): string {
 
 const noParams: readonly string[] = Object.freeze([]);
 
-function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
+function unpack([home, [codes, rows, pages]]: Part, into: Entry[]): void {
   const deltas = codes.split(',');
+  // `t`, `p` or `s` (the origin's first letter), then the address.
+  const documented = pages.split('\n').map((page) => [origins.find((origin) => origin[0] === page[0])!, page.slice(1)] as const);
   let run: readonly string[] = [];
   let code = 0;
   let count = 0;
   for (const row of rows.split('\n')) {
-    const [spelling, message, kind, operations, aliases, paraphrase, sharedWith] = row.split('|') as [string, ...(string | undefined)[]];
+    const [spelling, message, kindAndPage, operations, aliases, paraphrase, sharedWith] = row.split('|') as [string, ...(string | undefined)[]];
     // A line without fields starts a run of entries: `category api [home]`.
     if (message === undefined) {
       run = spelling.split(' ');
@@ -76,7 +78,9 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
     if (operations) entry.operations = Object.freeze(operations.split(' '));
     if (aliases) entry.aliases = Object.freeze(aliases.split('\t'));
     if (paraphrase) entry.paraphrase = true;
-    // A letter per kind (upper case: retryable), counting on past the kinds for a developer's entry; `~` a developer's success.
+    // A letter per kind (upper case: retryable), counting on past the kinds for a developer's
+    // entry; `~` a developer's success; then the index of its page, where not the first.
+    const [, kind, page] = /^(\D?)(\d*)$/.exec(kindAndPage ?? '')!;
     let developer = kind === '~';
     if (kind && !developer) {
       const lower = kind.toLowerCase();
@@ -87,6 +91,7 @@ function unpack([home, [codes, rows]]: Part, into: Entry[]): void {
       entry.retryable = kind !== lower;
     }
     entry.audience = developer ? 'developer' : 'user';
+    [entry.origin, entry.docs] = documented[page ? Number(page) : 0]! as readonly [Origin, string];
     into.push(Object.freeze(entry));
   }
 }

@@ -1,5 +1,6 @@
 import { apis, entries, isKey, kinds, parseCode, resources, type Category, type Entry, type Key, type Resource } from 'capillary-codes';
 import { z } from 'zod';
+import { origins } from './codes/resources.js';
 import { maxReads, readBare, readFlag } from './read.js';
 
 export { readStatuses, type ReadStatus } from 'capillary-codes';
@@ -205,8 +206,9 @@ const disagreement = /* @__NO_SIDE_EFFECTS__ */ (field: Field) => ({
  * storage); parses to the root catalog's own frozen entry of that key (a resource view's
  * entry parses to the root's, equal to it field by field). Its code, category and resource
  * must agree with the catalog's, so a stored entry from another version (or from 0.1, which
- * had no `resource`) is caught here; `api`, `sharedWith`, `kind`, `retryable` and `audience`
- * (absent in 0.2's entries) must be well-formed; the other fields (`message`, `aliases` …) come from the catalog.
+ * had no `resource`) is caught here; `api`, `sharedWith`, `kind`, `retryable`, `audience`
+ * (absent in 0.2's entries), `origin` and `docs` (absent before 0.3; a page may move between
+ * versions) must be well-formed; the other fields (`message`, `aliases` …) come from the catalog.
  * @example
  * const stored = JSON.parse(JSON.stringify(entries.CUSTOMER_NOT_FOUND_FOR_ORG));
  * entrySchema.parse(stored) === entries.CUSTOMER_NOT_FOUND_FOR_ORG; // true
@@ -229,6 +231,9 @@ export const entrySchema: z.ZodType<Entry> = /* @__PURE__ */ record(
       retryable: /* @__PURE__ */ z.boolean(expecting('true or false')).optional(),
       // Optional: 0.2 stored entries without it.
       audience: /* @__PURE__ */ z.enum(['user', 'developer'], expectingNames(['user', 'developer'])).optional(),
+      // Optional: entries stored before 0.3 have neither.
+      origin: /* @__PURE__ */ z.enum(origins, expectingNames(origins)).optional(),
+      docs: /* @__PURE__ */ textSchema.optional(),
     },
     'an entry object',
   )

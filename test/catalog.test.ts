@@ -32,7 +32,8 @@ describe('catalog', () => {
     // The customers V1 page of 2026 lists this second 8014 among the v1.1 codes; the v2 Update
     // Subscription Details page prints an error under 1000.
     const notByTheRule = ['REGISTER_COUNTRY_CONFIG_INVALID', 'SUBSCRIPTIONS_ADD_FAILED'];
-    for (const entry of catalog.filter((entry) => entry.resource === 'customers' && !notByTheRule.includes(entry.key))) {
+    // An entry only a sample shows has the surface of the sample's page.
+    for (const entry of catalog.filter((entry) => entry.resource === 'customers' && entry.origin !== 'sample' && !notByTheRule.includes(entry.key))) {
       expect(`${entry.key} ${entry.api}`).toBe(`${entry.key} ${v2(entry) ? 'v2' : 'v1.1'}`);
     }
   });
@@ -48,7 +49,7 @@ describe('catalog', () => {
   });
 
   it('has only the fields of an Entry', () => {
-    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable', 'audience']);
+    const fields = new Set(['key', 'code', 'category', 'resource', 'sharedWith', 'message', 'params', 'api', 'operations', 'aliases', 'note', 'paraphrase', 'kind', 'retryable', 'audience', 'origin', 'docs']);
     for (const entry of catalog) for (const field of Object.keys(entry)) expect(fields).toContain(field);
   });
 
@@ -57,6 +58,11 @@ describe('catalog', () => {
     expect(entries.DEFAULT_STATUS_CONFIG_READ_FAILED.audience).toBe('developer');
     expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG.audience).toBe('user');
     expect(entries.CUSTOMER_REGISTERED.audience).toBe('user');
+  });
+
+  it("gives every entry an origin ('table', 'page' or 'sample') and the address of the page that documents it", () => {
+    expect(catalog.filter((entry) => !['table', 'page', 'sample'].includes(entry.origin) || !/^https?:\/\/\S+$/.test(entry.docs)).map((entry) => entry.key)).toEqual([]);
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_ORG).toMatchObject({ origin: 'table', docs: 'https://docs.capillarytech.com/reference/status-codes-customer' });
   });
 
   it('keeps each wording free of placeholders distinct from every template, so text lookups are sound', () => {
@@ -109,7 +115,8 @@ describe('facts about the table (DESIGN.md)', () => {
   });
 
   it('ties each 1000, 1040 and 1300 success message to its operation (fact 1)', () => {
-    const tied = catalog.filter((entry) => [1000, 1040, 1300].includes(entry.code) && entry.category === 'success');
+    // The table's messages: a sample's wording ("Operation Successful") names no operation.
+    const tied = catalog.filter((entry) => [1000, 1040, 1300].includes(entry.code) && entry.category === 'success' && entry.origin === 'table');
     expect(tied).toHaveLength(15);
     for (const entry of tied) expect(entry.operations?.length).toBeGreaterThan(0);
     const operations = tied.flatMap((entry) => entry.operations ?? []);

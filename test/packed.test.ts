@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
 import { noteOf, notes } from 'capillary-codes/notes';
+import { docsPages } from '../src/codes/docs-pages.js';
 import type { EntryShape } from '../src/codes/index.js';
 import { exportName, sourceEntries, type SourceEntry } from './tables/catalog-rows.js';
 
@@ -36,6 +37,8 @@ function fromRow({ resource, code, key, category, api, message, details }: Sourc
     ...(details.paraphrase && { paraphrase: details.paraphrase }),
     ...(details.kind && { kind: details.kind, retryable: details.retryable ?? false }),
     audience: details.audience ?? 'user',
+    origin: details.origin ?? 'table',
+    docs: details.docs ?? docsPages[resource],
   };
 }
 

@@ -7,136 +7,12 @@
  * One resource at a time: `npx vitest run --project node test/tables.test.ts -t transactions`.
  */
 import { describe, expect, test } from 'vitest';
-import { kinds, resources, type Resource } from '../src/codes/resources.js';
-import type { PageMap } from './tables/api-specific/page-map.js';
-import { entriesFor, resourcesWithRows, sourceEntries, wordingsOf, type SourceEntry } from './tables/catalog-rows.js';
-import type { Exception } from './tables/exception.js';
+import { kinds, resources } from '../src/codes/resources.js';
+import { docsPages } from '../src/codes/docs-pages.js';
+import { accounted, apiSpecificRows, exceptions, pageMaps, pageOf, tableText, type Accounted } from './tables/accounting.js';
+import { resourcesWithRows, sourceEntries, wordingsOf, type SourceEntry } from './tables/catalog-rows.js';
 import { normalized } from './tables/normalized.js';
-import { readTable, type TableRow } from './tables/read-table.js';
-import { apiSpecificFile, tableResources } from './tables/sources.js';
-
-const files = import.meta.glob<string>(['./fixtures/tables/*.md', './fixtures/customers-response-codes.md'], { eager: true, query: '?raw', import: 'default' });
-const exceptionModules = import.meta.glob<readonly Exception[]>('./tables/exceptions/*.ts', { eager: true, import: 'exceptions' });
-const pageMaps = Object.values(import.meta.glob<PageMap>(['./tables/api-specific/*.ts', '!./tables/api-specific/page-map.ts'], { eager: true }));
-const apiSpecificPages: Readonly<Record<string, Resource>> = Object.assign({}, ...pageMaps.map((map) => map.pages));
-const pagesLeftOut: Readonly<Record<string, string>> = Object.assign({}, ...pageMaps.map((map) => map.pagesLeftOut));
-
-const tableText = (file: string): string => {
-  const text = files[`./fixtures/tables/${file}`] ?? files[`./fixtures/${file}`];
-  if (text === undefined) throw new Error(`no table file ${file} in test/fixtures/tables/`);
-  return text;
-};
-
-/** One wording of one row under one of its codes: what must be accounted for. */
-interface Listing {
-  readonly row: TableRow;
-  readonly resource: Resource;
-  /** `null` for a row without a code of its own above it. */
-  readonly code: number | null;
-  readonly wording: string;
-  /** What the table says the row is, for this code. */
-  readonly category: TableRow['category'];
-}
-
-function listingsOf(rows: readonly TableRow[], resourceOf: (row: TableRow) => Resource | undefined): Listing[] {
-  return rows.flatMap((row) => {
-    const resource = resourceOf(row);
-    if (!resource) return [];
-    const codes = row.codes.length ? row.codes : [null];
-    return codes.flatMap((code, i) => row.wordings.map((wording) => ({ row, resource, code, wording, category: row.codeCategories?.[i] ?? row.category })));
-  });
-}
-
-const tableRows = Object.keys(tableResources).flatMap((file) => readTable(file, tableText(file)));
-const apiSpecificRows = readTable(apiSpecificFile, tableText(apiSpecificFile));
-
-/** The page an api-specific row is printed on: its level-1 heading. */
-const pageOf = (row: TableRow): string => row.heading.split(' / ')[0]!;
-
-const listings: Listing[] = [
-  ...listingsOf(tableRows, (row) => tableResources[row.file]),
-  ...listingsOf(apiSpecificRows, (row) => apiSpecificPages[pageOf(row)] ?? undefined),
-];
-
-const exceptions: readonly (Exception & { readonly resource: Resource })[] = Object.entries(exceptionModules).flatMap(([path, list]) => {
-  const resource = /\/([^/]+)\.ts$/.exec(path)![1] as Resource;
-  return list.map((exception) => ({ ...exception, resource }));
-});
-
-/** A wording without its final full stop: publications add and drop it, and it is not kept as an alias. */
-const unstopped = (text: string): string => text.replace(/\.$/, '');
-
-/**
- * Whether a wording is this entry: its message or an alias (up to a list marker, a final full
- * stop, case and spacing), or a wording (up to case) plus a remark kept in the note.
- */
-function accounts(entry: SourceEntry, wording: string): boolean {
-  const wordings = wordingsOf(entry).map(normalized);
-  if (wordings.includes(normalized(wording))) return true;
-  const note = entry.details.note;
-  const remarkIn = (own: string) => {
-    const remark = wording.slice(own.length).replace(/^[\s;,.:\-–—]+/, '').trim();
-    return remark !== '' && note!.includes(remark);
-  };
-  const startsWith = (own: string) => wording.toLowerCase().startsWith(own.toLowerCase());
-  return note !== undefined && wordingsOf(entry).some((own) => startsWith(unstopped(own)) && remarkIn(unstopped(own)));
-}
-
-const exceptionFor = (listing: Listing) =>
-  exceptions.find(
-    (exception) =>
-      exception.resource === listing.resource &&
-      exception.file === listing.row.file &&
-      exception.code === listing.code &&
-      exception.wording === listing.wording,
-  );
-
-interface Accounted {
-  readonly listing: Listing;
-  /** The entries the wording is: one, or one per part of a joined cell. */
-  readonly entries: readonly SourceEntry[];
-  readonly exception?: Exception;
-  /** Why it is not accounted for, when it is not. */
-  readonly problem?: string;
-}
-
-/**
- * Several messages joined in one cell with `; `, ` / ` ("Email sent successfully / Email fetched
- * successfully") or, where no entry has the whole, `, ` (points 800 "Points redeemed successfully,
- * points can be redeemed").
- */
-const joinedParts = (wording: string): string[] => wording.split(/; | \/ |, /).filter(Boolean);
-
-function fit(listing: Listing, wording: string): { entry?: SourceEntry; problem?: string } {
-  const fitting = entriesFor(listing.resource).filter((entry) => entry.code === listing.code && accounts(entry, wording));
-  const { category } = listing;
-  const sameCategory = category ? fitting.filter((entry) => entry.category === category) : fitting;
-  if (sameCategory.length === 1) return { entry: sameCategory[0]! };
-  if (sameCategory.length > 1) return { problem: `fits ${sameCategory.map((entry) => entry.key).join(', ')}` };
-  if (fitting.length) return { problem: `fits ${fitting.map((entry) => `${entry.key} (${entry.category})`).join(', ')}, but the table says ${category}` };
-  return { problem: `no ${listing.resource} entry of code ${listing.code} has this wording` };
-}
-
-function account(listing: Listing): Accounted {
-  const exception = exceptionFor(listing);
-  if (exception) {
-    if (exception.key === null) return { listing, entries: [], exception };
-    const entry = entriesFor(listing.resource).find((candidate) => candidate.key === exception.key);
-    if (!entry) return { listing, entries: [], exception, problem: `the exception names ${exception.key}, which is no entry of ${listing.resource}` };
-    if (!accounts(entry, listing.wording)) return { listing, entries: [], exception, problem: `the wording is not a wording of ${exception.key}` };
-    return { listing, entries: [entry], exception };
-  }
-  const whole = fit(listing, listing.wording);
-  if (whole.entry) return { listing, entries: [whole.entry] };
-  const parts = joinedParts(listing.wording);
-  if (parts.length > 1) {
-    const fits = parts.map((part) => fit(listing, part));
-    if (fits.every((part) => part.entry)) return { listing, entries: [...new Set(fits.map((part) => part.entry!))] };
-  }
-  return { listing, entries: [], problem: whole.problem! };
-}
-
-const accounted = listings.map(account);
+import { apiSpecificFile, pageUrlOf, publicationRank, tableResources } from './tables/sources.js';
 
 const describeProblem = ({ listing, problem }: Accounted) =>
   `${listing.row.file}:${listing.row.line} ${listing.code} ${JSON.stringify(listing.wording)}: ${problem}`;
@@ -145,7 +21,8 @@ const count = (n: number, what: string, plural = `${what}s`) => `${n.toLocaleStr
 
 describe.each(resources)('%s', (resource) => {
   const mine = accounted.filter(({ listing }) => listing.resource === resource);
-  const own = sourceEntries.filter((entry) => entry.resource === resource);
+  // An entry only the samples show is held to them by test/samples.test.ts.
+  const own = sourceEntries.filter((entry) => entry.resource === resource && entry.details.origin !== 'sample');
   const files = [...new Set(mine.map(({ listing }) => listing.row.file))];
   const byException = mine.filter(({ exception }) => exception);
   const leftOut = byException.filter(({ exception }) => exception!.key === null);
@@ -211,6 +88,7 @@ describe('the rules of docs/DATA.md', () => {
         OTP_NO_VALID_OTP: 'unauthenticated: an OTP is a credential, and that rule comes first',
         POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED: 'invalid-argument: "required either EventLogId or …" is input missing',
         REWARDS_CATALOG_CUSTOM_FIELD_DEFAULT_NOT_IN_ENUM: 'invalid-argument: an input value outside its list',
+        REWARDS_CATALOG_POINTS_REDEEM_TOKEN_INVALID: 'unauthenticated: an invalid token is a credential, and that rule comes first',
       },
     },
     {
@@ -333,5 +211,54 @@ describe('the rules of docs/DATA.md', () => {
     expect(pages.filter((page) => !named.includes(page))).toEqual([]);
     expect(named.filter((page) => !pages.includes(page))).toEqual([]);
     expect(named.filter((page, i) => named.indexOf(page) !== i)).toEqual([]);
+  });
+});
+
+describe('docs and origin (docs/DATA.md "Docs and origin")', () => {
+  const fileOrder = Object.keys(tableResources);
+  /** The page an entry's rows say documents it, and whether a status table or only a per-API page lists it. */
+  function documented(entry: SourceEntry): { origin: 'table' | 'page'; docs: string } | undefined {
+    const rows = accounted.filter((item) => item.entries.includes(entry)).map((item) => item.listing);
+    const tables = rows.filter((listing) => listing.row.file !== apiSpecificFile);
+    // Its own resource's tables before those it is shared with; the newest publication; the row that words it as the message; file and line order.
+    const rank = (listing: (typeof rows)[number]) => [
+      listing.resource === entry.resource ? 0 : 1,
+      publicationRank(listing.row.file),
+      normalized(listing.wording) === normalized(entry.message) ? 0 : 1,
+      fileOrder.indexOf(listing.row.file),
+      listing.row.line,
+    ];
+    const first = [...(tables.length ? tables : rows)].sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x.map((value, i) => value - y[i]!).find((difference) => difference !== 0) ?? 0;
+    })[0];
+    return first && { origin: tables.length ? 'table' : 'page', docs: pageUrlOf(first.row.file, tableText, first.row.heading) };
+  }
+
+  const tabled = sourceEntries.filter((entry) => entry.details.origin !== 'sample');
+
+  test(`each of the ${count(tabled.length, 'entry', 'entries')} a table lists is documented by the page of its newest status table, else of the API page whose table lists it`, () => {
+    const wrong = tabled.flatMap((entry) => {
+      const expected = documented(entry);
+      const written = { origin: entry.details.origin ?? 'table', docs: entry.details.docs ?? docsPages[entry.resource] };
+      return expected?.origin === written.origin && expected.docs === written.docs ? [] : [`${entry.key}: ${JSON.stringify(written)}, its rows say ${JSON.stringify(expected)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test('a row writes docs only where it differs from its resource\'s page', () => {
+    expect(sourceEntries.filter((entry) => entry.details.docs === docsPages[entry.resource]).map((entry) => entry.key)).toEqual([]);
+  });
+
+  test('the resource\'s page is the one most of its entries a table lists have', () => {
+    const off = resourcesWithRows.filter((resource) => {
+      const tally = new Map<string, number>();
+      for (const entry of sourceEntries.filter((candidate) => candidate.resource === resource && candidate.details.origin !== 'sample')) {
+        const docs = entry.details.docs ?? docsPages[resource];
+        tally.set(docs, (tally.get(docs) ?? 0) + 1);
+      }
+      return Math.max(...tally.values()) !== tally.get(docsPages[resource]);
+    });
+    expect(off).toEqual([]);
   });
 });

@@ -130,7 +130,9 @@ describe('exhaustive switches', () => {
     }
     function complete(code: SuccessCode): string {
       switch (code) {
+        case 100:
         case 200:
+        case 700:
         case 1000:
         case 1040:
         case 1050:

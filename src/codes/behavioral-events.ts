@@ -47,41 +47,62 @@ export const behavioralEvents = [
     kind: 'already-exists',
     audience: 'developer',
     note: 'Already existing event name. The page sets "name" in code font. The published text shows sample values (Event_name stands for the event\'s name); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/create-event-custom-be',
   }],
   [1810, 'BEHAVIORAL_EVENT_ACTIONS_INVALID', 'error', 'v2', '{eventName} event actions invalid', {
     aliases: ['Event_name event actions invalid'],
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Invalid or unsupported event actions. The page sets "name" in code font. The published text shows sample values (Event_name stands for the event\'s name); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/create-event-custom-be',
   }],
   [1811, 'BEHAVIORAL_EVENT_NAME_INVALID', 'error', 'v2', 'event name invalid', {
     kind: 'invalid-argument',
     note: 'Invalid or unsupported event name',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/create-event-custom-be',
   }],
   [1823, 'BEHAVIORAL_EVENT_FIELD_TYPE_INVALID', 'error', 'v2', '{fieldName} invalid event field type', {
     aliases: ['tillCod invalid event field type'],
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Invalid or unsupported event field type. The published text shows sample values (tillCod, a field\'s name); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/create-event-custom-be',
   }],
   [1802, 'BEHAVIORAL_EVENT_FIELD_VALIDATION_FAILED', 'error', 'v2', 'field attribute value  fails for validation type isRequired', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Invalid/null field attribute value',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/create-event-custom-be',
   }],
   // Add Webhook.
   [1839, 'BEHAVIORAL_EVENT_WEBHOOK_AUTH_MECHANISM_MISSING', 'error', 'v2', 'auth mechanism not present', {
     kind: 'invalid-argument',
     note: 'authenabledfield passed as false',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-webhook',
   }],
   [1808, 'BEHAVIORAL_EVENT_WEBHOOK_TRANSFORMER_MISSING', 'error', 'v2', 'customer event transformer not present', {
     kind: 'invalid-argument',
     note: 'Invalid or unsupported transformertype',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-webhook',
   }],
   // Search events.
   [1850, 'BEHAVIORAL_EVENT_SEARCH_PARAMS_INVALID', 'error', 'v2', 'Invalid search request parameters userIdentifierValue', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'When an invalid or malformed value is passed in the userIdentifierValue parameter of the search request (e.g., "77448764sd" instead of a valid value).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/search-events',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [1100, 'BEHAVIORAL_EVENT_PUSHED_TO_TRANSFORMATION', 'success', 'v2', 'Event pushed to transformation state', { origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#push-data-to-webhook' }],
+  [1816, 'BEHAVIORAL_EVENT_DOES_NOT_EXIST', 'error', 'v2', '{0} event doesnt exist', { kind: 'not-found', note: 'The published samples show sample values: {0} event doesnt exist.', origin: 'sample', docs: 'https://github.com/Capillary/api-documentation/blob/06cb699b9490252cfa1be235aeab2c9f7266303e/index.html#L15305' }],
 ] as const satisfies readonly Row[];

@@ -157,4 +157,8 @@ export const cards = [
     kind: 'invalid-argument',
   }],
   [3051, 'CARD_EXTERNAL_ID_UPDATE_FAILED', 'error', 'v2', 'Unable to update/generate card external id.', { kind: 'internal' }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [1022, 'CARD_INVALID_CUSTOM_FIELD_NAME', 'warning', 'v2', 'Invalid Custom-field name', { kind: 'invalid-argument', origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#update-card-details-bulk' }],
 ] as const satisfies readonly Row[];

@@ -57,9 +57,13 @@ export const cartPromotions = [
   [400, 'CART_PROMOTION_NOT_FOUND_FOR_ORG', 'error', 'api_gateway', 'Promotion ID not found for org.', {
     kind: 'not-found',
     note: 'Add Promotion Redemption (archived). The page\'s sample sends it as errorCode 400 "Validation Failed", the promotion IDs and the org in errorDetails.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-promotion-redemption',
   }],
   [404, 'CART_PROMOTION_NOT_FOUND', 'error', 'api_gateway', 'Passed promotion is not found', {
     kind: 'not-found',
     note: 'Issue Cart Promotion: the promotionId in the path names no cart promotion.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-cart-promotion',
   }],
 ] as const satisfies readonly Row[];

@@ -34,13 +34,15 @@ export const communications = [
   [4207, 'COMMUNICATION_NO_MATCHING_TEMPLATE', 'error', 'v1.1', 'No template is available with the given parameters', { kind: 'not-found', audience: 'developer' }],
   [4208, 'COMMUNICATION_INVALID_EMAIL', 'error', 'v1.1', 'Invalid email id', { kind: 'invalid-argument' }],
   // docs /reference/error-code.
-  [4218, 'COMMUNICATION_INVALID_CHANNEL', 'error', 'v1.1', 'Invalid path parameter/communication channel', { kind: 'invalid-argument', audience: 'developer' }],
-  [4217, 'COMMUNICATION_MISSING_OR_INVALID_BODY', 'error', 'v1.1', 'No communication passed or Invalid request body', { kind: 'invalid-argument', audience: 'developer' }],
+  [4218, 'COMMUNICATION_INVALID_CHANNEL', 'error', 'v1.1', 'Invalid path parameter/communication channel', { kind: 'invalid-argument', audience: 'developer', docs: 'https://docs.capillarytech.com/reference/error-code' }],
+  [4217, 'COMMUNICATION_MISSING_OR_INVALID_BODY', 'error', 'v1.1', 'No communication passed or Invalid request body', { kind: 'invalid-argument', audience: 'developer', docs: 'https://docs.capillarytech.com/reference/error-code' }],
   // Resend a communication message.
   [4223, 'COMMUNICATION_RESEND_MESSAGE_NOT_FOUND', 'error', 'v2', 'Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}', {
     aliases: ['Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165'],
     kind: 'not-found',
     audience: 'developer',
     note: 'Message ID provided is invalid. The published text shows sample values (the org ID 100737, the message ID 174606165); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/post_v2-communications-resend',
   }],
 ] as const satisfies readonly Row[];

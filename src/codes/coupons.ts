@@ -36,6 +36,7 @@ export const coupons = [
     operations: ['series.get'],
     aliases: ['Coupon Series Found'],
     note: 'The Coupon V2 page lists it under "Error Codes"; it is a success.',
+    docs: 'https://docs.capillarytech.com/reference/coupon-1',
   }],
   [700, 'COUPON_PROCESSED', 'success', 'v2', 'Coupon processing successful.', {
     operations: ['issue', 'get', 'redeem'],
@@ -45,6 +46,7 @@ export const coupons = [
   [700, 'COUPON_RESENT', 'success', 'v2', 'Coupon resent successfully.', {
     operations: ['resend'],
     note: 'The Coupon V2 page lists it under "Error Codes"; it is a success.',
+    aliases: ['Coupon Resent'],
   }],
   [700, 'COUPON_REDEEMABILITY_CHECKED', 'success', 'v2', 'Coupon isRedeem successful', {
     audience: 'developer',
@@ -77,28 +79,32 @@ export const coupons = [
   [702, 'COUPON_CODE_INVALID', 'error', 'v2', 'Coupon code is invalid', {
     kind: 'invalid-argument',
     note: 'Update coupon code expiry date words it as 633 (COUPON_CODE_INVALID_633). As a warning of Issue multiple coupons, 702 means "Queue is empty for series" (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
+    docs: 'https://docs.capillarytech.com/reference/coupon-1',
   }],
   [707, 'COUPON_SERIES_ID_INVALID', 'error', 'v2', 'Coupon Series ID is invalid', {
     aliases: ['Coupon Series ID = {x} is invalid'],
     kind: 'invalid-argument',
     note: 'The Coupon V2 page lists 707 twice, with and without the series ID.',
+    docs: 'https://docs.capillarytech.com/reference/coupon-1',
   }],
   [703, 'COUPON_NOT_ISSUED_TO_CUSTOMER', 'error', 'v2', 'Coupon not issued to this customer', {
     kind: 'failed-precondition',
     note: 'The Coupon V2 page gives 723 the same text.',
+    docs: 'https://docs.capillarytech.com/reference/coupon-1',
   }],
   [704, 'COUPON_SMS_SEND_FAILED', 'error', 'v2', 'Error in sending coupon through SMS', {
     aliases: ['Unable to send coupon to the customer’s mobile number'],
     kind: 'internal',
   }],
   [705, 'COUPON_CODE_AND_VALIDATION_CODE_INVALID', 'error', 'v2', 'Both coupon code and the validation code are invalid', {
-    aliases: ['Invalid coupon code and validation code'],
+    aliases: ['Invalid coupon code and validation code', 'Both coupon code and validation code are invalid'],
     kind: 'unauthenticated',
   }],
   [706, 'COUPON_UNABLE_TO_REDEEM', 'error', 'v1.1', 'Unable to redeem coupon', {
     aliases: ['Cannot redeem same voucher multiple times'],
     kind: 'internal',
     note: 'Only in the v1.1 tables, which give 709 the same text. The published v1.1 isredeemable sample sends 706 as "Cannot redeem same voucher multiple times".',
+    docs: 'https://docs.capillarytech.com/reference/coupon-1',
   }],
   [709, 'COUPON_PROCESSING_FAILED', 'error', 'v2', 'Coupon processing failed', {
     aliases: ['Coupon processing failed as user already has a coupon.', 'Unable to redeem coupon'],
@@ -117,7 +123,7 @@ export const coupons = [
     aliases: ['Coupon Series has expired', 'Unable to redeem. Either coupon series or campaign might have expired'],
     kind: 'failed-precondition',
   }],
-  [713, 'COUPON_EXPIRED', 'error', 'v2', 'Coupon has expired', { kind: 'failed-precondition' }],
+  [713, 'COUPON_EXPIRED', 'error', 'v2', 'Coupon has expired', { kind: 'failed-precondition', docs: 'https://docs.capillarytech.com/reference/coupon-1' }],
   [714, 'COUPON_CAMPAIGN_LIMIT_REACHED', 'error', 'v2', 'Campaign over, it was first come first serve', {
     aliases: ['Unable to redeem. Maximum redemptions allowed for this campaign are already reached'],
     kind: 'resource-exhausted',
@@ -134,7 +140,7 @@ export const coupons = [
     aliases: ['Unable to redeem. Please enter transaction number must be entered to redeem'],
     kind: 'invalid-argument',
   }],
-  [719, 'COUPON_CODE_NOT_FOUND', 'error', 'v2', 'Coupon code does not exist', { kind: 'not-found' }],
+  [719, 'COUPON_CODE_NOT_FOUND', 'error', 'v2', 'Coupon code does not exist', { kind: 'not-found', docs: 'https://docs.capillarytech.com/reference/coupon-1' }],
   [720, 'COUPON_TEST_COUPON_NOT_REDEEMABLE', 'error', 'v2', 'Coupon is a test Coupon. Cannot be redeemed', {
     aliases: ['Unable to redeem. This is just a trial coupon and cannot be redeemed'],
     kind: 'failed-precondition',
@@ -160,7 +166,7 @@ export const coupons = [
     aliases: ['Unable to redeem coupon. Please provide validation code to redeem'],
     kind: 'invalid-argument',
   }],
-  [726, 'COUPON_VALIDATION_NOT_REQUIRED', 'error', 'v2', 'Validation not required', { kind: 'failed-precondition' }],
+  [726, 'COUPON_VALIDATION_NOT_REQUIRED', 'error', 'v2', 'Validation not required', { kind: 'failed-precondition', docs: 'https://docs.capillarytech.com/reference/coupon-1' }],
   [728, 'COUPON_MAX_REDEMPTIONS_REACHED', 'error', 'v2', 'Maximum number of redemptions reached', {
     aliases: ['Unable to redeem. Maximum number of coupon redemptions allowed has already been reached'],
     kind: 'resource-exhausted',
@@ -169,8 +175,8 @@ export const coupons = [
     aliases: ['Invalid redemption date range for the coupon series'],
     kind: 'invalid-argument',
   }],
-  [730, 'COUPON_UNKNOWN_ERROR', 'error', 'v2', 'Unknown error', { kind: 'unknown' }],
-  [732, 'COUPON_NO_MISSED_CALL', 'error', 'v2', 'No Missed call received from the customer', { kind: 'failed-precondition' }],
+  [730, 'COUPON_UNKNOWN_ERROR', 'error', 'v2', 'Unknown error', { kind: 'unknown', docs: 'https://docs.capillarytech.com/reference/coupon-1' }],
+  [732, 'COUPON_NO_MISSED_CALL', 'error', 'v2', 'No Missed call received from the customer', { kind: 'failed-precondition', docs: 'https://docs.capillarytech.com/reference/coupon-1' }],
   [733, 'COUPON_INVALID_TRANSACTION_AMOUNT', 'error', 'v2', 'Invalid transaction amount', {
     aliases: ['Transaction amount invalid'],
     kind: 'invalid-argument',
@@ -339,62 +345,85 @@ export const coupons = [
   [404, 'COUPON_CODE_NOT_FOUND_404', 'error', 'v2', 'Coupon code not found.', {
     kind: 'not-found',
     note: 'Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 404 (RESOURCE_NOT_FOUND).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/revoke-coupon',
   }],
   [405, 'COUPON_CODE_ALREADY_REDEEMED_405', 'error', 'v2', 'Coupon code is already redeemed.', {
     kind: 'failed-precondition',
     note: 'Revoke coupon reports it per coupon code (failedToRevoke); not the request-level 405 (OPERATION_NOT_SUPPORTED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/revoke-coupon',
   }],
-  [682, 'COUPON_NOT_FOUND', 'error', 'v2', 'Coupon not found.', { kind: 'not-found' }],
-  [108, 'COUPON_GENERIC_NOT_SUPPORTED', 'error', 'v2', 'GENERIC coupon code is not supported.', { kind: 'invalid-argument' }],
+  [682, 'COUPON_NOT_FOUND', 'error', 'v2', 'Coupon not found.', { kind: 'not-found', origin: 'page', docs: 'https://docs.capillarytech.com/reference/revoke-coupon' }],
+  [108, 'COUPON_GENERIC_NOT_SUPPORTED', 'error', 'v2', 'GENERIC coupon code is not supported.', { kind: 'invalid-argument', origin: 'page', docs: 'https://docs.capillarytech.com/reference/revoke-coupon' }],
   [756, 'COUPON_CODE_OR_CUSTOMER_REQUIRED', 'error', 'v2', 'No coupon code or customer info is passed.', {
     kind: 'invalid-argument',
     note: 'One of the per-API pages\' meanings of 756 (a mandatory input missing); the V2 table\'s 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/revoke-coupon',
   }],
   // Update coupon code expiry date (PUT /v2/coupon/bulk/expiry).
   [756, 'COUPON_SERIES_ID_MANDATORY', 'error', 'v2', 'SeriesId is mandatory.', {
     aliases: ['No coupon series ID is passed'],
     kind: 'invalid-argument',
     note: 'The message is the Issue multiple coupons page\'s, the alias the Update coupon code expiry date page\'s. One of the per-API pages\' meanings of 756 (a mandatory input missing); the V2 table\'s 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES. 746 (COUPON_SERIES_ID_REQUIRED) says the same.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
-  [690, 'COUPON_EXPIRY_DATE_IN_PAST', 'error', 'v2', 'Expiry date is past date from coupon issual.', { kind: 'invalid-argument' }],
+  [690, 'COUPON_EXPIRY_DATE_IN_PAST', 'error', 'v2', 'Expiry date is past date from coupon issual.', { kind: 'invalid-argument', origin: 'page', docs: 'https://docs.capillarytech.com/reference/update-coupon-code-expiry-date' }],
   [633, 'COUPON_CODE_INVALID_633', 'error', 'v2', 'Invalid coupon code.', {
     kind: 'invalid-argument',
     note: 'The V2 table\'s 702 (COUPON_CODE_INVALID) says the same.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/update-coupon-code-expiry-date',
   }],
-  [691, 'COUPON_EXPIRY_BEYOND_SERIES_EXPIRY', 'error', 'v2', 'Coupon code expiry date cannot be set beyond series expiry date.', { kind: 'invalid-argument' }],
+  [691, 'COUPON_EXPIRY_BEYOND_SERIES_EXPIRY', 'error', 'v2', 'Coupon code expiry date cannot be set beyond series expiry date.', { kind: 'invalid-argument', origin: 'page', docs: 'https://docs.capillarytech.com/reference/update-coupon-code-expiry-date' }],
   [756, 'COUPON_CODE_AND_EXPIRY_REQUIRED', 'error', 'v2', 'Atleast one coupon code and expiry date info is mandatory.', {
     kind: 'invalid-argument',
     note: 'One of the per-API pages\' meanings of 756 (a mandatory input missing); the V2 table\'s 756 is COUPON_INVALID_MUTUALLY_EXCLUSIVE_SERIES.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/update-coupon-code-expiry-date',
   }],
-  [695, 'COUPON_USER_ID_REQUIRED_FOR_GENERIC', 'error', 'v2', 'User Id is mandatory for common coupon to change expiry', { kind: 'invalid-argument' }],
+  [695, 'COUPON_USER_ID_REQUIRED_FOR_GENERIC', 'error', 'v2', 'User Id is mandatory for common coupon to change expiry', { kind: 'invalid-argument', origin: 'page', docs: 'https://docs.capillarytech.com/reference/update-coupon-code-expiry-date' }],
   // Issue multiple coupons to a customer from a series (POST /v2/coupon/issue/multiple): the
   // error code of each pair; its warning code is below.
   [5004, 'COUPON_SINGLE_ISSUAL_ONLY', 'error', 'v2', 'Cannot issue more than one GENERIC coupon code or Issue only one coupon', {
     kind: 'resource-exhausted',
     note: 'This error occurs when the Maximum issuals per customer is set to 1. The warning of a partial success is 679 (COUPON_SINGLE_ISSUAL_ONLY_WARNING).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [5001, 'COUPON_MAX_SERIES_REACHED', 'error', 'v2', 'Maximum number of series has been created.', {
     kind: 'resource-exhausted',
     note: 'The warning of a partial success is 626 (COUPON_MAX_SERIES_REACHED_WARNING).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [5002, 'COUPON_MAX_PER_USER_EXCEEDED', 'error', 'v2', 'Maximum number of coupon issued per user has been exceeded', {
     kind: 'resource-exhausted',
     note: 'The warning of a partial success is 621 (COUPON_MAX_PER_USER_EXCEEDED_WARNING).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [5005, 'COUPON_SERIES_QUEUE_EMPTY', 'error', 'v2', 'Queue is empty for series', {
     kind: 'internal',
     audience: 'developer',
     note: 'This error happens on the backend because of system caching issues. The warning of a partial success is 702 (COUPON_SERIES_QUEUE_EMPTY_WARNING).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [5006, 'COUPON_COUNT_NOT_ISSUED', 'error', 'v2', 'Unable to issue certain number of coupons', {
     kind: 'internal',
     note: 'The warning of a partial success is 678 (COUPON_COUNT_NOT_ISSUED_WARNING).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
 
   // Coupon upload (capillary.github.io api-documentation): its 400 is the request-level INVALID_INPUT.
   [500, 'COUPON_UPLOAD_FAILED', 'error', 'v2', 'Unable to post or retrieve details.', {
     kind: 'internal',
     note: 'The coupon upload API\'s 500; elsewhere 500 is the request-level ALL_REQUESTS_FAILED.',
+    docs: 'https://capillary.github.io/api-documentation/',
   }],
 
   // Warnings: Issue multiple coupons from a series, when some coupons are issued and the rest
@@ -402,22 +431,38 @@ export const coupons = [
   [679, 'COUPON_SINGLE_ISSUAL_ONLY_WARNING', 'warning', 'v2', 'Cannot issue more than one GENERIC coupon code or Issue only one coupon', {
     kind: 'resource-exhausted',
     note: 'This error occurs when the Maximum issuals per customer is set to 1. The error code of the condition is 5004 (COUPON_SINGLE_ISSUAL_ONLY).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [626, 'COUPON_MAX_SERIES_REACHED_WARNING', 'warning', 'v2', 'Maximum number of series has been created.', {
     kind: 'resource-exhausted',
     note: 'The error code of the condition is 5001 (COUPON_MAX_SERIES_REACHED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [621, 'COUPON_MAX_PER_USER_EXCEEDED_WARNING', 'warning', 'v2', 'Maximum number of coupon issued per user has been exceeded', {
     kind: 'resource-exhausted',
     note: 'The error code of the condition is 5002 (COUPON_MAX_PER_USER_EXCEEDED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [702, 'COUPON_SERIES_QUEUE_EMPTY_WARNING', 'warning', 'v2', 'Queue is empty for series', {
     kind: 'internal',
     audience: 'developer',
     note: 'This error happens on the backend because of system caching issues. The error code of the condition is 5005 (COUPON_SERIES_QUEUE_EMPTY). As an error 702 means "Coupon code is invalid" (COUPON_CODE_INVALID).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
   [678, 'COUPON_COUNT_NOT_ISSUED_WARNING', 'warning', 'v2', 'Unable to issue certain number of coupons', {
     kind: 'internal',
     note: 'The error code of the condition is 5006 (COUPON_COUNT_NOT_ISSUED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [696, 'COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED', 'error', 'v1.1', 'Redemption per coupon code limit has reached max limit', { kind: 'resource-exhausted', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/redeem-coupon' }],
+  [761, 'COUPON_REDEMPTION_UPDATED', 'success', 'v2', 'Coupon redemption update successful', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/update-coupon-redeem-field' }],
+  [762, 'COUPON_REDEMPTION_PARTIALLY_UPDATED', 'success', 'v2', 'Coupon redemption update partially successful', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/update-coupon-redeem-field' }],
 ] as const satisfies readonly Row[];

@@ -68,34 +68,50 @@ export const customerAuthentication = [
   [1597, 'AUTH_KEY_EXPIRED_OR_INVALID', 'error', 'auth', 'Key expired or not valid', {
     kind: 'unauthenticated',
     note: 'Make sure that the key is valid.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/regenerate-authentication-token',
   }],
   [1601, 'AUTH_FALLBACK_CHANNEL_MOBILE_REQUIRED', 'error', 'auth', 'Fallback Channel needs identifier mobile', {
     kind: 'invalid-argument',
     note: 'Ensure \'mobile\' is passed in the body if fallback channel is set as mobile.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/authentication-configurations',
   }],
   [1602, 'AUTH_FALLBACK_CHANNEL_EMAIL_REQUIRED', 'error', 'auth', 'Fallback Channel needs identifier email', {
     kind: 'invalid-argument',
     note: 'Ensure \'email\' is passed in the body if fallback channel is set, instead of query params.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/authentication-configurations',
   }],
   [1603, 'AUTH_CHANNEL_MISCONFIGURED', 'error', 'auth', 'Channel is not configured properly, please check and try again', {
     kind: 'failed-precondition',
     note: 'Verify subchannel/fallback channel configuration is valid.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/authentication-configurations',
   }],
   // The archived Change identifier on Auth engine page: four failures under 500.
   [500, 'AUTH_CHANGE_IDENTIFIER_ORG_NOT_FOUND', 'error', 'auth', 'The organization does not exist', {
     kind: 'not-found',
     note: 'Check the entered organization name. Not the request-level 500 (ALL_REQUESTS_FAILED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/change-identifier-on-auth-engine',
   }],
   [500, 'AUTH_CHANGE_IDENTIFIER_UNCHANGED', 'error', 'auth', 'Old and new identifier values are the same.', {
     kind: 'invalid-argument',
     note: 'Not the request-level 500 (ALL_REQUESTS_FAILED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/change-identifier-on-auth-engine',
   }],
   [500, 'AUTH_CHANGE_IDENTIFIER_FAILED', 'error', 'auth', 'Something went wrong', {
     kind: 'internal',
     note: 'Check the identifier value and type. Not the request-level 500 (ALL_REQUESTS_FAILED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/change-identifier-on-auth-engine',
   }],
   [500, 'AUTH_CHANGE_IDENTIFIER_BRAND_NAME_EMPTY', 'error', 'auth', 'The Brand name field is empty', {
     kind: 'invalid-argument',
     note: 'Enter brand name. Not the request-level 500 (ALL_REQUESTS_FAILED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/change-identifier-on-auth-engine',
   }],
 ] as const satisfies readonly Row[];

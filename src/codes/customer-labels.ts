@@ -27,6 +27,8 @@ export const customerLabels = [
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'The request body contains an empty array. At least one valid object is required in the array. Only the Add Labels page lists it; the resource table\'s 33003 is LABEL_ALREADY_EXISTS.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-labels',
   }],
   [33004, 'LABEL_MAX_COUNT_NOT_CONFIGURED', 'error', 'v2', 'Org max Label config not set', { kind: 'failed-precondition' }],
   [33005, 'LABEL_MAX_COUNT_EXCEEDED', 'error', 'v2', 'Org max Label count exceed', { kind: 'resource-exhausted' }],

@@ -37,14 +37,14 @@ import type { Row } from './row.js';
 export const customers = [
   // Success. The published page lists several messages in one cell of 1000, 1040 and 1300;
   // each message is its own entry here, tied to the operation that sends it.
-  [1000, 'CUSTOMER_REGISTERED', 'success', 'v1.1', 'Customer registered successfully.', { operations: ['register'] }],
-  [1000, 'CUSTOMER_RETRIEVED', 'success', 'v1.1', 'Customer retrieved successfully.', { operations: ['get'] }],
-  [1000, 'SUBSCRIPTION_UPDATED', 'success', 'v1.1', 'Subscription updated successfully.', { operations: ['subscriptions.update'] }],
-  [1000, 'SUBSCRIPTION_RETRIEVED', 'success', 'v1.1', 'Subscription retrieved successfully.', { operations: ['subscriptions.get'] }],
-  [1000, 'CUSTOMER_UPDATED', 'success', 'v1.1', 'Customer updated successfully.', { operations: ['update'] }],
-  [1000, 'COUPONS_RETRIEVED', 'success', 'v1.1', 'Coupons retrieved successfully.', { operations: ['coupons.get'] }],
-  [1000, 'NOTES_SAVED', 'success', 'v1.1', 'Customer notes added/updated successfully.', { operations: ['notes.add', 'notes.update'] }],
-  [1000, 'NOTES_RETRIEVED', 'success', 'v1.1', 'Customer notes retrieved successfully.', { operations: ['notes.get'] }],
+  [1000, 'CUSTOMER_REGISTERED', 'success', 'v1.1', 'Customer registered successfully.', { operations: ['register'], aliases: ['Customer registration successful'] }],
+  [1000, 'CUSTOMER_RETRIEVED', 'success', 'v1.1', 'Customer retrieved successfully.', { operations: ['get'], aliases: ['Customer successfully retrieved'] }],
+  [1000, 'SUBSCRIPTION_UPDATED', 'success', 'v1.1', 'Subscription updated successfully.', { operations: ['subscriptions.update'], aliases: ['Subscription successfully updated'] }],
+  [1000, 'SUBSCRIPTION_RETRIEVED', 'success', 'v1.1', 'Subscription retrieved successfully.', { operations: ['subscriptions.get'], aliases: ['Subscription successfully retrieved'] }],
+  [1000, 'CUSTOMER_UPDATED', 'success', 'v1.1', 'Customer updated successfully.', { operations: ['update'], aliases: ['User Successfully Updated.', 'Customer successfully updated'] }],
+  [1000, 'COUPONS_RETRIEVED', 'success', 'v1.1', 'Coupons retrieved successfully.', { operations: ['coupons.get'], aliases: ['Issued coupons retrieved successfully'] }],
+  [1000, 'NOTES_SAVED', 'success', 'v1.1', 'Customer notes added/updated successfully.', { operations: ['notes.add', 'notes.update'], aliases: ['Customer note added/updated successfully', 'Customer note added successfully', 'Customer note updated successfully'] }],
+  [1000, 'NOTES_RETRIEVED', 'success', 'v1.1', 'Customer notes retrieved successfully.', { operations: ['notes.get'], aliases: ['Customer note retrieved successfully'] }],
   [1000, 'PREFERENCES_RETRIEVED', 'success', 'v1.1', 'Customer preferences retrieved successfully.', { operations: ['preferences.get'] }],
   [1000, 'PREFERENCES_UPDATED', 'success', 'v1.1', 'Customer preferences updated successfully.', { operations: ['preferences.update'] }],
   [1000, 'REFERRAL_STATS_RETRIEVED', 'success', 'v1.1', 'Referral statistics retrieved successfully.', { operations: ['referrals.stats'] }],
@@ -181,6 +181,7 @@ export const customers = [
   [1038, 'REGISTER_WITH_EXTERNAL_ID_FAILED_1038', 'error', 'v1.1', 'Unable to register with external ID.', {
     note: 'Same text as 1008 (REGISTER_WITH_EXTERNAL_ID_FAILED); the V1 tables until 2025 print one row "1008/ 1038", the 2026 page two rows. Only the V1 pages list 1038.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1039, 'REGISTER_EMAIL_REQUIRED', 'error', 'v1.1', 'Unable to register. Email ID is required.', { kind: 'invalid-argument' }],
   [1041, 'IDENTIFIER_CHANGE_FAILED', 'error', 'v1.1', 'Customer id change request failed.', {
@@ -221,10 +222,12 @@ export const customers = [
   [1086, 'POINTS_PROCESSING_FAILED_1086', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1087, 'POINTS_PROCESSING_FAILED_1087', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1088, 'POINTS_ISSUE_FAILED', 'error', 'v1.1', 'Unable to issue points. Please report to capillary support.', {
     kind: 'internal',
@@ -232,42 +235,52 @@ export const customers = [
   [1089, 'POINTS_PROCESSING_FAILED_1089', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1090, 'POINTS_PROCESSING_FAILED_1090', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1091, 'POINTS_PROCESSING_FAILED_1091', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1092, 'POINTS_PROCESSING_FAILED_1092', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1093, 'POINTS_PROCESSING_FAILED_1093', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1094, 'POINTS_PROCESSING_FAILED_1094', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1095, 'POINTS_PROCESSING_FAILED_1095', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1096, 'POINTS_PROCESSING_FAILED_1096', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1097, 'POINTS_PROCESSING_FAILED_1097', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1098, 'POINTS_PROCESSING_FAILED_1098', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them.',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1099, 'TRACKER_DATA_FETCH_FAILED', 'error', 'v2', 'Unable to fetch tracker data for the customer.', {
     aliases: ['Error fetching tracker data for customer.'],
@@ -278,6 +291,7 @@ export const customers = [
   [1099, 'POINTS_PROCESSING_FAILED_1099', 'error', 'v1.1', 'Points processing failed.', {
     note: 'One of 1086, 1087 and 1089-1099, which share this text; only the V1 pages list them. 1099 also means TRACKER_DATA_FETCH_FAILED (the V2 pages).',
     kind: 'internal',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [1101, 'INVALID_CHANNEL_TYPE', 'error', 'v1.1', 'Invalid channel type.', { kind: 'invalid-argument' }],
   [1102, 'INVALID_PRIORITY_TYPE', 'error', 'v1.1', 'Invalid priority type.', { kind: 'invalid-argument' }],
@@ -433,6 +447,7 @@ export const customers = [
   [8014, 'REGISTER_COUNTRY_CONFIG_INVALID', 'error', 'v1.1', 'Unable to register. Country configuration is missing or invalid.', {
     note: '8014 also means REGISTER_INVALID_PRIMARY_ID (the V2 status-code table); this meaning is listed only on the customer V1 page of 2026.',
     kind: 'failed-precondition',
+    docs: 'https://docs.capillarytech.com/reference/customer',
   }],
   [8015, 'CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS', 'error', 'v2', 'Customer not found for the given identifiers', {
     aliases: [
@@ -542,39 +557,55 @@ export const customers = [
   [999999, 'UNEXPECTED_SERVER_ERROR', 'error', 'v1.1', 'Unexpected server error.', {
     kind: 'internal',
     note: 'Returned when an unhandled or unknown error occurs during request processing. Used as a fallback for unexpected failures.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences',
   }],
   [404, 'CUSTOMER_NOT_FOUND_404', 'error', 'v1.1', 'Customer not found.', {
     kind: 'not-found',
     note: 'Passed identifier (e.g., mobile, email) does not match any customer record.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/addupdate-customer-preferences',
   }],
   // Update Subscription Details (V2): an error under 1000, otherwise the success code.
   [1000, 'SUBSCRIPTIONS_ADD_FAILED', 'error', 'v2', 'Customer Subscriptions could not be added', {
     kind: 'internal',
     note: 'Invalid customer details or missing data. Only the Update Subscription Details page lists it; 1000 is otherwise the success code of the customer APIs.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/update-subscription-details',
   }],
   // Manual Tier Adjustment (POST /v2/slab/manualSlabAdjustment).
   [8917, 'SLAB_ACTION_NOT_SET', 'error', 'v2', 'slabAction field is not set', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Invalid slabAction field passed',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/manual-tier-adjustment',
   }],
   [8920, 'SLAB_ACTION_VALIDITY_NOT_SET', 'error', 'v2', 'manualSLabActionValidity field is not set', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Invalid manualSLabActionValidity field passed',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/manual-tier-adjustment',
   }],
   [8921, 'SLAB_ACTION_VALIDITY_UPTO_NOT_INTEGER', 'error', 'v2', 'manualSLabActionValidityUpto value should be an integer', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Valid Integer not passed for manualSLabActionValidityUpto field',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/manual-tier-adjustment',
   }],
   [8923, 'SLAB_NOT_FOUND_FOR_NAME', 'error', 'v2', 'slab not found for the given slab name', {
     kind: 'not-found',
     note: 'Invalid or unsupported slab name',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/manual-tier-adjustment',
   }],
   [8925, 'TARGET_SLAB_NOT_HIGHER', 'error', 'v2', 'target slab must be higher than the current slab', {
     kind: 'failed-precondition',
     note: 'Invalid toslabname field passed',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/manual-tier-adjustment',
   }],
 
 
@@ -596,6 +627,7 @@ export const customers = [
   [8053, 'MERGE_ALREADY_DONE_8053', 'warning', 'v2', 'Same identifier is registered on other source. The account is already merged with user id X.', {
     note: 'The v2 site\'s table for updating identifiers lists this under 8053 beside UPDATE_CONFLICTING_CUSTOMERS; it is the meaning of 8067 (MERGE_ALREADY_DONE), likely a documentation slip.',
     kind: 'already-exists',
+    docs: 'https://capillary.github.io/api-documentation/',
   }],
   [8054, 'NO_ACCOUNT_ID', 'warning', 'v2', 'Account id not passed', { kind: 'invalid-argument' }],
   [8055, 'INVALID_EMAIL', 'warning', 'v2', 'Invalid email id', { kind: 'invalid-argument' }],
@@ -710,4 +742,13 @@ export const customers = [
   [91018, 'WECHAT_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load WeChat notifications.', { kind: 'internal' }],
   [91019, 'WEB_ENGAGE_NOTIFICATIONS_LOAD_FAILED', 'warning', 'v1.1', 'Unable to load Web Engage notifications.', { kind: 'internal' }],
 
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [100, 'REFERRAL_INVITEE_ADDED', 'success', 'v1.1', 'Invitee added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#refer-customer' }],
+  [1000, 'CUSTOMER_OPERATION_SUCCEEDED', 'success', 'v1.1', 'Operation Successful', { origin: 'sample', docs: 'https://github.com/Capillary/v1.1-API-Documentation/blob/53cac00213e0c116a9792c14a4c57f2eee3ab9e6/index.html#L2761' }],
+  [1302, 'SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY', 'warning', 'v2', 'supplementary program expiry is before membership expiry', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/v2-add-customer' }],
+  [1519, 'CUSTOMER_AUTH_INVALID_DETAILS', 'error', 'auth', 'Invalid details for respective API', { kind: 'invalid-argument', audience: 'developer', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/change_identifier-on-auth-engine' }],
+  [3017, 'CUSTOMER_STATUS_LABEL_INVALID', 'error', 'v2', 'status label invalid', { kind: 'invalid-argument', origin: 'sample', docs: 'https://docs.capillarytech.com/reference/customer-upsert-api' }],
+  [19223, 'CUSTOMER_POINTS_PROCESSING_FAILED', 'warning', 'v2', 'Points processing failed', { kind: 'internal', origin: 'sample', docs: 'https://capillary.github.io/api-documentation/#associate-customer-with-customer-hierarchy' }],
+  [700, 'CUSTOMER_COUPON_RESENT', 'success', 'v2', 'Coupon Resent', { origin: 'sample', docs: 'https://docs.capillarytech.com/reference/get-customer-coupons-detailed' }],
 ] as const satisfies readonly Row[];

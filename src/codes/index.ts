@@ -4,10 +4,10 @@
  * (src/views/) gathers the resources it holds. At run time the entries come from the packed
  * data (src/catalog.ts).
  */
-import type { Api, Audience, Kind, Resource } from './resources.js';
+import type { Api, Audience, Kind, Origin, Resource } from './resources.js';
 import type { Category, Row } from './row.js';
 
-export type { Api, Audience, Category, Kind, Resource, Row };
+export type { Api, Audience, Category, Kind, Origin, Resource, Row };
 
 /**
  * One status of the Capillary API: a code with one meaning, category and wording, in one
@@ -41,6 +41,10 @@ export interface EntryShape<K extends string = string, C extends number = number
   readonly retryable?: boolean;
   /** Who the wording is fit for: `'user'` (a shopper, a store's staff) or `'developer'` (it names internals). */
   readonly audience: Audience;
+  /** Where it comes from: a resource's status table, a single API's page, or only a published sample. */
+  readonly origin: Origin;
+  /** The address of the page that documents it: its status table, the API page whose table lists it, or the sample's page. */
+  readonly docs: string;
 }
 
 /**

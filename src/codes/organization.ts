@@ -25,55 +25,66 @@ export const organization = [
   // Success: the V1 table's; 3200 carries three messages.
   [3200, 'ORG_OPERATION_SUCCEEDED', 'success', 'v1.1', 'Operation successful.', {
     note: '3200 also means "Entities are fetched successfully" (ORG_ENTITIES_FETCHED) and "Custom fields are fetched successfully" (ORG_CUSTOM_FIELDS_FETCHED).',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3200, 'ORG_ENTITIES_FETCHED', 'success', 'v1.1', 'Entities are fetched successfully', {
     operations: ['entities.get'],
     aliases: ['Entity search successful'],
     note: '3200 also means "Operation successful." (ORG_OPERATION_SUCCEEDED) and "Custom fields are fetched successfully" (ORG_CUSTOM_FIELDS_FETCHED). The v1.1 samples of GET organization/entities send "Entity search successful" for each entity.',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3200, 'ORG_CUSTOM_FIELDS_FETCHED', 'success', 'v1.1', 'Custom fields are fetched successfully', {
     operations: ['customFields.get'],
     note: '3200 also means "Operation successful." (ORG_OPERATION_SUCCEEDED) and "Entities are fetched successfully" (ORG_ENTITIES_FETCHED).',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3205, 'ORG_CONFIGS_SAVED', 'success', 'v1.1', 'Configurations saved successfully', {
     aliases: ['Organization configuration addition successful'],
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
-  [3208, 'ORG_CONFIG_FETCHED', 'success', 'v1.1', 'Configuration fetched successfully'],
+  [3208, 'ORG_CONFIG_FETCHED', 'success', 'v1.1', 'Configuration fetched successfully', { docs: 'https://docs.capillarytech.com/reference/organization' }],
   [3214, 'ORG_RETRIEVED', 'success', 'v2', 'Organization get success', {
     note: 'Listed under "Error Codes" in the V2 page\'s table. 3214 also means "Unable to add org source" (ORG_SOURCE_ADD_FAILED).',
   }],
 
   // Errors: the V1 table's.
-  [3201, 'ORG_OPERATION_FAILED', 'error', 'v1.1', 'Operation failed', { kind: 'internal' }],
+  [3201, 'ORG_OPERATION_FAILED', 'error', 'v1.1', 'Operation failed', { kind: 'internal', docs: 'https://docs.capillarytech.com/reference/organization' }],
   [3202, 'ORG_ENTITIES_NOT_FOUND', 'error', 'v1.1', 'Entities not found', {
     aliases: ['Entity with {0} {1} not found'],
     kind: 'not-found',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3203, 'ORG_CUSTOM_FIELDS_NOT_FOUND', 'error', 'v1.1', 'Custom field(s) not found', {
     kind: 'not-found',
     note: '3203 also means "Custom fields fetch failed" (ORG_CUSTOM_FIELDS_FETCH_FAILED).',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3204, 'ORG_CUSTOM_FIELDS_NOT_FOUND_FOR_SCOPE', 'error', 'v1.1', 'Custom field(s) not found for this scope', {
     aliases: ['Custom fields not found for given scope'],
     kind: 'not-found',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3206, 'ORG_CONFIGS_SAVE_FAILED', 'error', 'v1.1', 'Unable to save configurations', {
     kind: 'internal',
     note: '3206 also means "Organization configuration addition failure, Config Key not found: {0}" (ORG_CONFIG_KEY_NOT_FOUND).',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
-  [3207, 'ORG_INVALID_CUSTOMER_TYPE', 'error', 'v1.1', 'Customer type is invalid', { kind: 'invalid-argument' }],
+  [3207, 'ORG_INVALID_CUSTOMER_TYPE', 'error', 'v1.1', 'Customer type is invalid', { kind: 'invalid-argument', docs: 'https://docs.capillarytech.com/reference/organization' }],
   [3209, 'ORG_CONFIGS_NOT_FOUND', 'error', 'v1.1', 'No configurations are found for this organization', {
     aliases: ['Organization configurations not found'],
     kind: 'not-found',
     note: '3209 also means "Organization config \'{x}\' not set" (ORG_CONFIG_NOT_SET).',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3211, 'ORG_INVALID_CONFIG_SCOPE', 'error', 'v1.1', 'Configuration scope is invalid', {
     aliases: ['Organization configuration invalid scope'],
     kind: 'invalid-argument',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
   [3212, 'ORG_INVALID_CONFIG_VALUE', 'error', 'v1.1', 'Configuration value is invalid', {
     aliases: ['Invalid value {1} for organization config \'{0}\'', 'Organization configuration invalid value'],
     kind: 'invalid-argument',
+    docs: 'https://docs.capillarytech.com/reference/organization',
   }],
 
   // Errors: the org-source codes ("Org Entity" on the V2 page, the v2 site's "Organization
@@ -160,28 +171,45 @@ export const organization = [
   [1207, 'ORG_TILL_NAME_EXISTS', 'error', 'v2', 'Till name already exists', {
     kind: 'already-exists',
     note: 'Use a unique name. Add Till and the archived Add Till page print "TIll".',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-till-with-new-custom-fields',
   }],
   [1214, 'ORG_TILL_PARENT_STORE_INVALID', 'error', 'v2', 'The parent store is not valid', {
     kind: 'invalid-argument',
     note: 'Use a valid parent store ID',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-till-with-new-custom-fields',
   }],
   [1023, 'ORG_CUSTOM_FIELD_LIMIT_REACHED', 'error', 'v2', 'The number of custom fields that can be created is reached', {
     kind: 'resource-exhausted',
     note: 'In the org settings, increase the limit of PRODUCT_CONF_ORG_AUDITABLE_CUSTOM_FIELDS_LIMIT. Default value: 5.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-till-with-new-custom-fields',
   }],
   [1024, 'ORG_CUSTOM_FIELD_PARAM_EMPTY', 'error', 'v2', 'The custom field parameter is null or empty', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Enter a value for the parameter.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-till-with-new-custom-fields',
   }],
   [1025, 'ORG_CUSTOM_FIELD_DUPLICATE_NAME', 'error', 'v2', 'There are multiple custom fields with the same name', {
     kind: 'already-exists',
     note: 'Use a unique custom field name.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-till-with-new-custom-fields',
   }],
-  [1220, 'ORG_STORE_CODE_EXISTS', 'error', 'v2', 'Store code exists', { kind: 'already-exists' }],
-  [1206, 'ORG_STORE_NAME_EXISTS', 'error', 'v2', 'Store name exists', { kind: 'already-exists' }],
+  [1220, 'ORG_STORE_CODE_EXISTS', 'error', 'v2', 'Store code exists', { kind: 'already-exists', origin: 'page', docs: 'https://docs.capillarytech.com/reference/add-store' }],
+  [1206, 'ORG_STORE_NAME_EXISTS', 'error', 'v2', 'Store name exists', { kind: 'already-exists', origin: 'page', docs: 'https://docs.capillarytech.com/reference/add-store' }],
   [1221, 'ORG_STORE_EXTERNAL_ID_MISSING', 'error', 'v2', 'External ID missing', {
     kind: 'invalid-argument',
     note: 'A minimum of 1 external ID is required',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/add-store-in-bulk',
   }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [683, 'ORG_INVALID_ITEM_CODE', 'error', 'v2', 'invalid item code: {itemCode}', { kind: 'invalid-argument', note: 'The published samples show sample values: invalid item code: sku_prk123457111111111.', origin: 'sample', docs: 'https://github.com/naman-cap/CapDocs/blob/7fb678c32ab5059088cbae19a7062aacd0dfbeca/CapDocs/references/organization-2.json' }],
+  [842, 'ORG_INVALID_PAYMENT_MODE_NAME', 'error', 'v2', 'invalid payment mode:{paymentMode}', { kind: 'invalid-argument', note: 'The published samples show sample values: invalid payment mode:Card Payment.', origin: 'sample', docs: 'https://github.com/naman-cap/CapDocs/blob/7fb678c32ab5059088cbae19a7062aacd0dfbeca/CapDocs/references/organization-2.json' }],
 ] as const satisfies readonly Row[];

@@ -22,9 +22,9 @@ export const otp = [
     kind: 'resource-exhausted',
     note: 'A maximum of 10 OTPs can be generated for an user per day. However, the limit can be changed if required. So a daily quota, not a rate: the same request fails until the day is over, and it is not retryable.',
   }],
-  [600, 'OTP_INVALID_ACTION', 'error', 'v2', 'Invalid or null action passed.', { kind: 'invalid-argument', audience: 'developer' }],
+  [600, 'OTP_INVALID_ACTION', 'error', 'v2', 'Invalid or null action passed.', { kind: 'invalid-argument', audience: 'developer', aliases: ['"Invalid or Null action passed"'] }],
   [601, 'OTP_INVALID_ENTITY_TYPE', 'error', 'v2', 'Invalid or null entity_type passed.', { kind: 'invalid-argument', audience: 'developer' }],
-  [602, 'OTP_INVALID_ENTITY_VALUE', 'error', 'v2', 'Invalid or null entity_value passed.', { kind: 'invalid-argument', audience: 'developer' }],
+  [602, 'OTP_INVALID_ENTITY_VALUE', 'error', 'v2', 'Invalid or null entity_value passed.', { kind: 'invalid-argument', audience: 'developer', aliases: ['"Invalid or Null entity value passed"'] }],
   [603, 'OTP_INVALID_CHANNEL', 'error', 'v2', 'Invalid or null communication channel value passed.', { kind: 'invalid-argument', audience: 'developer' }],
   [604, 'OTP_MISSING', 'error', 'v2', 'No OTP passed.', { kind: 'invalid-argument' }],
   [605, 'OTP_INVALID_OR_EXPIRED', 'error', 'v2', 'OTP is either invalid, expired, or null.', { kind: 'unauthenticated', audience: 'developer' }],
@@ -32,14 +32,20 @@ export const otp = [
   [607, 'OTP_WHATSAPP_TEMPLATE_NAME_MISSING', 'error', 'v2', 'Mandatory template name not passed for whatsapp type channel', {
     kind: 'invalid-argument',
     note: 'If whatsapp as a channel is provided in payload, make sure that whatsappTemplateName parameter is added. The page breaks the sentence over two lines after "for".',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [608, 'OTP_TEMPLATE_FETCH_FAILED', 'error', 'v2', 'Something went wrong while fetching otp template', {
     kind: 'internal',
     note: 'Make sure that OTP templates are configured and approved',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [621, 'OTP_ZALO_TEMPLATE_ID_MISSING', 'error', 'v2', 'Zalo template identifier cannot be empty', {
     kind: 'invalid-argument',
     note: 'If zalo as a channel is provided in payload, make sure that parameter zaloTemplateIdentifier is added',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [874, 'OTP_VALIDATION_CODE_NOT_GENERATED', 'error', 'v2', 'Unable to generate validation code (OTP).', {
     kind: 'internal',
@@ -53,6 +59,8 @@ export const otp = [
   [8056, 'OTP_INVALID_MOBILE', 'error', 'v2', 'Invalid mobile', {
     kind: 'invalid-argument',
     note: 'Enter valid mobile number. Customers sends the same text as a warning (INVALID_MOBILE).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/generate-otp',
   }],
   [9001, 'OTP_NO_VALID_OTP', 'error', 'v2', 'No valid  OTP found.', { kind: 'unauthenticated' }],
 ] as const satisfies readonly Row[];

@@ -51,4 +51,8 @@ export const partnerProgram = [
   [2016, 'PARTNER_PROGRAM_INVALID_BENEFIT_NAME', 'error', 'v2', 'Incorrect benefit name.', { kind: 'invalid-argument' }],
   [2017, 'PARTNER_PROGRAM_BENEFITS_COUNT_NOT_POSITIVE', 'error', 'v2', 'Benefits count should be more than 0.', { kind: 'invalid-argument' }],
   [2018, 'PARTNER_PROGRAM_BENEFITS_ON_SUPPLEMENTARY', 'error', 'v2', 'Cannot add benefits to supplementary membership.', { kind: 'failed-precondition' }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [1000, 'PARTNER_PROGRAM_CUSTOMER_RETRIEVED', 'success', 'v2', 'Customer successfully retrieved', { origin: 'sample', docs: 'https://github.com/Capillary/api-documentation/blob/98af532402d189fe880a8ad4f331a0930c40ee8d/index.html#L16429' }],
 ] as const satisfies readonly Row[];

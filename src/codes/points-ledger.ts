@@ -52,6 +52,8 @@ export const pointsLedger = [
     aliases: ['Event name not found :DelayedAccrual'],
     kind: 'not-found',
     note: '11014 also means "Requested cannot be processed. Max 10 events are allowed in params." (POINTS_LEDGER_TOO_MANY_EVENTS): the table prints both in one cell. Get Points Ledger Explode Info in Connected Orgs prints a sample, with the event name DelayedAccrual.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info',
   }],
   [11014, 'POINTS_LEDGER_TOO_MANY_EVENTS', 'error', 'v2', 'Requested cannot be processed. Max 10 events are allowed in params.', {
     kind: 'invalid-argument',
@@ -90,27 +92,37 @@ export const pointsLedger = [
   [11029, 'POINTS_LEDGER_LIMIT_ABOVE_100', 'error', 'v2', 'Limit cannot be greater than 100', {
     kind: 'invalid-argument',
     note: 'Get Points Ledger: "The page limit is higher than the supported limit." The resource table\'s limit is 10 (11006, POINTS_LEDGER_LIMIT_ABOVE_10).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/get-ledger-information',
   }],
   [9003, 'POINTS_LEDGER_NO_CPS_ENTRY', 'error', 'v2', 'No CPS entry for the given points type.', {
     kind: 'not-found',
     note: 'Get Points Ledger: "No matching record found in the Customer Points Summary (CPS) table for that specific combination of customer and points type. Verify the customer ID is correct and confirm the points type is valid. Contact the Capillary support team if the issue persists." Not the EMF error 9003 of the resource table (POINTS_LEDGER_DATA_FETCH_FAILED).',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/get-ledger-information',
   }],
   [11028, 'POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS', 'error', 'v2', 'Multiple input parameters set. Please provide only one of the following: tillId, tillIds, storeCode or storeId', {
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Get Points Ledger: "More than one of the parameters (tillId, tillIds, storeCode or storeId) are passed together."',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/get-ledger-information',
   }],
   [11027, 'POINTS_LEDGER_INVALID_TILL_IDS', 'error', 'v2', 'Invalid tillIds: {tillIds}', {
     aliases: ['Invalid tillIds: 123'],
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Get Points Ledger: "Till ID provided is invalid or wrong." The published text shows sample values (123); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/get-ledger-information',
   }],
   [11025, 'POINTS_LEDGER_INVALID_TILL_ID_FORMAT', 'error', 'v2', 'Till id format exception:For input string: "{tillId}"', {
     aliases: ['Till id format exception:For input string: "abc"'],
     kind: 'invalid-argument',
     audience: 'developer',
     note: 'Get Points Ledger: "Till ID format is invalid". The published text shows sample values (abc); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/get-ledger-information',
   }],
   [11026, 'POINTS_LEDGER_NO_TILLS_FOR_STORE', 'error', 'v2', 'No tills found for store with store id: {storeId}', {
     aliases: [
@@ -120,31 +132,45 @@ export const pointsLedger = [
     ],
     kind: 'not-found',
     note: 'Get Points Ledger: "Store ID provided is invalid or wrong." / "Store code provided is invalid or wrong." The text names the store by the id or the code passed. The published text shows sample values (123, abc); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/get-ledger-information',
   }],
   [310144, 'POINTS_LEDGER_CONNECTED_ORGS_NOT_SET', 'error', 'v2', 'Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.', {
     aliases: ['Connected Orgs not set properly in Headers. Check whether the target organisation is a connected organisation.'],
     kind: 'invalid-argument',
     audience: 'developer',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-info',
   }],
   [11023, 'POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED', 'error', 'v2', 'Valid identifiers not found : required either EventLogId or (EventName and BillId)', {
     kind: 'invalid-argument',
     audience: 'developer',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info',
   }],
   [9021, 'POINTS_LEDGER_INVALID_IDENTIFIERS', 'error', 'v2', 'Invalid identifiers found[{identifiers}]', {
     aliases: ['Invalid identifiers found [313132121, 21212]', 'Invalid identifiers found[6275461750]'],
     kind: 'invalid-argument',
     note: 'The bracket lists the identifiers found invalid; the page prints two samples. In requests 9021 is REQUEST_DATE_IN_FUTURE. The published text shows sample values (6275461750; 313132121, 21212); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info',
   }],
   [11024, 'POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024', 'error', 'v2', 'Event detail not found for event log id', {
     kind: 'not-found',
     note: 'Same text as 11016 (POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND), without the id.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info',
   }],
   [9018, 'POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND', 'error', 'v2', 'alternate currencies not found with provided category filters, names: [{names}]', {
     aliases: ['alternate currencies not found with provided category filters, names: [dsdsd]'],
     kind: 'not-found',
     note: 'In requests 9018 is REQUEST_MERGE_PENDING_FOR_VICTIM. The published text shows sample values (the name dsdsd); the message writes them as placeholders, and the published text is an alias.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info',
   }],
   [11021, 'POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES', 'error', 'v2', 'EventId and Event References,both cannot be passed', {
     kind: 'invalid-argument',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info',
   }],
 ] as const satisfies readonly Row[];

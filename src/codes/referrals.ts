@@ -14,5 +14,6 @@ export const referrals = [
   [1701, 'REFERRAL_INVALID_IDENTIFIER_FOR_TYPE', 'error', 'v1.1', 'Invalid Identifier for the type.', {
     kind: 'invalid-argument',
     note: 'Sent in a referral\'s own status (referral_type[].referral[].status); in the page\'s sample the item status stays 1000 and the request status 200.',
+    origin: 'page',
   }],
 ] as const satisfies readonly Row[];

@@ -79,11 +79,13 @@ export const requests = [
     sharedWith: ['pii-deletion'],
     kind: 'invalid-argument',
     note: 'Server error name (PII deletion page): [INSUFFICIENT_REQUEST]',
+    docs: 'https://docs.capillarytech.com/reference/error-codes',
   }],
   [9016, 'REQUEST_INVALID_DATE_FORMAT', 'error', 'v2', 'Date format should be yyyy-MM-dd', {
     sharedWith: ['pii-deletion'],
     kind: 'invalid-argument',
     note: 'Server error name (PII deletion page): [INCORRECT_DATE_FORMAT]',
+    docs: 'https://docs.capillarytech.com/reference/error-codes',
   }],
   [9018, 'REQUEST_MERGE_PENDING_FOR_VICTIM', 'error', 'v1.1', 'Request for Merge already exists for the victim in pending or processing state', { kind: 'already-exists' }],
   [9019, 'REQUEST_NO_CUSTOMER_IDENTIFIERS', 'error', 'v1.1', 'No customer identifiers passed', { kind: 'invalid-argument' }],
@@ -95,6 +97,8 @@ export const requests = [
   [9021, 'REQUEST_BLOCKED_FOR_ORG', 'error', 'v2', 'Request Add/Update is blocked for the org', {
     kind: 'permission-denied',
     note: 'Request originates from the child organization. In connected orgs only the parent org may change a request. The resource tables\' 9021 is REQUEST_DATE_IN_FUTURE.',
+    origin: 'page',
+    docs: 'https://docs.capillarytech.com/reference/update-transaction-customer-merge-request',
   }],
   [9022, 'REQUEST_CUSTOMER_NOT_IN_LOYALTY', 'error', 'v1.1', 'Customer is not registered for Loyalty Program', { kind: 'failed-precondition' }],
   [9023, 'REQUEST_SURVIVOR_ALREADY_MERGED', 'error', 'v1.1', 'Survivor is already merged to another user as victim', { kind: 'failed-precondition' }],
@@ -150,4 +154,8 @@ export const requests = [
   }],
   [9059, 'REQUEST_RETRO_AMOUNT_ABOVE_AUTO_APPROVAL_LIMIT', 'error', 'v1.1', 'Transaction amount beyond auto-approval limit', { kind: 'failed-precondition' }],
   [9060, 'REQUEST_RETRO_NOT_PERMITTED', 'error', 'v1.1', 'Retro transactions are not permitted as per org-configs', { kind: 'failed-precondition' }],
+
+  // Codes only the published samples show (test/fixtures/payloads/): no table lists them; each
+  // is the sample's wording (docs/DATA.md "Codes only the samples show"), `docs` the sample's page.
+  [9100, 'REQUEST_GOODWILL_ADD_SUCCEEDED', 'success', 'v1.1', 'Goodwill request added successfully', { origin: 'sample', docs: 'https://capillary.github.io/v1.1-API-Documentation/#add-request-goodwill-points-coupons' }],
 ] as const satisfies readonly Row[];

@@ -89,6 +89,18 @@ export const audiences = ['user', 'developer'] as const;
 export type Audience = (typeof audiences)[number];
 
 /**
+ * Where an entry comes from: `'table'`, a resource's status table; `'page'`, only the error
+ * table of a single API's page; `'sample'`, only a sample response the documentation prints
+ * (docs/DATA.md "Docs and origin").
+ * @example
+ * origins.includes('sample'); // true
+ */
+export const origins = ['table', 'page', 'sample'] as const;
+
+/** Where an entry comes from, e.g. `'table'`. */
+export type Origin = (typeof origins)[number];
+
+/**
  * The response surfaces that send codes: v1.1 `item_status` and `response.status`, v2
  * `errors[]`/`warnings[]`, v3 and API-gateway `status` objects, and the customer
  * authentication service.

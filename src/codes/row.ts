@@ -1,4 +1,4 @@
-import type { Api, Kind, Resource } from './resources.js';
+import type { Api, Kind, Origin, Resource } from './resources.js';
 
 /**
  * The shape of a row in a resource's row file (src/codes/<resource>.ts): the source of truth
@@ -26,6 +26,10 @@ export interface Details {
   readonly retryable?: true;
   /** The wording names internals, unfit for a shopper (docs/DATA.md "Audience"). Absent means `'user'`. */
   readonly audience?: 'developer';
+  /** Where the entry comes from where not a status table (docs/DATA.md "Docs and origin"). Absent means `'table'`. */
+  readonly origin?: Exclude<Origin, 'table'>;
+  /** The page that documents the entry, where not its resource's (src/codes/docs-pages.ts). */
+  readonly docs?: string;
 }
 
 /** `[code, key, category, api, message, details?]`. */

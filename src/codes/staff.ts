@@ -56,6 +56,7 @@ export const staff = [
   [1008, 'STAFF_INVALID_IDENTIFIER_TYPE', 'error', 'v2', 'Invalid identifier type passed', {
     kind: 'invalid-argument',
     note: 'Only the api-documentation site lists it (Validate OTP). Not the customers resource\'s 1008 (REGISTER_WITH_EXTERNAL_ID_FAILED).',
+    docs: 'https://capillary.github.io/api-documentation/',
   }],
   [1009, 'STAFF_INVALID_IDENTIFIER', 'error', 'v2', 'Invalid identifier details passed', {
     aliases: ['Invalid identifier passed'],

@@ -19,6 +19,7 @@ export const store = [
   [900, 'STORE_REPORT_UPLOADED', 'success', 'v1.1', 'Report uploaded successfully', {
     operations: ['reports.upload'],
     note: '900 also means "Store details retrieved successfully" (STORE_DETAILS_RETRIEVED) and "Store report retrieved successfully" (STORE_REPORT_RETRIEVED).',
+    aliases: ['store report uploaded successfully'],
   }],
   [900, 'STORE_REPORT_RETRIEVED', 'success', 'v1.1', 'Store report retrieved successfully', {
     operations: ['reports.get'],
@@ -30,10 +31,10 @@ export const store = [
   [901, 'STORE_INFO_RETRIEVAL_FAILED', 'error', 'v1.1', 'Store information retrieval failed', { kind: 'internal' }],
   [902, 'STORE_INVALID_IDENTIFIER', 'error', 'v1.1', 'Store identifier is invalid', { kind: 'invalid-argument' }],
   [903, 'STORE_ID_MISSING', 'error', 'v1.1', 'Unable to fetch store details. No store id is passed', { kind: 'invalid-argument' }],
-  [904, 'STORE_LOG_FILE_SIZE_MISMATCH', 'error', 'v1.1', 'Client log file size does not match with the file size uploaded on server', { kind: 'invalid-argument' }],
-  [905, 'STORE_LOG_FILE_SIGNATURE_MISMATCH', 'error', 'v1.1', 'Client log file signature does not match with the file signature on server', { kind: 'invalid-argument' }],
-  [906, 'STORE_LOG_FILE_UPLOAD_FAILED', 'error', 'v1.1', 'Uploading client log file to file service failed.', { kind: 'internal', audience: 'developer' }],
-  [907, 'STORE_LOG_FILE_METADATA_INSERT_FAILED', 'error', 'v1.1', 'Insert client log file metadata in database failed', { kind: 'internal', audience: 'developer' }],
+  [904, 'STORE_LOG_FILE_SIZE_MISMATCH', 'error', 'v1.1', 'Client log file size does not match with the file size uploaded on server', { kind: 'invalid-argument', aliases: ['Client log file size passed does not match size uploaded on server'] }],
+  [905, 'STORE_LOG_FILE_SIGNATURE_MISMATCH', 'error', 'v1.1', 'Client log file signature does not match with the file signature on server', { kind: 'invalid-argument', aliases: ['Client log file signature passed does not match file signature on server'] }],
+  [906, 'STORE_LOG_FILE_UPLOAD_FAILED', 'error', 'v1.1', 'Uploading client log file to file service failed.', { kind: 'internal', audience: 'developer', aliases: ['Failed to upload client log file to file service'] }],
+  [907, 'STORE_LOG_FILE_METADATA_INSERT_FAILED', 'error', 'v1.1', 'Insert client log file metadata in database failed', { kind: 'internal', audience: 'developer', aliases: ['Failed to insert client log file metadata in db'] }],
   [908, 'STORE_TASKS_RETRIEVAL_FAILED', 'error', 'v1.1', 'Tasks retrieval failed', { kind: 'internal' }],
   [909, 'STORE_NO_TASKS_FOUND', 'error', 'v1.1', 'No tasks found', { kind: 'not-found' }],
   [911, 'STORE_INVALID_REPORT_TYPE', 'error', 'v1.1', 'Report type is invalid', { kind: 'invalid-argument' }],

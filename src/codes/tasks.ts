@@ -43,7 +43,7 @@ export const tasks = [
     note: 'The code is kept as published: listed between 5201 and 5203, it is probably a typo for 5202.',
   }],
   [5203, 'TASK_NO_IDENTIFIER', 'error', 'v1.1', 'No identifier passed', { kind: 'invalid-argument' }],
-  [5204, 'TASK_INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid or empty task identifier', { kind: 'invalid-argument' }],
+  [5204, 'TASK_INVALID_IDENTIFIER', 'error', 'v1.1', 'Invalid or empty task identifier', { kind: 'invalid-argument', aliases: ['Task Identifier is Empty or Invalid'] }],
   [5205, 'TASK_INVALID_PARAMS', 'error', 'v1.1', 'One or more params you have passed are invalid. Please check the parameters', { kind: 'invalid-argument', audience: 'developer' }],
   [5206, 'TASK_STATUS_MAPPING_ADD_FAILED', 'error', 'v1.1', 'Unable to add status mapping', {
     kind: 'internal',

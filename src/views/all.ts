@@ -185,7 +185,7 @@ export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
  * nothing gives `[]`.
  * @example
  * find(618).map((entry) => entry.key); // ['CUSTOMER_MARKED_AS_FRAUD']
- * find('1000').length; // 14
+ * find('1000').length; // 16
  */
 export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
 

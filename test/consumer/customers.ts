@@ -284,6 +284,13 @@ export const formatted: readonly string[] = [
   format('WEB_ENGAGE_PROFILE_MISSING'),
   format('WECHAT_NOTIFICATIONS_LOAD_FAILED'),
   format('WEB_ENGAGE_NOTIFICATIONS_LOAD_FAILED'),
+  format('REFERRAL_INVITEE_ADDED'),
+  format('CUSTOMER_OPERATION_SUCCEEDED'),
+  format('SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY'),
+  format('CUSTOMER_AUTH_INVALID_DETAILS'),
+  format('CUSTOMER_STATUS_LABEL_INVALID'),
+  format('CUSTOMER_POINTS_PROCESSING_FAILED'),
+  format('CUSTOMER_COUPON_RESENT'),
   format('TRANSACTION_INVALID_PROGRAM_ID'),
   format('REQUEST_EXISTS_FOR_NEW_VALUE'),
   format('ORG_SOURCE_INVALID_ACCOUNT_ID'),
@@ -851,6 +858,20 @@ export function codeOfKey(key: Key): Code {
       return 91018;
     case 'WEB_ENGAGE_NOTIFICATIONS_LOAD_FAILED':
       return 91019;
+    case 'REFERRAL_INVITEE_ADDED':
+      return 100;
+    case 'CUSTOMER_OPERATION_SUCCEEDED':
+      return 1000;
+    case 'SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY':
+      return 1302;
+    case 'CUSTOMER_AUTH_INVALID_DETAILS':
+      return 1519;
+    case 'CUSTOMER_STATUS_LABEL_INVALID':
+      return 3017;
+    case 'CUSTOMER_POINTS_PROCESSING_FAILED':
+      return 19223;
+    case 'CUSTOMER_COUPON_RESENT':
+      return 700;
     case 'TRANSACTION_INVALID_PROGRAM_ID':
       return 1101;
     case 'REQUEST_EXISTS_FOR_NEW_VALUE':
@@ -869,6 +890,8 @@ export function codeOfKey(key: Key): Code {
 /** An exhaustive switch over every code. */
 export function labelOfCode(code: Code): string {
   switch (code) {
+    case 100:
+      return 'REFERRAL_INVITEE_ADDED';
     case 200:
       return 'REQUEST_SUCCEEDED';
     case 201:
@@ -907,10 +930,12 @@ export function labelOfCode(code: Code): string {
       return 'CONCURRENT_CUSTOMER_ACTIONS';
     case 618:
       return 'CUSTOMER_MARKED_AS_FRAUD';
+    case 700:
+      return 'CUSTOMER_COUPON_RESENT';
     case 816:
       return 'CUSTOMER_NOT_FOUND_FOR_ORG';
     case 1000:
-      return 'CUSTOMER_REGISTERED | CUSTOMER_RETRIEVED | SUBSCRIPTION_UPDATED | SUBSCRIPTION_RETRIEVED | CUSTOMER_UPDATED | COUPONS_RETRIEVED | NOTES_SAVED | NOTES_RETRIEVED | PREFERENCES_RETRIEVED | PREFERENCES_UPDATED | REFERRAL_STATS_RETRIEVED | REFERRALS_INVITED | SUBSCRIPTIONS_ADD_FAILED';
+      return 'CUSTOMER_REGISTERED | CUSTOMER_RETRIEVED | SUBSCRIPTION_UPDATED | SUBSCRIPTION_RETRIEVED | CUSTOMER_UPDATED | COUPONS_RETRIEVED | NOTES_SAVED | NOTES_RETRIEVED | PREFERENCES_RETRIEVED | PREFERENCES_UPDATED | REFERRAL_STATS_RETRIEVED | REFERRALS_INVITED | SUBSCRIPTIONS_ADD_FAILED | CUSTOMER_OPERATION_SUCCEEDED';
     case 1001:
       return 'REGISTER_INVALID_MOBILE';
     case 1002:
@@ -1102,11 +1127,15 @@ export function labelOfCode(code: Code): string {
     case 1301:
       return 'TICKET_SUBJECT_EXISTS';
     case 1302:
-      return 'TICKET_REGISTRATION_FAILED';
+      return 'TICKET_REGISTRATION_FAILED | SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY';
     case 1303:
       return 'TICKET_SUBJECT_EMPTY';
+    case 1519:
+      return 'CUSTOMER_AUTH_INVALID_DETAILS';
     case 1620:
       return 'USER_GROUP_USER_NOT_IN_GROUP';
+    case 3017:
+      return 'CUSTOMER_STATUS_LABEL_INVALID';
     case 3217:
       return 'ORG_SOURCE_INVALID_ACCOUNT_ID';
     case 8001:
@@ -1325,6 +1354,8 @@ export function labelOfCode(code: Code): string {
       return 'CUSTOMER_ADD_FAILED';
     case 10002:
       return 'CUSTOMER_DETAILS_UPDATE_FAILED';
+    case 19223:
+      return 'CUSTOMER_POINTS_PROCESSING_FAILED';
     case 91001:
       return 'POINT_DETAILS_GET_FAILED';
     case 91002:

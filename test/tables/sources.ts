@@ -96,3 +96,22 @@ export const tableResources: Readonly<Record<string, Resource>> = {
 
 /** The per-API tables: one file, each page's section naming its resource (test/tables/api-specific.ts). */
 export const apiSpecificFile = 'api-specific-tables--docs.capillarytech.com.md';
+
+/** The page-URL map's exception: 0.1's customers table has no address line; it is a later state of this page. */
+const sameAs: Readonly<Record<string, string>> = { 'customers-response-codes.md': 'customers-v2-status-codes--docs.capillarytech.com.md' };
+
+/**
+ * The address of the page a table file copies: its first line (a status-table file), or, for a
+ * row of the per-API tables, the address its page's heading ends with (`# Title — https://…`).
+ * @example
+ * pageUrlOf('points-v2--docs.capillarytech.com.md', (file) => text[file]) // 'https://docs.capillarytech.com/reference/points-v2-api'
+ */
+export function pageUrlOf(file: string, textOf: (file: string) => string, heading?: string): string {
+  const found = file === apiSpecificFile ? / — (https?:\/\/\S+)$/.exec(heading?.split(' / ')[0] ?? '')?.[1] : /^(https?:\/\/\S+)/.exec(textOf(sameAs[file] ?? file))?.[1];
+  if (found === undefined) throw new Error(`no page address for ${file}${heading ? ` (${heading})` : ''}`);
+  return found;
+}
+
+/** Publications, newest first: a status table of an earlier one documents an entry only where no later one lists it. */
+export const publicationRank = (file: string): number =>
+  file === 'customers-response-codes.md' || file.endsWith('--docs.capillarytech.com.md') ? 0 : file.endsWith('--developer.capillarytech.com.md') ? 1 : file.endsWith('-api-documentation.md') ? 2 : 3;

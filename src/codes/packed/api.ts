@@ -4,9 +4,9 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The api entries: `[codes, rows]`. */
+/** The api entries: `[codes, rows, pages]`. */
 export const home: Packed = ['5k,1,5j,0,0,0,1,1,1,0,1,1,1,1,1,7,1a,13,0,-2j,d,2r,ez,1,1,2,-fl,-2s', `success v2
-B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Logged in successfully	User rewards fetched or issued successfully.	Reward issued successfully	User Reward fetched successfully||associates rewards customer-labels
+B succeeded|Global request success.|||Success	SUCCESS	Operation Successful	OK	Logged in successfully	User rewards fetched or issued successfully.	Reward issued successfully	User Reward fetched successfully	Preferences retrieved successfully	Preferences Updated Successfully	Successfully uploaded file	Entity search successful	Validation Code Issued by SMS/Email	Category fetched successfully	Points redeemed successfully.	Promotion issued successfully	Reward issue transactions fetched successfully	Reward issue transactions details fetched successfully	Task Added Successfully	status added successfully	Reminder Added Successfully	Task Status Updated Successfully||associates rewards customer-labels
 error v2
 some DB|One or more requests have failed due to errors.|k||Some requests have failed due to errors||requests
 error v1.1
@@ -17,25 +17,25 @@ ADAA|Invalid X-CAP-API-ATTRIBUTION-LOOKUP-TYPE specified.|l
 invalid CB index|Error with range passed or array in indexing.|l
 AA|Authentication failed. Please check username and password.|e||Please check your username/password or authentication token	Invalid authentication. Please check your username, password or authentication token	Authentication failed/Invalid authentication	Authentication failed	Invalid user name or password	Client failed to authenticate with the server due to invalid or missing authentication details.	Unauthorized.	Unauthorized - Invalid or missing authentication||customers transactions points behavioral-events customer-labels staff wallet associates recommendations rewards-catalog
 error v1.1
-ABA|Version is not supported for this resource|a
+ABA|Version is not supported for this resource|a1
 error v2
 ABA|V2 is not enabled for the org.|f
 AAB|Mandatory field is missing. Field {x} is mandatory.|a||Field {x} is mandatory.||user-groups
 BCA|Incorrect resource or resource not found.|m||Incorrect resource	Not Found	Resource not found	Not Found - Resource not found	Incorrect API endpoint	The requested resource does not exist. For example, SKU does not exist in the database.||customers transactions points coupons behavioral-events customer-labels cart-promotions points-ledger recommendations rewards-catalog
 BBA|The operation is not supported for the resource.|l||Incorrect HTTP Method	Invalid HTTP method.||recommendations
 error v1.1
-ABA v11|Operation is not supported for the resource|a
-AFB|Unknown Error happened while processing the request|k
-AAA mismatch|Network MAC ID does not match|d
+ABA v11|Operation is not supported for the resource|a1
+AFB|Unknown Error happened while processing the request|k1
+AAA mismatch|Network MAC ID does not match|d1
 error v2
 AAA|Unsupported media type.|a
 AAB|Search Engine is busy or unable to respond. Please try after some time.|I
 error v1.1
 AAA|All requests failed due to errors.|k||All requests have failed due to errors	Requests have failed due to errors.||customers coupons behavioral-events
 error v2
-AAA|Internal server error.|J||Server Error	Internal Server Error. An unexpected error occurred on the server.	Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.||customers transactions points coupons cards customer-labels points-ledger rewards-catalog
-request A|Conflict.|c||Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).||customers customer-labels rewards-catalog
-AA|Unprocessable entity.|a||||customers
+AAA|Internal server error.|J2||Server Error	Internal Server Error. An unexpected error occurred on the server.	Unexpected error. An internal server error occurred. Retry the request after a short delay. If the issue persists, contact support with the request details.||customers transactions points coupons cards customer-labels points-ledger rewards-catalog
+request A|Conflict.|c2||Conflict. Request conflicts with current state of the resource (e.g., duplicate unique code, POINTS vendor uniqueness).||customers customer-labels rewards-catalog
+AA|Unprocessable entity.|a2||||customers
 warning v2
 concurrent GG|Multiple actions running for the same customer, Please try after some time|H||Multiple actions are running for the same customer. Please try after some time.||customers
 error v1.1
@@ -47,4 +47,6 @@ AAAA|Invalid Test & Control status.|a||Invalid test and control status.||custome
 error v2
 AAA|Invalid org ID passed.|a
 AAB|Authorization status is unavailable. Make sure that your API resource has appropriate access control permissions.|o
-AA|Access denied. Make sure that your API resource has appropriate access control permissions.|o||Forbidden.	Forbidden - Insufficient permissions	Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.||customers transactions customer-labels recommendations`];
+AA|Access denied. Make sure that your API resource has appropriate access control permissions.|o||Forbidden.	Forbidden - Insufficient permissions	Forbidden error refers that the client is authenticated but does not have permission to access the requested resource.||customers transactions customer-labels recommendations`, `thttps://docs.capillarytech.com/reference/errors-and-warnings
+thttps://capillary.github.io/v1.1-API-Documentation/
+phttps://docs.capillarytech.com/reference/addupdate-customer-preferences`];

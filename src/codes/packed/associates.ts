@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The associates entries: `[codes, rows]`. */
+/** The associates entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1mc,2s,2s,232,1,-232', `success v1.1
 AAA|Associate details updated successfully
 associate AA|Activities fetched successfully
@@ -12,4 +12,4 @@ AA|Associate retrieved successfully.
 error v1.1
 C invalid A|Provide valid associate credentials to login|e
 BA required|Provide associate credentials to login as an associate|e
-B not A|No associate found with the provided details|b`];
+B not A|No associate found with the provided details|b`, `thttps://capillary.github.io/v1.1-API-Documentation/`];

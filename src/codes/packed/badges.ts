@@ -4,29 +4,40 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The badges entries: `[codes, rows]`. */
+/** The badges entries: `[codes, rows, pages]`. */
 export const home: Packed = ['b4,4,0,5,8h,3,3,2,1,1,1,3,4,1,4,20,2,3,2,a,5k,2,n,lesk', `error api_gateway
 badge AAA|Invalid enum value|l
-BBA|Passed badge is not found|b
-BBA|Passed badge is not issued.|f
-badge A config C|Org configuration already exists.|c
-badge AABA|Owner type is not allowed.|a
-badge owner id required|OwnerId is mandatory.|a
+BBA|Passed badge is not found|b1
+BBA|Passed badge is not issued.|f2||Customer doesn't have issue instance
+badge A config C|Org configuration already exists.|c3
+badge AABA|Owner type is not allowed.|a4
+badge owner id required|OwnerId is mandatory.|a5
 badge AA after DA|Start Date should be before End Date|a
-badge AA in C|Start date cannot be past date.|a
+badge AA in C|Start date cannot be past date.|a4
 GCA locked when G|Start Date cannot change once the badge is live|f
 badge AA in C|Expiry Date cannot be past date|a
-AA duplicate|Badge name cannot be duplicated.|c
-badge DB|At least one owner is required.|a
-badge AA required|Group Rank is Mandatory.|a
-badge AA not C|Group Name should be Unique.|c
-badge AAA|Claim not found in existing claims|b
-badge duplicate A id|Request with the same requestId is not allowed|n
-AA required CA|Badge issue is mandatory before earn|f
-badge no AA|Active earn instance is not present.|f
-HEA outside F|Event date is not in duration of badge meta. Pass the issue event date.|a
+AA duplicate|Badge name cannot be duplicated.|c4||Badge name cannot be duplicate
+badge DB|At least one owner is required.|a4
+badge AA required|Group Rank is Mandatory.|a6
+badge AA not C|Group Name should be Unique.|c6
+badge AAA|Claim not found in existing claims|b7
+badge duplicate A id|Request with the same requestId is not allowed|n8
+AA required CA|Badge issue is mandatory before earn|f9
+badge no AA|Active earn instance is not present.|f10
+HEA outside F|Event date is not in duration of badge meta. Pass the issue event date.|a8
 badge GCGNA|Change from rolling window or fixed constraint to fixed window or vice versa is not allowed.|f
-badge AFA|Customer with the specified ID is not found.|b
-badge AAAA|Invalid Customer Identifier type|a
-badge revoke issuals B customer id missing|RevokeIssuals or CustomerId is not passed|a
-badge B validation A|HV000028: Unexpected exception during isValid call.|u`];
+badge AFA|Customer with the specified ID is not found.|b11
+badge AAAA|Invalid Customer Identifier type|a11
+badge revoke issuals B customer id missing|RevokeIssuals or CustomerId is not passed|a2||RevokeIssuals or CustomerId is mandatory
+badge B validation A|HV000028: Unexpected exception during isValid call.|u4`, `phttps://docs.capillarytech.com/reference/update-badges
+phttps://docs.capillarytech.com/reference/get-badge-by-id
+phttps://docs.capillarytech.com/reference/revoke-enrolment-of-a-badge
+phttps://docs.capillarytech.com/reference/create-badges-org-meta
+phttps://docs.capillarytech.com/reference/create-badges-org
+phttps://docs.capillarytech.com/reference/claim-badge
+phttps://docs.capillarytech.com/reference/create-badges-group
+phttps://docs.capillarytech.com/reference/unclaim-badge
+phttps://docs.capillarytech.com/reference/enrol-customers-for-badges
+phttps://docs.capillarytech.com/reference/issue-badge-to-the-customer
+phttps://docs.capillarytech.com/reference/revoke-issual-of-a-badge
+phttps://docs.capillarytech.com/reference/get-badges-for-customer`];

@@ -4,8 +4,8 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The behavioral-events entries: `[codes, rows]`. */
-export const home: Packed = ['5ms,1,1,1,1,1,1,1,1,1,1,1,0,-48x,4,1,c,-l,11,-v,16', `success v2
+/** The behavioral-events entries: `[codes, rows, pages]`. */
+export const home: Packed = ['5ms,1,1,1,1,1,1,1,1,1,1,1,0,-48x,4,1,c,-l,11,-v,16,-ku,jw', `success v2
 behavioral event AA|Feed added successfully|||||event-notification-logs
 error v2
 behavioral event DC failed|Unable to add feed.|j||||event-notification-logs
@@ -20,11 +20,20 @@ behavioral event AA|Invalid SKU passed.|a||||event-notification-logs
 behavioral event AAA|Invalid store code passed.|a||||event-notification-logs
 behavioral event AAA|Invalid customer details passed.|a||||event-notification-logs
 behavioral BBB|Scan event failed.|j||||event-notification-logs
-behavioral B name B|{eventName} event already exists|n||Event_name event already exists
-behavioral BAA|{eventName} event actions invalid|l||Event_name event actions invalid
-behavioral AAA|event name invalid|a
-behavioral CAAB|{fieldName} invalid event field type|l||tillCod invalid event field type
-behavioral event AE failed|field attribute value  fails for validation type isRequired|l
-behavioral event webhook AA missing|auth mechanism not present|a
-behavioral B webhook A missing|customer event transformer not present|a
-behavioral event B params D|Invalid search request parameters userIdentifierValue|l`];
+behavioral B name B|{eventName} event already exists|n1||Event_name event already exists
+behavioral BAA|{eventName} event actions invalid|l1||Event_name event actions invalid
+behavioral AAA|event name invalid|a1
+behavioral CAAB|{fieldName} invalid event field type|l1||tillCod invalid event field type
+behavioral event AE failed|field attribute value  fails for validation type isRequired|l1
+behavioral event webhook AA missing|auth mechanism not present|a2
+behavioral B webhook A missing|customer event transformer not present|a2
+behavioral event B params D|Invalid search request parameters userIdentifierValue|l3
+success v2
+behavioral AAAA|Event pushed to transformation state|4
+error v2
+behavioral B does not B|{0} event doesnt exist|b5`, `thttps://docs.capillarytech.com/reference/behavioral-events-and-status-code
+phttps://docs.capillarytech.com/reference/create-event-custom-be
+phttps://docs.capillarytech.com/reference/add-webhook
+phttps://docs.capillarytech.com/reference/search-events
+shttps://capillary.github.io/api-documentation/#push-data-to-webhook
+shttps://github.com/Capillary/api-documentation/blob/06cb699b9490252cfa1be235aeab2c9f7266303e/index.html#L15305`];

@@ -4,8 +4,8 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The cards entries: `[codes, rows]`. */
-export const home: Packed = ['jh,1,1,1,1,1rr,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1', `error v2
+/** The cards entries: `[codes, rows, pages]`. */
+export const home: Packed = ['jh,1,1,1,1,1rr,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,-1kd', `error v2
 card A configuration|Invalid configurations set|f
 BA exhausted|Maximum card numbers reached.|g
 AAAA|Card number generation disabled|f
@@ -70,4 +70,7 @@ AAA|Card offset invalid.|a
 card AAI|Mapped Entity type {x} and Entity value {y} passed is invalid.|a
 card AAAC|Mapped Entity Type Passed is invalid.|a
 AAA too short|Card external id length {x} should be equal or greater than card id length {y}.|a
-EAAC failed|Unable to update/generate card external id.|j`];
+EAAC failed|Unable to update/generate card external id.|j
+warning v2
+card AAAA|Invalid Custom-field name|a1`, `thttps://docs.capillarytech.com/reference/cards
+shttps://capillary.github.io/api-documentation/#update-card-details-bulk`];

@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The cart-promotions entries: `[codes, rows]`. */
+/** The cart-promotions entries: `[codes, rows, pages]`. */
 export const home: Packed = ['jh,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,22,1,1,1,-b7,4', `error v2
 cart promotion DAA|Error while calling segmentation engine.|u
 cart promotion DA fetch failed|Error while getting  org entities.|j
@@ -38,5 +38,7 @@ cart AAA id missing|Promotion redemption transaction identifier not present.|a
 cart promotion DA id|Redemption identifier is invalid.|a
 C promotion DABA|No valid cart evaluation id passed.|a
 error api_gateway
-cart ABAAA|Promotion ID not found for org.|b
-cart BBA|Passed promotion is not found|b`];
+cart ABAAA|Promotion ID not found for org.|b1
+cart BBA|Passed promotion is not found|b2`, `thttps://capillary.github.io/api-documentation/
+phttps://docs.capillarytech.com/reference/add-promotion-redemption
+phttps://docs.capillarytech.com/reference/issue-cart-promotion`];

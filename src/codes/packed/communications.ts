@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The communications entries: `[codes, rows]`. */
+/** The communications entries: `[codes, rows, pages]`. */
 export const home: Packed = ['35w,0,0,2s,0,-2r,2s,-2r,2s,1,1,1,1,1,1,a,-1,6', `success v1.1
 communication AA|Message sent successfully||messages.send
 communication AA|Message fetched successfully||messages.get
@@ -22,7 +22,9 @@ communication EC failed|Unable to update the template|j
 communication AAA|Invalid template id passed|a
 communication A matching A|No template is available with the given parameters|m
 communication AA|Invalid email id|a
-DBD|Invalid path parameter/communication channel|l
-B missing BAB|No communication passed or Invalid request body|l
+DBD|Invalid path parameter/communication channel|l1
+B missing BAB|No communication passed or Invalid request body|l1
 error v2
-communication CABA|Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}|m||Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165`];
+communication CABA|Failed to resend message : Message not found for orgId: {orgId} and messageId: {messageId}|m2||Failed to resend message : Message not found for orgId: 100737 and messageId: 174606165`, `thttps://docs.capillarytech.com/reference/communications
+thttps://docs.capillarytech.com/reference/error-code
+phttps://docs.capillarytech.com/reference/post_v2-communications-resend`];

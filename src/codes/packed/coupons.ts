@@ -4,11 +4,11 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The coupons entries: `[codes, rows]`. */
-export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o', `success v2
-AAA|Coupon series fetched successfully||series.get|Coupon Series Found
+/** The coupons entries: `[codes, rows, pages]`. */
+export const home: Packed = ['jg,0,0,0,v,e,-6j,3b,v,1,m,i,1,5,-4,1,1,1,3,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,1,1,2,1,2,1,2,1,1,2,2,2,1,1,1,1,1,1,1,1,1,1,3,i,3,0,1,5,1,1,1,1,1,1,1,1,1,1,1,1,1,5l,-gk,1,7p,-fy,i0,0,-1u,-1l,1m,1t,-1p,3bp,-3,1,3,1,-3h6,4z,-1h,-5,29,-o,i,1t,1', `success v2
+AAA|Coupon series fetched successfully|1|series.get|Coupon Series Found
 A processed|Coupon processing successful.||issue get redeem|Coupon processed successfully
-AA|Coupon resent successfully.||resend
+AA|Coupon resent successfully.||resend|Coupon Resent
 A redeemability checked|Coupon isRedeem successful|~|isRedeem
 A redeemed|Coupon redemption successful
 BAAB|Saved coupon series fields successfully
@@ -19,35 +19,35 @@ AD|Coupon code has been revoked|f
 coupon AAA|No Redemption id passed|a
 coupon BAA|Voucher Redemption event failed|j
 coupon BBB|The customer could not be found. Please check mobile, email, external id passed|b||The customer could not be found. Check if mobile, email, external id entered correctly.	Unable to find the customer. Please enter correct mobile number/email id/external id
-AAB|Coupon code is invalid|a
-AAAB|Coupon Series ID is invalid|a||Coupon Series ID = {x} is invalid
-AAAAB|Coupon not issued to this customer|f
+AAB|Coupon code is invalid|a1
+AAAB|Coupon Series ID is invalid|a1||Coupon Series ID = {x} is invalid
+AAAAB|Coupon not issued to this customer|f1
 DB send failed|Error in sending coupon through SMS|j||Unable to send coupon to the customer’s mobile number
-BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code
+BAABAB|Both coupon code and the validation code are invalid|e||Invalid coupon code and validation code	Both coupon code and validation code are invalid
 error v1.1
-DAAA|Unable to redeem coupon|j||Cannot redeem same voucher multiple times
+DAAA|Unable to redeem coupon|j1||Cannot redeem same voucher multiple times
 error v2
 AAA|Coupon processing failed|j||Coupon processing failed as user already has a coupon.	Unable to redeem coupon
 ABAAB|Coupon is not meant for this customer|f||Coupon cannot be redeemed by this customer
 AB redeemed|Coupon is already used|f||Coupon is redeemed already
 AA or AB|Coupon Series / Campaign has expired|f||Coupon Series has expired	Unable to redeem. Either coupon series or campaign might have expired
-AB|Coupon has expired|f
+AB|Coupon has expired|f1
 coupon A limit reached|Campaign over, it was first come first serve|g||Unable to redeem. Maximum redemptions allowed for this campaign are already reached
 coupon AA|Invalid organization|a||Unable to redeem. The coupon is not valid for this organization
 D repeat redemption not allowed|Cannot redeem same Coupon multiple times|f||Unable to redeem. Cannot redeem same coupon multiple times
 coupon AA required|Transaction number needed for redemption|a||Unable to redeem. Please enter transaction number must be entered to redeem
-AAB found|Coupon code does not exist|b
+AAB found|Coupon code does not exist|b1
 ACA not redeemable|Coupon is a test Coupon. Cannot be redeemed|f||Unable to redeem. This is just a trial coupon and cannot be redeemed
 coupon AA|Invalid customer|a||Unable to issue/redeem coupon. Customer is invalid
 D issue failed|Unable to create coupon|j||Unable to issue coupon
 AA usable by D|Coupon not issued to this customer|f||Unable to redeem. The coupon cannot be used by this customer
 coupon message send failed|Unable to communicate information to customer|j||Unable to send message
 coupon A code A|Validation required|a||Unable to redeem coupon. Please provide validation code to redeem
-coupon AAA|Validation not required|f
+coupon AAA|Validation not required|f1
 coupon max DA|Maximum number of redemptions reached|g||Unable to redeem. Maximum number of coupon redemptions allowed has already been reached
 EBAA|Invalid redemption range For coupon series|a||Invalid redemption date range for the coupon series
-coupon AA|Unknown error|k
-coupon AAA|No Missed call received from the customer|f
+coupon AA|Unknown error|k1
+coupon AAA|No Missed call received from the customer|f1
 coupon AAA|Invalid transaction amount|a||Transaction amount invalid
 coupon B not allowed|Invalid store|d||Unable to redeem coupon. The coupon cannot be redeemed at this store
 coupon A redemptions B|Allowed redemption consumed|g||Unable to redeem coupon. Maximum number of coupon redemptions allowed has already been reached
@@ -87,30 +87,42 @@ AA retry E 797|Coupon processing failed, Please try again later|I||Unable to pro
 AA retry E 798|Coupon processing failed, Please try again later|I||Unable to process coupon. Please try again later
 coupon AA 799|Invalid configuration. Please report to capillary support|f||Configuration is invalid. Please report to Capillary Support
 coupon AAA|Filters not provided|a
-AAAA 404|Coupon code not found.|b
-AABA 405|Coupon code is already redeemed.|f
-AAA|Coupon not found.|b
-BEDA|GENERIC coupon code is not supported.|a
-BAAA required|No coupon code or customer info is passed.|a
-coupon series id C|SeriesId is mandatory.|a||No coupon series ID is passed
-GBA in B|Expiry date is past date from coupon issual.|a
-BAA 633|Invalid coupon code.|a
-ABEAA|Coupon code expiry date cannot be set beyond series expiry date.|a
-CAAA required|Atleast one coupon code and expiry date info is mandatory.|a
-GDA required C generic|User Id is mandatory for common coupon to change expiry|a
-G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
-coupon max D reached|Maximum number of series has been created.|g
-D max BAC|Maximum number of coupon issued per user has been exceeded|g
-coupon EAB|Queue is empty for series|u
-coupon count not issued|Unable to issue certain number of coupons|j
-coupon upload failed|Unable to post or retrieve details.|j
+AAAA 404|Coupon code not found.|b2
+AABA 405|Coupon code is already redeemed.|f2
+AAA|Coupon not found.|b2
+BEDA|GENERIC coupon code is not supported.|a2
+BAAA required|No coupon code or customer info is passed.|a2
+coupon series id C|SeriesId is mandatory.|a3||No coupon series ID is passed
+GBA in B|Expiry date is past date from coupon issual.|a4
+BAA 633|Invalid coupon code.|a4
+ABEAA|Coupon code expiry date cannot be set beyond series expiry date.|a4
+CAAA required|Atleast one coupon code and expiry date info is mandatory.|a4
+GDA required C generic|User Id is mandatory for common coupon to change expiry|a4
+G single issual D|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g3
+coupon max D reached|Maximum number of series has been created.|g3
+D max BAC|Maximum number of coupon issued per user has been exceeded|g3
+coupon EAB|Queue is empty for series|u3
+coupon count not issued|Unable to issue certain number of coupons|j3
+coupon upload failed|Unable to post or retrieve details.|j5
 warning v2
-G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g
-coupon max D reached warning|Maximum number of series has been created.|g
-D max BAC warning|Maximum number of coupon issued per user has been exceeded|g
-coupon EAB warning|Queue is empty for series|u
-coupon count not issued warning|Unable to issue certain number of coupons|j`];
+G single issual D warning|Cannot issue more than one GENERIC coupon code or Issue only one coupon|g3
+coupon max D reached warning|Maximum number of series has been created.|g3
+D max BAC warning|Maximum number of coupon issued per user has been exceeded|g3
+coupon EAB warning|Queue is empty for series|u3
+coupon count not issued warning|Unable to issue certain number of coupons|j3
+error v1.1
+CGABAB|Redemption per coupon code limit has reached max limit|g6
+success v2
+AA updated|Coupon redemption update successful|7
+AAB updated|Coupon redemption update partially successful|7`, `thttps://docs.capillarytech.com/reference/coupon
+thttps://docs.capillarytech.com/reference/coupon-1
+phttps://docs.capillarytech.com/reference/revoke-coupon
+phttps://docs.capillarytech.com/reference/issue-bulk-coupon-with-count-from-series
+phttps://docs.capillarytech.com/reference/update-coupon-code-expiry-date
+thttps://capillary.github.io/api-documentation/
+shttps://docs.capillarytech.com/reference/redeem-coupon
+shttps://docs.capillarytech.com/reference/update-coupon-redeem-field`];
 
 /** Entries of other resources that coupons's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['j3', `error v1.1 transactions
-transaction AAB|Points activities are queued and will be updated later.|j||||coupons`];
+transaction AAB|Points activities are queued and will be updated later.|j||||coupons`, `thttps://docs.capillarytech.com/reference/transaction`];

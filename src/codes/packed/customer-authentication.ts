@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The customer-authentication entries: `[codes, rows]`. */
+/** The customer-authentication entries: `[codes, rows, pages]`. */
 export const home: Packed = ['15q,1,1,1,1,1,1,1,6,3,1,1,1,2,1,1,1,1,1,1,1,1,1,2,1,2,3,1,1,1,3,1f,4,1,1,-un,0,0,0', `error auth
 auth D validation failed|Unable to validate OTP.|j
 auth D generation failed|Unable to generate OTP.|j
@@ -37,11 +37,14 @@ auth EF mismatch|Identifier used to generate session does not match with the ide
 auth AEC met|Password does not meet the requirements.|a
 auth AB|Username already exists.|c
 auth A identifier type|Invalid identifierType passed.|l
-auth AAA invalid|Key expired or not valid|e
-auth AAC required|Fallback Channel needs identifier mobile|a
-auth AAC required|Fallback Channel needs identifier email|a
-auth A misconfigured|Channel is not configured properly, please check and try again|f
-auth change identifier org D found|The organization does not exist|b
-auth change D unchanged|Old and new identifier values are the same.|a
-auth change identifier failed|Something went wrong|j
-auth change identifier BAC|The Brand name field is empty|a`];
+auth AAA invalid|Key expired or not valid|e1
+auth AAC required|Fallback Channel needs identifier mobile|a2
+auth AAC required|Fallback Channel needs identifier email|a2
+auth A misconfigured|Channel is not configured properly, please check and try again|f2
+auth change identifier org D found|The organization does not exist|b3
+auth change D unchanged|Old and new identifier values are the same.|a3
+auth change identifier failed|Something went wrong|j3
+auth change identifier BAC|The Brand name field is empty|a3`, `thttps://docs.capillarytech.com/reference/status-codes
+phttps://docs.capillarytech.com/reference/regenerate-authentication-token
+phttps://docs.capillarytech.com/reference/authentication-configurations
+phttps://docs.capillarytech.com/reference/change-identifier-on-auth-engine`];

@@ -4,17 +4,18 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The customer-labels entries: `[codes, rows]`. */
+/** The customer-labels entries: `[codes, rows, pages]`. */
 export const home: Packed = ['pgo,1,1,1,0,1,1,1', `error v2
 BAA|{x} label not found|b||Label not found
 label none for customer|User labels not found|b
 label none for A|Org labels not found|b
 ABA|Label {x} already exists in org|c
-label AA|Invalid Array|l
+label AA|Invalid Array|l1
 CE count C configured|Org max Label config not set|f
 CDB exceeded|Org max Label count exceed|g
-label CB|Org labels empty post payload|l`];
+label CB|Org labels empty post payload|l`, `thttps://docs.capillarytech.com/reference/customer-labels
+phttps://docs.capillarytech.com/reference/add-labels`];
 
 /** Entries of other resources that customer-labels's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66n', `error v2 customers
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions`];
+AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions`, `thttps://docs.capillarytech.com/reference/status-codes-customer`];

@@ -4,16 +4,16 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The customers entries: `[codes, rows]`. */
-export const home: Packed = ['rs,0,0,0,0,0,0,0,0,0,0,14,-14,1p,-b,2,6w,0,-iy,5i,55,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,8,r,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,15,-14,34,-k,1,1,1,1,6,1,1,1,1,1,2c,1,1,56c,2,2,u,k,o,1h4,1,1qi7,1,a,1,1,-1s25,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,23,1,1,-24,1,1,1,1,1,1,1,1,1,1,1,11,1,1,h,1,1,1,1,2,a,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,q,l9ba,-lfaj,gk,63x,3,1,2,2,-ob,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,5,2,-5xm,i5,1xek,1,1,1,1,1,1,4,1,1,1,1,1,1,1,1', `success v1.1
-AA|Customer registered successfully.||register
-AA|Customer retrieved successfully.||get
-AA|Subscription updated successfully.||subscriptions.update
-AA|Subscription retrieved successfully.||subscriptions.get
-AA|Customer updated successfully.||update
-AA|Coupons retrieved successfully.||coupons.get
-B saved|Customer notes added/updated successfully.||notes.add notes.update
-BA|Customer notes retrieved successfully.||notes.get
+/** The customers entries: `[codes, rows, pages]`. */
+export const home: Packed = ['rs,0,0,0,0,0,0,0,0,0,0,14,-14,1p,-b,2,6w,0,-iy,5i,55,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,8,r,1,1,1,1,1,1,1,1,1,1,1,1,1,0,2,1,1,1,1,1,1,1,1,15,-14,34,-k,1,1,1,1,6,1,1,1,1,1,2c,1,1,56c,2,2,u,k,o,1h4,1,1qi7,1,a,1,1,-1s25,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,23,1,1,-24,1,1,1,1,1,1,1,1,1,1,1,11,1,1,h,1,1,1,1,2,a,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1,1,1,1,q,l9ba,-lfaj,gk,63x,3,1,2,2,-ob,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,5,2,-5xm,i5,1xek,1,1,1,1,1,1,4,1,1,1,1,1,1,1,1,-1y5j,p0,8e,61,15m,ci6,-eaj', `success v1.1
+AA|Customer registered successfully.||register|Customer registration successful
+AA|Customer retrieved successfully.||get|Customer successfully retrieved
+AA|Subscription updated successfully.||subscriptions.update|Subscription successfully updated
+AA|Subscription retrieved successfully.||subscriptions.get|Subscription successfully retrieved
+AA|Customer updated successfully.||update|User Successfully Updated.	Customer successfully updated
+AA|Coupons retrieved successfully.||coupons.get|Issued coupons retrieved successfully
+B saved|Customer notes added/updated successfully.||notes.add notes.update|Customer note added/updated successfully	Customer note added successfully	Customer note updated successfully
+BA|Customer notes retrieved successfully.||notes.get|Customer note retrieved successfully
 BA|Customer preferences retrieved successfully.||preferences.get
 BA|Customer preferences updated successfully.||preferences.update
 A stats B|Referral statistics retrieved successfully.||referrals.stats
@@ -62,7 +62,7 @@ DA out of range|Unable to register. Registration date is not within the allowed 
 some F not updated|Unable to update few customer preferences.|j||Unable to update some customer preferences.
 some DB saved|One or more notes could not be added/updated for customer.|j||One or more notes could not be added or updated for the customer.
 F save failed|Unable to add/update customer notes.|j||Unable to add or update customer notes.
-CAAA failed 1038|Unable to register with external ID.|j
+CAAA failed 1038|Unable to register with external ID.|j1
 CAC|Unable to register. Email ID is required.|a
 identifier CB|Customer id change request failed.|j
 A identifier|Invalid mobile no/email id/external id.|a||Invalid mobile number, email ID, or external ID.
@@ -77,23 +77,23 @@ AAAA|No transactions or recommendations found for the customer.|b
 error v2
 register EAAB|Error in customer registration. Email or Mobile is required.|a
 error v1.1
-AAA 1086|Points processing failed.|j
-AAA 1087|Points processing failed.|j
+AAA 1086|Points processing failed.|j1
+AAA 1087|Points processing failed.|j1
 DH failed|Unable to issue points. Please report to capillary support.|j
-AAA 1089|Points processing failed.|j
-AAA 1090|Points processing failed.|j
-AAA 1091|Points processing failed.|j
-AAA 1092|Points processing failed.|j
-AAA 1093|Points processing failed.|j
-AAA 1094|Points processing failed.|j
-AAA 1095|Points processing failed.|j
-AAA 1096|Points processing failed.|j
-AAA 1097|Points processing failed.|j
-AAA 1098|Points processing failed.|j
+AAA 1089|Points processing failed.|j1
+AAA 1090|Points processing failed.|j1
+AAA 1091|Points processing failed.|j1
+AAA 1092|Points processing failed.|j1
+AAA 1093|Points processing failed.|j1
+AAA 1094|Points processing failed.|j1
+AAA 1095|Points processing failed.|j1
+AAA 1096|Points processing failed.|j1
+AAA 1097|Points processing failed.|j1
+AAA 1098|Points processing failed.|j1
 error v2
 DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
 error v1.1
-AAA 1099|Points processing failed.|j
+AAA 1099|Points processing failed.|j1
 AAA|Invalid channel type.|a
 AAA|Invalid priority type.|a
 AA|Invalid scope.|a
@@ -153,7 +153,7 @@ AAA|Get, Invalid source passed|a||Invalid source passed.
 AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 register EAA|Error in customer registration: Invalid Primary Id - {0}|a||Error in customer registration
 error v1.1
-CA config E|Unable to register. Country configuration is missing or invalid.|f
+CA config E|Unable to register. Country configuration is missing or invalid.|f1
 error v2
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 ABA|GET failed, No source passed|a
@@ -209,21 +209,21 @@ DAA missing|Request passed without child org context|a
 AAA account id|Invalid source or accountId passed|l
 C belong to PC|The provided identifiers are already associated with the following customers with these user ID values : {0}. These are campaign (not registered) users.|c
 error v1.1
-AAA|Unexpected server error.|j
-AAA 404|Customer not found.|b
+AAA|Unexpected server error.|j2
+AAA 404|Customer not found.|b2
 error v2
-B add failed|Customer Subscriptions could not be added|j
-slab action DA|slabAction field is not set|l
-slab action validity DA|manualSLabActionValidity field is not set|l
-slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|l
-AAAAD|slab not found for the given slab name|b
-AA not C|target slab must be higher than the current slab|f
+B add failed|Customer Subscriptions could not be added|j3
+slab action DA|slabAction field is not set|l4
+slab action validity DA|manualSLabActionValidity field is not set|l4
+slab action validity upto not F|manualSLabActionValidityUpto value should be an integer|l4
+AAAAD|slab not found for the given slab name|b4
+AA not C|target slab must be higher than the current slab|f4
 warning v2
 AAE|Same Customer found in other sources, Combining|c
 AAE|Same Customer found in other sources, Merging with userId {0}|n||Same identifier found in other source. Merging into the account with user id X.
 ABA|Add customer, Conflicting Customers found|c
 ABA|Update customer, Conflicting Customers found|c||Each identifier is registered with a different customer in other source. Unable to merge accounts.
-merge K done 8053|Same identifier is registered on other source. The account is already merged with user id X.|c
+merge K done 8053|Same identifier is registered on other source. The account is already merged with user id X.|c5
 no AA|Account id not passed|a
 AA|Invalid email id|a
 AA|Invalid mobile|a||Invalid mobile number.
@@ -272,14 +272,42 @@ DAII|Failed to update extended fields; or field {x} length too long.|a||Failed t
 AA missing|WECHAT profile is not available for the customer.|f
 AAA missing|WEB_ENGAGE profile is not available for the customer.|q||Web Engage profile is not available for the customer.
 DAC failed|Unable to load WeChat notifications.|j
-DAAC failed|Unable to load Web Engage notifications.|j`];
+DAAC failed|Unable to load Web Engage notifications.|j
+success v1.1
+referral AA|Invitee added successfully|6
+customer A succeeded|Operation Successful|7
+warning v2
+ABBAA|supplementary program expiry is before membership expiry|a8
+error auth
+customer auth AA|Invalid details for respective API|l9
+error v2
+customer AAA|status label invalid|a10
+warning v2
+customer AAA|Points processing failed|j11
+success v2
+customer AA|Coupon Resent|12`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+thttps://docs.capillarytech.com/reference/customer
+phttps://docs.capillarytech.com/reference/addupdate-customer-preferences
+phttps://docs.capillarytech.com/reference/update-subscription-details
+phttps://docs.capillarytech.com/reference/manual-tier-adjustment
+thttps://capillary.github.io/api-documentation/
+shttps://capillary.github.io/v1.1-API-Documentation/#refer-customer
+shttps://github.com/Capillary/v1.1-API-Documentation/blob/53cac00213e0c116a9792c14a4c57f2eee3ab9e6/index.html#L2761
+shttps://docs.capillarytech.com/reference/v2-add-customer
+shttps://docs.capillarytech.com/reference/change_identifier-on-auth-engine
+shttps://docs.capillarytech.com/reference/customer-upsert-api
+shttps://capillary.github.io/api-documentation/#associate-customer-with-customer-hierarchy
+shttps://docs.capillarytech.com/reference/get-customer-coupons-detailed`];
 
 /** Entries of other resources that customers's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ul,647,-4hf,-18d', `error v2 transactions
 transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
-ABABA|Request already exists for same new value|c||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
+ABABA|Request already exists for same new value|c1||Unable to update identity. A change request for the same identifier and new value is already pending.||customers
 error v2 organization
-org FAA id|Invalid account identifier of the source|a||Org source addition failed, Invalid source account identifier passed	Source is invalid.||customers
+org FAA id|Invalid account identifier of the source|a2||Org source addition failed, Invalid source account identifier passed	Source is invalid.||customers
 error v2 user-groups
-AFBC in C|User {x} does not belong to group {y}.|f||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx||customers`];
+AFBC in C|User {x} does not belong to group {y}.|f3||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx||customers`, `thttps://docs.capillarytech.com/reference/transaction-status-codes
+thttps://docs.capillarytech.com/reference/request
+thttps://docs.capillarytech.com/reference/organization-api
+thttps://docs.capillarytech.com/reference/user-group-status-codes`];

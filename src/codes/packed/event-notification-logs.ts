@@ -4,8 +4,8 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The event-notification-logs entries: `[codes, rows]`. */
-export const home: Packed = ['', ``];
+/** The event-notification-logs entries: `[codes, rows, pages]`. */
+export const home: Packed = ['', ``, ``];
 
 /** Entries of other resources that event-notification-logs's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['5ms,1,1,1,1,1,1,1,1,1,1,1,0', `success v2 behavioral-events
@@ -22,4 +22,4 @@ behavioral event AAA|Invalid customer ID passed.|a||||event-notification-logs
 behavioral event AA|Invalid SKU passed.|a||||event-notification-logs
 behavioral event AAA|Invalid store code passed.|a||||event-notification-logs
 behavioral event AAA|Invalid customer details passed.|a||||event-notification-logs
-behavioral BBB|Scan event failed.|j||||event-notification-logs`];
+behavioral BBB|Scan event failed.|j||||event-notification-logs`, `thttps://docs.capillarytech.com/reference/behavioral-events-and-status-code`];

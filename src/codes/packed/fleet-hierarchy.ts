@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The fleet-hierarchy entries: `[codes, rows]`. */
+/** The fleet-hierarchy entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1b9,1,1,1,1,1,1,1,1,1,1', `error v2
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
 fleet A external id D|Company externalId {x} already exists|n||||user-groups
@@ -16,4 +16,4 @@ A external id H|Fleet {x} externalId can not be null or empty|l||||user-groups
 AA identifier required|Fleet company identifiers id/externalId should pass|l||||user-groups
 AA self D|Fleet company can not be parent company itself|a||||user-groups
 fleet AA|Cyclic parenting not supported|a||||user-groups
-AAABA|Fleet hierarchy update is not allowed|f||||user-groups`];
+AAABA|Fleet hierarchy update is not allowed|f||||user-groups`, `thttps://docs.capillarytech.com/reference/fleet-hierarchy`];

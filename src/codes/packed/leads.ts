@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The leads entries: `[codes, rows]`. */
+/** The leads entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1yzl,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1', `error v2
 AAA|Lead not found|b
 BBB|Duplicate Lead Status|c
@@ -30,4 +30,4 @@ AAAC|Lead sub status {0} already exists for status {1}|c
 AA required|Lead status cannot be empty|a
 AAA required|Lead sub status cannot be empty|a
 lead F|Status change not allowed on closed leads|f
-lead ABA|Customer is not registered. Auto-registration is off|f`];
+lead ABA|Customer is not registered. Auto-registration is off|f`, `thttps://docs.capillarytech.com/reference/leads`];

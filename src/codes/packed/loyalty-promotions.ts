@@ -4,35 +4,35 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The loyalty-promotions entries: `[codes, rows]`. */
-export const home: Packed = ['1s1,4hf,l2,7,2,7,2,7,2,1,1,-5bh,1jd,4,4,1,f,2,o,1,1,2,h,1,1,0,2,1,1,2,1,1,1,1', `error v2
-loyalty C no G issual|Active issued promotion is not available for the customer.|f
+/** The loyalty-promotions entries: `[codes, rows, pages]`. */
+export const home: Packed = ['1s1,4hf,l2,7,2,7,2,7,2,1,1,-5bh,1jd,4,4,1,f,2,o,1,1,2,h,1,1,0,2,1,1,2,1,1,1,1,3pm', `error v2
+loyalty C no G issual|Active issued promotion is not available for the customer.|f1
 warning v2
-loyalty IAAA|No benefits earned by customer for the given promotion.|b
+loyalty IAAA|No benefits earned by customer for the given promotion.|b2
 error v2
-loyalty ADB|Promotion ID passed is invalid|a||Promotion ID is invalid.||points
-loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|l
-loyalty promotion benefits B missing|Insufficient parameters passed|l
+loyalty ADB|Promotion ID passed is invalid|a3||Promotion ID is invalid.||points
+loyalty JEA|Insufficient parameters passed; program ID and one of the promotion ID/identifiers are required|l3||insufficient parameters passed, program id and one of promotion id/identifier are required
+loyalty promotion benefits B missing|Insufficient parameters passed|l2||Insufficient parameters passed, program id and one of promotion id/identifier are required.
 warning v2
-loyalty AAA|Promotion not issued due to config issues or customer exhausted limits|g
+loyalty AAA|Promotion not issued due to config issues or customer exhausted limits|g4
 error v2
-loyalty AB|Promotion is inactive|f
-loyalty promotion FA not supported|Cannot enrol/issue to the user group.|a
-loyalty promotion AAA|invalid entity type passed|a
-HBBBBA|Revoke bulk action passed not supported for loyalty/generic promotion type|a
-loyalty promotion AADAB|Earn IDs passed are either invalid or already revoked|a
+loyalty AB|Promotion is inactive|f3
+loyalty promotion FA not supported|Cannot enrol/issue to the user group.|a3
+loyalty promotion AAA|invalid entity type passed|a3
+HBBBBA|Revoke bulk action passed not supported for loyalty/generic promotion type|a5
+loyalty promotion AADAB|Earn IDs passed are either invalid or already revoked|a5
 error api_gateway
-loyalty promotion invalid AA|Program ID incorrect.|a||Program ID is invalid.
+loyalty promotion invalid AA|Program ID incorrect.|a6||Program ID is invalid.
 loyalty BDA|A promotion with the same name exists for the program|c
 loyalty AAB|Promotion identifier already exists for the program|c
 loyalty promotion BA required|Given start date is null or empty|l
 loyalty promotion BA required|Given end date is null or empty|l
-loyalty promotion B start rule not found|promotionId or startRuleIdentifier passed doesn't exist|m
-loyalty A get CB|Promotion ID is invalid.|a
-loyalty promotion B range D|Start date or end date missing.|a
-loyalty promotion AAAA|Offset or limit missing.|a
-loyalty promotion A above E|Limit passed is greater than 100|a
-loyalty promotion invalid BH|Start date or end date not in the correct format.|a
+loyalty promotion B start rule not found|promotionId or startRuleIdentifier passed doesn't exist|m7
+loyalty A get CB|Promotion ID is invalid.|a8
+loyalty promotion B range D|Start date or end date missing.|a6
+loyalty promotion AAAA|Offset or limit missing.|a6
+loyalty promotion A above E|Limit passed is greater than 100|a7
+loyalty promotion invalid BH|Start date or end date not in the correct format.|a6
 loyalty promotion ucc target ids required|For SourceType UserCreated,  TargetGroupId and  TargetRuleId are mandatory|l
 loyalty promotion AEA required|UCC Promotions should always have one RuleSet|a
 loyalty promotion BOC|Invalid UCC Promotions Ruleset check for ruleSetName, ContextId, OrgId, ContextType and start & End is not null|l
@@ -40,11 +40,22 @@ loyalty promotion BMC|Invalid UCC Promotions Rules passed check for expression ,
 loyalty promotion ADAB|Invalid name in Promotions RuleSet Filter|a
 loyalty AAA required|Promotion Source Type cannot be null or empty|l
 loyalty promotion BMC|Invalid UCC Promotions Actions, Both key and value in cannot be null or empty|l
-loyalty promotion event name required|eventName is null / empty|l
-loyalty promotion invalid BA|Incorrect event name is passed|a
-loyalty promotion list source type required|sourceType is empty / null|l
-loyalty promotion invalid source type|Wrong sourceType enum is passed|l
-loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l`];
+loyalty promotion event name required|eventName is null / empty|l7
+loyalty promotion invalid BA|Incorrect event name is passed|a7
+loyalty promotion list source type required|sourceType is empty / null|l7
+loyalty promotion invalid source type|Wrong sourceType enum is passed|l7
+loyalty promotion list paging or source type missing|Limit / offset/ sourceType is not passed|l7
+error v2
+loyalty E issue failed|Error occurred while issuing promotion to the customer|j9`, `phttps://docs.capillarytech.com/reference/create-promotion-for-ucc
+phttps://docs.capillarytech.com/reference/revoke-issual-of-type-direct-issue-singlebulk
+phttps://docs.capillarytech.com/reference/get-promotion-benefits-for-customer
+phttps://docs.capillarytech.com/reference/enrolissue-loyalty-promotion
+phttps://docs.capillarytech.com/reference/issue-loyalty-promotion-of-direct-issue
+phttps://docs.capillarytech.com/reference/revoke-loyalty-promotions
+phttps://docs.capillarytech.com/reference/get-promotion-details
+phttps://docs.capillarytech.com/reference/get-loyalty-promotion-list-for-a-program
+phttps://docs.capillarytech.com/reference/get-promotion-by-id
+shttps://docs.capillarytech.com/reference/revoke-loyalty-promotions`];
 
 /** Entries of other resources that loyalty-promotions's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['xo,58n,a,2,2i,-5ek,5c2,2ba', `error v2 customers
@@ -54,8 +65,11 @@ AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid ident
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 C fetch failed|Error fetching promotion data. Verify programs/promotionIdentifier passed.|l||Error fetching promotion data||loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l1||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v2 points
-points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
+points ABA invalid|Identifier value missing or incorrect.|l2||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 points-ledger
-points ledger identifier required|identifierName, identifierValue, source can not be empty|l||Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`];
+points ledger identifier required|identifierName, identifierValue, source can not be empty|l3||Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+thttps://docs.capillarytech.com/reference/transaction-status-codes
+phttps://docs.capillarytech.com/reference/update-redeem-points
+thttps://docs.capillarytech.com/reference/points-ledger`];

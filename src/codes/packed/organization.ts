@@ -4,25 +4,25 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The organization entries: `[codes, rows]`. */
-export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3,-1jj,7,-5b,1,1,5f,-e,f', `success v1.1
-org A succeeded|Operation successful.
-org AB|Entities are fetched successfully||entities.get|Entity search successful
-org AAB|Custom fields are fetched successfully||customFields.get
-org configs B|Configurations saved successfully|||Organization configuration addition successful
-org config B|Configuration fetched successfully
+/** The organization entries: `[codes, rows, pages]`. */
+export const home: Packed = ['2gw,0,0,5,3,6,-d,1,1,1,2,1,2,2,1,1,1,1,1,1,1,1,1,1,1,-2by,8c,0,0,239,1,j,-q,3,-1jj,7,-5b,1,1,5f,-e,f,-ey,4f', `success v1.1
+org A succeeded|Operation successful.|1
+org AB|Entities are fetched successfully|1|entities.get|Entity search successful
+org AAB|Custom fields are fetched successfully|1|customFields.get
+org configs B|Configurations saved successfully|1||Organization configuration addition successful
+org config B|Configuration fetched successfully|1
 success v2
 org retrieved|Organization get success
 error v1.1
-org AA|Operation failed|j
-org AAA|Entities not found|b||Entity with {0} {1} not found
-org A fields CA|Custom field(s) not found|b
-org A fields CAAB|Custom field(s) not found for this scope|b||Custom fields not found for given scope
-org configs C failed|Unable to save configurations|j
-org DAA|Customer type is invalid|a
-org configs not D|No configurations are found for this organization|b||Organization configurations not found
-org D config B|Configuration scope is invalid|a||Organization configuration invalid scope
-org D config B|Configuration value is invalid|a||Invalid value {1} for organization config '{0}'	Organization configuration invalid value
+org AA|Operation failed|j1
+org AAA|Entities not found|b1||Entity with {0} {1} not found
+org A fields CA|Custom field(s) not found|b1
+org A fields CAAB|Custom field(s) not found for this scope|b1||Custom fields not found for given scope
+org configs C failed|Unable to save configurations|j1
+org DAA|Customer type is invalid|a1
+org configs not D|No configurations are found for this organization|b1||Organization configurations not found
+org D config B|Configuration scope is invalid|a1||Organization configuration invalid scope
+org D config B|Configuration value is invalid|a1||Invalid value {1} for organization config '{0}'	Organization configuration invalid value
 error v2
 DA not found|Unable to find org source|b||Org source not found with {0} : {1}
 DAC failed|Unable to add org source|j||Org source addition failed
@@ -43,11 +43,18 @@ org B failed|Organization fetch failure|j
 org C config AA|Organization configuration invalid value-type|a
 org AAAA|Custom fields fetch failed|j
 org EAAA|Organization configuration addition failure, Config Key not found: {0}|m
-org AAB|Till name already exists|c
-org till BA invalid|The parent store is not valid|a
-org D field limit G|The number of custom fields that can be created is reached|g
-org BA param E|The custom field parameter is null or empty|l
-org D field duplicate E|There are multiple custom fields with the same name|c
-org AAA|Store code exists|c
-org AAA|Store name exists|c
-org store AAA|External ID missing|a`];
+org AAB|Till name already exists|c2
+org till BA invalid|The parent store is not valid|a2
+org D field limit G|The number of custom fields that can be created is reached|g2
+org BA param E|The custom field parameter is null or empty|l2
+org D field duplicate E|There are multiple custom fields with the same name|c2
+org AAA|Store code exists|c3
+org AAA|Store name exists|c3
+org store AAA|External ID missing|a4
+org AAA|invalid item code: {itemCode}|a5
+org AAA name|invalid payment mode:{paymentMode}|a5`, `thttps://docs.capillarytech.com/reference/organization-api
+thttps://docs.capillarytech.com/reference/organization
+phttps://docs.capillarytech.com/reference/add-till-with-new-custom-fields
+phttps://docs.capillarytech.com/reference/add-store
+phttps://docs.capillarytech.com/reference/add-store-in-bulk
+shttps://github.com/naman-cap/CapDocs/blob/7fb678c32ab5059088cbae19a7062aacd0dfbeca/CapDocs/references/organization-2.json`];

@@ -4,23 +4,24 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The otp entries: `[codes, rows]`. */
+/** The otp entries: `[codes, rows, pages]`. */
 export const home: Packed = ['gy,-51,4r,1,1,1,1,1,1,1,1,d,71,1,1,5jg,q9', `success v2
 AB|OTP is validated successfully.
 error v2
 otp AAA|Rate limit exceeded.|g
-otp AC|Invalid or null action passed.|l
+otp AC|Invalid or null action passed.|l||"Invalid or Null action passed"
 otp ACA|Invalid or null entity_type passed.|l
-otp ACA|Invalid or null entity_value passed.|l
+otp ACA|Invalid or null entity_value passed.|l||"Invalid or Null entity value passed"
 otp AD|Invalid or null communication channel value passed.|l
 B missing|No OTP passed.|a
 ACBF|OTP is either invalid, expired, or null.|p
 D generation unavailable|Unable to generate OTP at the moment.|I
-otp GDA missing|Mandatory template name not passed for whatsapp type channel|a
-FA fetch failed|Something went wrong while fetching otp template|j
-otp AA id missing|Zalo template identifier cannot be empty|a
+otp GDA missing|Mandatory template name not passed for whatsapp type channel|a1
+FA fetch failed|Something went wrong while fetching otp template|j1
+otp AA id missing|Zalo template identifier cannot be empty|a1
 FDA not generated|Unable to generate validation code (OTP).|j
 FDA not generated 875|Unable to generate validation code (OTP).|j
 AAA|OTP Validation Failed|e
-otp AA|Invalid mobile|a
-CBAA|No valid  OTP found.|e`];
+otp AA|Invalid mobile|a1
+CBAA|No valid  OTP found.|e`, `thttps://docs.capillarytech.com/reference/success-and-error-codes
+phttps://docs.capillarytech.com/reference/generate-otp`];

@@ -4,8 +4,8 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The partner-program entries: `[codes, rows]`. */
-export const home: Packed = ['1jl,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1', `error v2
+/** The partner-program entries: `[codes, rows, pages]`. */
+export const home: Packed = ['1jl,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,-sa', `error v2
 DAA not processed|Cannot process the partner program event.|j||partner program event failed
 partner program update details missing|Cannot proceed if updateDetails, updatedTierName, or partnerProgramName is empty or null.|l
 A program AA in F|Partner tier expiry date should not be a past date.|a
@@ -24,4 +24,7 @@ partner program ABA|Invalid input. Activity type passed should be LINKINGUPDATES
 partner program D with linking updates|Cannot allow the date parameter if activityType = linkingUpdates.|l
 partner program invalid BA|Incorrect benefit name.|a
 partner program AA not positive|Benefits count should be more than 0.|a
-partner program C on B|Cannot add benefits to supplementary membership.|f`];
+partner program C on B|Cannot add benefits to supplementary membership.|f
+success v2
+partner program AB|Customer successfully retrieved|1`, `thttps://docs.capillarytech.com/reference/partner-program
+shttps://github.com/Capillary/api-documentation/blob/98af532402d189fe880a8ad4f331a0930c40ee8d/index.html#L16429`];

@@ -4,22 +4,24 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The pii-deletion entries: `[codes, rows]`. */
-export const home: Packed = ['', ``];
+/** The pii-deletion entries: `[codes, rows, pages]`. */
+export const home: Packed = ['', ``, ``];
 
 /** Entries of other resources that pii-deletion's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['s4,65x,5,2,1,5,2,5,t,1,1', `error v1.1 customers
-C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
+C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b1||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
 error v1.1 requests
 AA failed|Request retrieve unsuccessful|j||||pii-deletion
 ACB|Request Type is invalid|a||||points pii-deletion
 ADBA|Request Base Type is invalid|a||||points pii-deletion
 AAA|Request add failed due to internal error. Please try again later|J||||pii-deletion
 error v2 requests
-B update E|Insufficient request for updating the request|a||||pii-deletion
-request invalid AA|Date format should be yyyy-MM-dd|a||||pii-deletion
+B update E|Insufficient request for updating the request|a2||||pii-deletion
+request invalid AA|Date format should be yyyy-MM-dd|a2||||pii-deletion
 error v1.1 requests
 request CBA|Requested On date is in future|a||||pii-deletion
 AAA|Request not found|b||Goodwill request not found||pii-deletion
 DCAAC|Same user cannot request and approve|d||||pii-deletion
-BBB|Invalid request status|a||||pii-deletion`];
+BBB|Invalid request status|a||||pii-deletion`, `thttps://docs.capillarytech.com/reference/request
+thttps://docs.capillarytech.com/reference/status-codes-customer
+thttps://docs.capillarytech.com/reference/error-codes`];

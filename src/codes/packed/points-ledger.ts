@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The points-ledger entries: `[codes, rows]`. */
+/** The points-ledger entries: `[codes, rows, pages]`. */
 export const home: Packed = ['8hl,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,-1k0,1,1,1k8,-1ka,1k9,-1,-2,1,6esu,-6esx,-1jm,1jn,-1jq,1jn', `error v2
 points ledger unsupported parameter B|This combination of request parameters is not supported. Try removing parameters.|l
 warning v2
@@ -21,7 +21,7 @@ points ledger date range above JA|Time interval between startDate and endDate is
 points ledger invalid BA|The date format used is not supported. Enter the date in (yyyy-MM-ddTHH:mm:ss) format|l
 points ledger A user id|Invalid userId passed in request|l
 points ledger identifier required|identifierName, identifierValue, source can not be empty|l||Mandatory parameters identifierName, identifierValue, or source missing.||loyalty-promotions
-points ledger AAAA|Event name not found :{0}|b||Event name not found :DelayedAccrual
+points ledger AAAA|Event name not found :{0}|b1||Event name not found :DelayedAccrual
 points ledger too many G|Requested cannot be processed. Max 10 events are allowed in params.|l
 points ledger CA set failed|Error setting event detail|j
 points ledger AAAA|Event detail not found for event log id {0}|b
@@ -31,24 +31,29 @@ points ledger AA capture D|Source value capturing status is disabled. Please ena
 CAA fetch failed|Error fetching points ledger data : {0}|u||Error fetching points ledger data : getExplodeLedgerInfo failed and fallback failed
 points DA fetch failed|Warning while fetching ledger info : {0}|j
 points ledger A alternate currency names|Invalid alternateCurrencyNames field value|l
-points ledger A above E|Limit cannot be greater than 100|a
-G ledger BAA|No CPS entry for the given points type.|b
-points ledger A till B|Multiple input parameters set. Please provide only one of the following: tillId, tillIds, storeCode or storeId|l
-points ledger A till ids|Invalid tillIds: {tillIds}|l||Invalid tillIds: 123
-points ledger invalid AAA|Till id format exception:For input string: "{tillId}"|l||Till id format exception:For input string: "abc"
-points ledger AABA|No tills found for store with store id: {storeId}|b||No tills found for store with store code: {storeCode}	No tills found for store with store code: abc	No tills found for store with store id: 123
-points ledger AAAA|Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.|l||Connected Orgs not set properly in Headers. Check whether the target organisation is a connected organisation.
-points ledger event BC|Valid identifiers not found : required either EventLogId or (EventName and BillId)|l
-points ledger AA|Invalid identifiers found[{identifiers}]|a||Invalid identifiers found [313132121, 21212]	Invalid identifiers found[6275461750]
-points ledger AAAA 11024|Event detail not found for event log id|b
-points ledger AAAA|alternate currencies not found with provided category filters, names: [{names}]|b||alternate currencies not found with provided category filters, names: [dsdsd]
-points ledger C id with HA|EventId and Event References,both cannot be passed|a`];
+points ledger A above E|Limit cannot be greater than 100|a2
+G ledger BAA|No CPS entry for the given points type.|b2
+points ledger A till B|Multiple input parameters set. Please provide only one of the following: tillId, tillIds, storeCode or storeId|l2
+points ledger A till ids|Invalid tillIds: {tillIds}|l2||Invalid tillIds: 123
+points ledger invalid AAA|Till id format exception:For input string: "{tillId}"|l2||Till id format exception:For input string: "abc"
+points ledger AABA|No tills found for store with store id: {storeId}|b2||No tills found for store with store code: {storeCode}	No tills found for store with store code: abc	No tills found for store with store id: 123
+points ledger AAAA|Connected Orgs not set properly in Headers. Check whether the target organization is a connected organization.|l3||Connected Orgs not set properly in Headers. Check whether the target organisation is a connected organisation.
+points ledger event BC|Valid identifiers not found : required either EventLogId or (EventName and BillId)|l1
+points ledger AA|Invalid identifiers found[{identifiers}]|a1||Invalid identifiers found [313132121, 21212]	Invalid identifiers found[6275461750]
+points ledger AAAA 11024|Event detail not found for event log id|b1
+points ledger AAAA|alternate currencies not found with provided category filters, names: [{names}]|b1||alternate currencies not found with provided category filters, names: [dsdsd]
+points ledger C id with HA|EventId and Event References,both cannot be passed|a1`, `thttps://docs.capillarytech.com/reference/points-ledger
+phttps://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-explode-info
+phttps://docs.capillarytech.com/reference/get-ledger-information
+phttps://docs.capillarytech.com/reference/connectedorgs-get-customer-ledger-info`];
 
 /** Entries of other resources that points-ledger's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66b,a,2,-4xb', `error v2 customers
 AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||points requests loyalty-promotions points-ledger
 AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 error v2 points
-points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
+points ABA invalid|Identifier value missing or incorrect.|l1||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 error v2 user-groups
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger`];
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l2||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+phttps://docs.capillarytech.com/reference/update-redeem-points
+thttps://docs.capillarytech.com/reference/user-group-status-codes`];

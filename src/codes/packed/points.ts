@@ -4,19 +4,19 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The points entries: `[codes, rows]`. */
-export const home: Packed = ['m8,0,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1', `success v2
+/** The points entries: `[codes, rows, pages]`. */
+export const home: Packed = ['m8,0,-as,1,1,1,1,1,1,1,7f,37,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,0,1,1,1,1,1,1,1,1,w,1,l,5,1,1,1,5,1,1,2,1,2,1,1,1,1nh,l1,1wug,-1z3h,-1z,5n8,-3pq,-28e,0,c,b0,ag,1,1,-b8,d,1,1x,e,1,1,1,-q,-1e,1d0gew,-7,-6,1,4,-1d0e0u,1d0e10,-1d0gh2,1,1,d1,5xj,1,-j,-1,-a,ui,-tk,-t,-5ww,5c6,0,0,0,0,3,-3g,-5if,1,3,1,n,1,1,1,1,1,-d3', `success v2
 AA|Points redeemed successfully||redeem|Points Redeemed
-A redeemable|Points can be redeemed||isRedeemable
+A redeemable|Points can be redeemed|1|isRedeemable
 error v2
-G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|q
-JAGB config fetch failed|Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER|u
-F transfer ID|Destination customer status is fraud. Points cannot be transferred to customers with fraud status.|f
-F transfer ID|Source customer status is fraud. Points cannot be transferred by customers with fraud status.|f
-ABA|Points related validation failed from Thrift.|q
-points CCD|Customer with fraud status exists.|f
-points transfer F customer|From and To customers are same.|a
-points AAA|Merged customer found with id: {x}|f
+G transfer MBD invalid|Configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFERin the config_keys table is not set properly.|q1
+JAGB config fetch failed|Problem fetching the configuration key CONF_FRAUD_STATUS_CHECK_POINTS_TRANSFER|u1
+F transfer ID|Destination customer status is fraud. Points cannot be transferred to customers with fraud status.|f1
+F transfer ID|Source customer status is fraud. Points cannot be transferred by customers with fraud status.|f1
+ABA|Points related validation failed from Thrift.|q1
+points CCD|Customer with fraud status exists.|f1
+points transfer F customer|From and To customers are same.|a1
+points AAA|Merged customer found with id: {x}|f1
 MKPGA|User is from campaign and has not enrolled in the loyalty program. Points redemption is not applicable for the user.|f
 AEBA|Points you are trying to redeem are invalid|a||Trying to redeem invalid points
 points K identifier|Mobile number/email id/external id you have entered is invalid|a
@@ -56,7 +56,7 @@ points AB|Configuration is invalid. Please report to Capillary Support|f||Invali
 AAA|Points processing failed. Please try again later.|I||Points processing failed, Please try again later Reason : Failed to Connect to Service
 D temporarily unavailable 894|Unable to process points at this moment. Please try again later|I
 points AABA|Loyalty program is not configured for your organization.|f
-D processing unavailable 896|Unable to process points. Please try again later.|I||Points transfer could not be processed	Points reversal could not be processed
+D processing unavailable 896|Unable to process points. Please try again later.|I1||Points transfer could not be processed	Points reversal could not be processed
 D temporarily unavailable 898|Unable to process points at this moment. Please try again later|I||Points transfer currently unavailable	Points reversal currently unavailable
 points AB 899|Configuration is invalid. Please report to Capillary Support|f||Misconfigured program setup
 BFDA|Invalid points or points redemption Id passed.|a
@@ -65,68 +65,85 @@ DAAA|Unable to redeem points.|j
 points AAA|Invalid customer details passed.|a
 AA blocked DJ|Points Redemption is not allowed for the customer with id {x} as the status is fraud.|f
 A redemption DA|Points reversal redeemed points already reversed.|f
-points goodwill AAA|Invalid Group Details Provided|a
-points AAA|Invalid program id passed|a||Invalid program ID
-points transfer summary AA|No Results Found|b
-points AAA|Lookup,Invalid Params passed|l
-points AACAAB|Group redemption action executed for non-group redemption payload.|q||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload
-points transfer points invalid|pointsToBeTransferred field is missing|l
-points transfer points BB|pointsToBeTransferred value is invalid|l
-points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|l||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType
-HJ permission denied|User does not have permissions to transfer points from this entity|d||User lacks permissions to transfer points from this entity
-AA source BD|points transfer from entity details not set/invalid|a||Source entity details missing or invalid
-AA destination BD|points transfer to entity details not set/invalid|a||Destination entity details missing or invalid
-AAAAC|points transfer entity type not set/invalid.|a||Entity type not set or invalid
-D operation processing failed|Unable to process points transfer request|j||Unable to process points reversal request
-F operation GA|Redemption failed due to insufficient points or configuration|f||Points reversal failed due to insufficient points
-A operation BAAC|Points transfer not allowed for the specified program|f||Points reversal not allowed for this program
-A operation ED|Points transfer failed due to validation error|a||Points reversal failed due to validation error
-EBAA|Customer not eligible for points transfer|f||Customer not eligible for points reversal
-BCC|Duplicate points transfer request|c||Duplicate reversal request
-points operation BA|Redemption limit exceeded|g||Reversal limit exceeded
-A operation B|Points transfer locked for the customer|H||Points reversal locked for this customer
+points goodwill AAA|Invalid Group Details Provided|a2
+points AAA|Invalid program id passed|a3||Invalid program ID
+points transfer summary AA|No Results Found|b4
+points AAA|Lookup,Invalid Params passed|l5
+points AACAAB|Group redemption action executed for non-group redemption payload.|q6||Group redemption action executed for non-group payload	group redemption action executed from non group redemption payload
+points transfer points invalid|pointsToBeTransferred field is missing|l7
+points transfer points BB|pointsToBeTransferred value is invalid|l8
+points transfer A identifier|Invalid transferredBy.identifierValue set in the request payload|l8||Invalid transferredBy.identifierValue in the request payload	Invalid fromEntity.identifierType in the request payload	Invalid transferredBy.identifierValue	Invalid fromEntity.identifierType
+HJ permission denied|User does not have permissions to transfer points from this entity|d8||User lacks permissions to transfer points from this entity
+AA source BD|points transfer from entity details not set/invalid|a8||Source entity details missing or invalid
+AA destination BD|points transfer to entity details not set/invalid|a8||Destination entity details missing or invalid
+AAAAC|points transfer entity type not set/invalid.|a8||Entity type not set or invalid
+D operation processing failed|Unable to process points transfer request|j7||Unable to process points reversal request
+F operation GA|Redemption failed due to insufficient points or configuration|f7||Points reversal failed due to insufficient points
+A operation BAAC|Points transfer not allowed for the specified program|f7||Points reversal not allowed for this program
+A operation ED|Points transfer failed due to validation error|a7||Points reversal failed due to validation error
+EBAA|Customer not eligible for points transfer|f9||Customer not eligible for points reversal
+BCC|Duplicate points transfer request|c9||Duplicate reversal request
+points operation BA|Redemption limit exceeded|g9||Reversal limit exceeded
+A operation B|Points transfer locked for the customer|H9||Points reversal locked for this customer
 error v1.1
-EBAA|Invalid decimal precision in points redeemed|a||Points decimal precision not supported
-AFBAA|Points redemption not configured for the group|f
+EBAA|Invalid decimal precision in points redeemed|a10||Points decimal precision not supported
+AFBAA|Points redemption not configured for the group|f10
 error v2
-points unlock identifier required|identifierName, identifierValue, or source cannot be empty.|l
-points unlock B not A|No bill found for given bill number.|b
-points unlock AAA|Bill number missing.|a
-points unlock AAAA|Event name not found.|b
-points unlock CAA|Entity type invalid.|a
-C unlock event log not C|Error unlocking points: no eventLog found for given eventLogId.|m
-CCA promised B|No promise points found to unlock.|b
-points redemption C nothing A|No metadata update requested.|a
-points C update GB required|Exactly one redemption identifier needed to identify redemption.|a
-points AAA|Redemption update failed: {0}.|j
-points AAC|Entity details not set/invalid.|a
-points deduct AA above G|decimal places passed: {decimalPlaces} is greater than the configured round decimals: {roundDecimals} for programId: {programId}|l||decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973
-A deduct more GA|points to be deducted {points} is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.|q||points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.
-A adjustment F|Points to be adjusted cannot be zero|a
-points BA required AA|Provide Program Id with Promotion Identifier|a
-AEAAA|points awarded Id passed is invalid|a
-AEAAAA|Points awarded ref type is invalid|a
-points deduct BA not D|No alternate currency with name {currencyName} found for programId in org|m||No alternate currency with name coins found for programId in org
-points CD required|Reason for adjustment cannot be null|l
-points AAAAB|Customer not enrolled in loyalty program : customer not found for programId {programId}|q||Customer not enrolled in loyalty program : customer not found for programId 97
-points issue ACA|Program with id not found|b
-points issue AAAA|Award Strategy not found with id : {id number}|b
-points issue AAAA|Expiry strategy not found with id :  : {id number}|b
-points issue AAA|Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events|a
-points issue AAAA|Alternate currency not found with provided identifier : {alternate currency id}|b
-points issue AAA|Bill not found with id {id number}|b
-points ABA invalid|Identifier value missing or incorrect.|l||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
+points unlock identifier required|identifierName, identifierValue, or source cannot be empty.|l11
+points unlock B not A|No bill found for given bill number.|b11
+points unlock AAA|Bill number missing.|a11
+points unlock AAAA|Event name not found.|b11
+points unlock CAA|Entity type invalid.|a11
+C unlock event log not C|Error unlocking points: no eventLog found for given eventLogId.|m11
+CCA promised B|No promise points found to unlock.|b11
+points redemption C nothing A|No metadata update requested.|a12
+points C update GB required|Exactly one redemption identifier needed to identify redemption.|a12
+points AAA|Redemption update failed: {0}.|j12
+points AAC|Entity details not set/invalid.|a12
+points deduct AA above G|decimal places passed: {decimalPlaces} is greater than the configured round decimals: {roundDecimals} for programId: {programId}|l13||decimal places passed: 3 is greater than the configured round decimals: 2 for programId: 973
+A deduct more GA|points to be deducted {points} is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.|q13||points to be deducted 101.54 is greater than available points for program and NegativeBalanceOnReturn config is disabled for org.
+A adjustment F|Points to be adjusted cannot be zero|a13
+points BA required AA|Provide Program Id with Promotion Identifier|a13
+AEAAA|points awarded Id passed is invalid|a13
+AEAAAA|Points awarded ref type is invalid|a13
+points deduct BA not D|No alternate currency with name {currencyName} found for programId in org|m13||No alternate currency with name coins found for programId in org
+points CD required|Reason for adjustment cannot be null|l13
+points AAAAB|Customer not enrolled in loyalty program : customer not found for programId {programId}|q13||Customer not enrolled in loyalty program : customer not found for programId 97
+points issue ACA|Program with id not found|b14
+points issue AAAA|Award Strategy not found with id : {id number}|b14
+points issue AAAA|Expiry strategy not found with id :  : {id number}|b14
+points issue AAA|Event not supported for Manual currency allocation, Supported events are TransactionAdd, TargetCompleted, Behavioural events|a14
+points issue AAAA|Alternate currency not found with provided identifier : {alternate currency id}|b14
+points issue AAA|Bill not found with id {id number}|b14
+points ABA invalid|Identifier value missing or incorrect.|l12||Invalid or malformed identifier provided in request body.|1|points-ledger loyalty-promotions
 warning v2
-DCAC failed|Unable to fetch points-to-currency conversion ratio.|j
-points AAA|Invalid transaction number passed.|a
-ABE failed|Points are redeemable but unable to generate OTP.|j
-D allocation failed|Unable to allocate points.|j
-points AA|Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.|q
-BEDA warning|Invalid points or points redemption ID.|a
-points AAB found warning|Redemption ID does not exist.|b
-DAAA warning|Unable to redeem points.|j
-points AAA warning|Invalid customer details passed.|a
-AAAB|points redemption reversal is disabled for the org.|f`];
+DCAC failed|Unable to fetch points-to-currency conversion ratio.|j1
+points AAA|Invalid transaction number passed.|a1
+ABE failed|Points are redeemable but unable to generate OTP.|j1
+D allocation failed|Unable to allocate points.|j1
+points AA|Pending events present in queue for this user. Queue size-{0},failed event -{1},reason -{2},status code -{3}.|q1
+BEDA warning|Invalid points or points redemption ID.|a1
+points AAB found warning|Redemption ID does not exist.|b1
+DAAA warning|Unable to redeem points.|j1
+points AAA warning|Invalid customer details passed.|a1
+AAAB|points redemption reversal is disabled for the org.|f1
+error v2
+points transfer A from identifier type|Invalid fromEntity.identifierType set in the request payload|l15`, `thttps://docs.capillarytech.com/reference/points-v11-api
+thttps://docs.capillarytech.com/reference/points-v2-api
+phttps://docs.capillarytech.com/reference/get-goodwill-request-group
+phttps://docs.capillarytech.com/reference/get-points-conversion-schedule
+phttps://docs.capillarytech.com/reference/get-points-transfer-summary
+phttps://docs.capillarytech.com/reference/get-points-expiry-schedule-light-api
+phttps://docs.capillarytech.com/reference/-customer-points-transferrable
+phttps://docs.capillarytech.com/reference/transfer-points-customer
+phttps://docs.capillarytech.com/reference/transfer-group-points
+phttps://docs.capillarytech.com/reference/reverse-redeemed-points
+phttps://docs.capillarytech.com/reference/redeem-points
+phttps://docs.capillarytech.com/reference/points-unlock-api
+phttps://docs.capillarytech.com/reference/update-redeem-points
+phttps://docs.capillarytech.com/reference/deduct-points-and-alternatecurrencies-from-user
+phttps://docs.capillarytech.com/reference/issue-reward-currency
+shttps://docs.capillarytech.com/reference/group-points-transferrable`];
 
 /** Entries of other resources that points's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['mo,b0,2,1,2,58i,a,2,-5c2,63l,2,-5ow,d,4yg,md', `error v1.1 customers
@@ -140,13 +157,17 @@ AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||poin
 AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 transactions
-transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
+transaction A program id|invalid programId passed|l1||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 error v1.1 requests
-ACB|Request Type is invalid|a||||points pii-deletion
-ADBA|Request Base Type is invalid|a||||points pii-deletion
+ACB|Request Type is invalid|a2||||points pii-deletion
+ADBA|Request Base Type is invalid|a2||||points pii-deletion
 error v2 user-groups
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
-user AA invalid|Group details passed are not valid.|a||Fleet group details passed are not valid.	Invalid group details||points
-user group AAA|Merged customer found.|f||||points
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l3||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
+user AA invalid|Group details passed are not valid.|a3||Fleet group details passed are not valid.	Invalid group details||points
+user group AAA|Merged customer found.|f3||||points
 error v2 loyalty-promotions
-loyalty ADB|Promotion ID passed is invalid|a||Promotion ID is invalid.||points`];
+loyalty ADB|Promotion ID passed is invalid|a4||Promotion ID is invalid.||points`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+thttps://docs.capillarytech.com/reference/transaction-status-codes
+thttps://docs.capillarytech.com/reference/request
+thttps://docs.capillarytech.com/reference/user-group-status-codes
+phttps://docs.capillarytech.com/reference/enrolissue-loyalty-promotion`];

@@ -4,9 +4,9 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The product entries: `[codes, rows]`. */
-export const home: Packed = ['1mc,5eg,-5ef,5eh,1,3,2,c9l', `success v1.1
-AA|Product retrieved successfully
+/** The product entries: `[codes, rows, pages]`. */
+export const home: Packed = ['1mc,5eg,-5ef,5eh,1,3,2,c9l,-c8z,a,k,c,4,2,2', `success v1.1
+AA|Product retrieved successfully|||Product retrieval successful
 AA|Product added successfully
 error v1.1
 D retrieval failed|Unable to retrieve product details|j
@@ -14,4 +14,19 @@ product B missing|Item SKU not passed|a
 AA missing|Product Price not passed|a
 AABA|Product price is not numeric|a
 DE exists|Trying to add product with an already existing EAN|c
-product B not A|No inventory found for combination of sku, OU and fetchType|m`];
+product B not A|No inventory found for combination of sku, OU and fetchType|m
+success v1.1
+product sizes retrieved|Size retrieval successful|1
+product A sizes retrieved|Meta size retrieval successful|2
+product brands retrieved|Brand retrieval successful|3
+product categories retrieved|Category retrieval successful|4
+product attributes retrieved|Attribute retrieval successful|5
+product colors retrieved|Color retrieval successful|6
+product A added|Attribute addition successful|7||Attribute addition successfull`, `thttps://docs.capillarytech.com/reference/response-codes-1
+shttps://docs.capillarytech.com/reference/get-product-sizes
+shttps://docs.capillarytech.com/reference/get-product-meta-sizes
+shttps://docs.capillarytech.com/reference/get-product-brands
+shttps://docs.capillarytech.com/reference/get-product-categories
+shttps://capillary.github.io/v1.1-API-Documentation/#retrieve-product-attributes
+shttps://capillary.github.io/v1.1-API-Documentation/#retrieve-product-colors
+shttps://capillary.github.io/v1.1-API-Documentation/#add-product-attributes`];

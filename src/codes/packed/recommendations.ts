@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The recommendations entries: `[codes, rows]`. */
+/** The recommendations entries: `[codes, rows, pages]`. */
 export const home: Packed = ['b4,2t', `error api_gateway
 recommendations DA|Client sent an invalid request — such as lacking required request body or parameter.|l
-recommendations CABA|Currently, the Store filter is not implemented.|a`];
+recommendations CABA|Currently, the Store filter is not implemented.|a`, `thttps://docs.capillarytech.com/reference/recommendations`];

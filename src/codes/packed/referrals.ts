@@ -4,11 +4,11 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The referrals entries: `[codes, rows]`. */
+/** The referrals entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1b9', `error v1.1
-referral AAAB|Invalid Identifier for the type.|a`];
+referral AAAB|Invalid Identifier for the type.|a`, `phttps://docs.capillarytech.com/reference/refer-customer`];
 
 /** Entries of other resources that referrals's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['s4,5e', `error v1.1 customers
 C not found for D email or BA|Cannot find customer with the provided mobile number/external ID/e-mail ID.|b||Cannot find customer with the provided mobile number, external ID, or email ID.	Cannot find customer for provided mobile/external-id/e-mail/id	Cannot find a customer for provided mobile.||requests referrals pii-deletion
-DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals`];
+DBBA|Failed to add referral. Referral type is not supported.|a||Referral type is not supported.||referrals`, `thttps://docs.capillarytech.com/reference/status-codes-customer`];

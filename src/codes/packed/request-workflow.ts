@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The request-workflow entries: `[codes, rows]`. */
+/** The request-workflow entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1jl,1,3,2,1,1,2,1,1,1,1,3,1,1,1,1,1,1,2,1,1,1,1', `error api_gateway
 workflow A permission|No permissions. Contact the access team for access.|d
 A already A|Workflow completed by the user.|f
@@ -28,4 +28,4 @@ workflow org CE|Missing organisation header. Contact the support team.|q
 workflow DGH|Missing hostname in extension properties. Contact the support team.|f
 workflow DGH|Missing pathname in extension properties. Contact the support team.|f
 workflow DGH|Missing method in extension properties. Contact the support team.|f
-workflow DJI|Failed to upload file to file service. Contact the support team.|u`];
+workflow DJI|Failed to upload file to file service. Contact the support team.|u`, `thttps://docs.capillarytech.com/reference/error-codes-request-workflow`];

@@ -4,8 +4,8 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The requests entries: `[codes, rows]`. */
-export const home: Packed = ['6y0,0,0,0,0,0,-667,668,0,1,1,2,1,1d,-1c,1,1,2,1,1,1,2,2,1,2,0,1,1,1,2,1,1,1,2,4,5,1,1,1,3,1,2,1,1,1,5,1,-7,2,-1,4,3,1', `success v1.1
+/** The requests entries: `[codes, rows, pages]`. */
+export const home: Packed = ['6y0,0,0,0,0,0,-667,668,0,1,1,2,1,1d,-1c,1,1,2,1,1,1,2,2,1,2,0,1,1,1,2,1,1,1,2,4,5,1,1,1,3,1,2,1,1,1,5,1,-7,2,-1,4,3,1,14', `success v1.1
 CDDC|Change Identifier request added successfully.||identifierChange.add
 AA|Request retrieved successfully.||get
 BCB|Goodwill request added successfully.||goodwill.add
@@ -28,14 +28,14 @@ request ABA|User is not registered|b
 request DAA|Old value is invalid|a
 AAA 9013|Request not found|b
 error v2
-B update E|Insufficient request for updating the request|a||||pii-deletion
-request invalid AA|Date format should be yyyy-MM-dd|a||||pii-deletion
+B update E|Insufficient request for updating the request|a1||||pii-deletion
+request invalid AA|Date format should be yyyy-MM-dd|a1||||pii-deletion
 error v1.1
 ABGEF|Request for Merge already exists for the victim in pending or processing state|c
 request AAA|No customer identifiers passed|a
 request CBA|Requested On date is in future|a||||pii-deletion
 error v2
-ADAB|Request Add/Update is blocked for the org|d
+ADAB|Request Add/Update is blocked for the org|d2
 error v1.1
 request AB in C|Customer is not registered for Loyalty Program|f
 request ABA|Survivor is already merged to another user as victim|f
@@ -63,7 +63,12 @@ request retro AB old|Registration is too much older than transaction time|f
 request HABA|Transaction is too old to mark as retro|f
 D retro CAAC|Same user cannot request and approve|d
 request retro B above BAA|Transaction amount beyond auto-approval limit|f
-request ACA|Retro transactions are not permitted as per org-configs|f`];
+request ACA|Retro transactions are not permitted as per org-configs|f
+success v1.1
+BC add succeeded|Goodwill request added successfully|3`, `thttps://docs.capillarytech.com/reference/request
+thttps://docs.capillarytech.com/reference/error-codes
+phttps://docs.capillarytech.com/reference/update-transaction-customer-merge-request
+shttps://capillary.github.io/v1.1-API-Documentation/#add-request-goodwill-points-coupons`];
 
 /** Entries of other resources that requests's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['ru,a,5e7,a,2,-4xg,2', `error v1.1 customers
@@ -74,5 +79,6 @@ AA|Invalid source passed|a||Invalid source	Source is missing or incorrect.||poin
 AAA|Lookup, Invalid identifier passed|a||Invalid identifier passed	Invalid identifier type	Identifier name missing or incorrect.||points requests loyalty-promotions points-ledger
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v1.1 transactions
-BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
-transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action||requests`];
+BBC|The transaction is already marked as retro.|f1||Transaction already marked retro||requests
+transaction AAB|Client signature is required to perform this action|a1||Client signature is mandatory for this action||requests`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+thttps://docs.capillarytech.com/reference/transaction`];

@@ -4,44 +4,44 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The rewards-catalog entries: `[codes, rows]`. */
-export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g', `error api_gateway
-rewards catalog AAA|Invalid segment ID|a||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID
-rewards catalog AAA|Invalid label ID|a
-rewards catalog AAAA|Card series not found.|b
-rewards catalog AAK type invalid|Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.|l
-rewards catalog AABA|Multiple payments is not supported within FREE and CONV_RATIO modes|l
-I catalog AAB|Vendor redemption is required in case of Vendor rewards|a
-rewards catalog terms and C required|Reward Term & Conditions can't be null or empty.|l
-rewards catalog AA change after start|Redemption type cannot be changed once the reward has started|f
-rewards catalog B program C found|Passed loyalty programId is not exists|m
-rewards catalog entity D found|Passed entityId is not exists|m
-rewards catalog CH fields missing|Unable to update reward as org doesn't have the custom field/s: labels,tag|f
-rewards catalog CCAAA|Unable to update reward as card series not found|b
-rewards catalog CCAA|Unable to update reward as label not found|b
-rewards catalog AAA|Reward not found or disabled|b
-rewards catalog AAA|Brand not found|b||Invalid Brand ID
-rewards catalog category A required|name can't be null or empty.|l
-rewards catalog AAA|Category not found|b
-rewards catalog invalid GA|value is not one of declared Enum|l||Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]
-rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|l
-rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a
-rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f
-rewards catalog CCBA|Fail to issue reward as points are not redeemable|f
-rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}|g||Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER
-rewards catalog B id not mapped|Invalid payment mode passed.|a
-rewards catalog issue A not in E|User doesn't belong to segment partition defined for reward segment|f
-rewards catalog issue AAAAC|User has no valid cards from card series linked to the reward.|f
-rewards catalog issue LAB|Only secondary identifiers (e.g., mobile or email) are passed. The primary identifier is missing.|a
-rewards catalog A request id|Duplicate requestId|n
-rewards catalog AAA|Invalid Request ID|a
-rewards catalog FAD|The request is missing the primary identifier.|a
-rewards catalog IE found|The provided identifier does not match any existing customer.|b||Cannot find customer for provided mobile/external-id/e-mail/id
-rewards catalog CBB org|The specified customer was not found in the organization.|b
-rewards JAA ineligible|Reward expired or disabled or free. Cannot apply for catalog promotion.|f
-rewards FABA|Reward already linked to active catalog promotion.|c
-rewards AAAA|Catalog promotion not found.|b
-rewards AAB|Catalog promotion is disabled.|f
+/** The rewards-catalog entries: `[codes, rows, pages]`. */
+export const home: Packed = ['4mr,0,0,-4bn,0,0,0,0,0,0,20m,6yv,3,-4nw,-2bc,-20c,18k,-18k,0,0,5v7,1,335,b,i,g,-34e,-5v8,7er,3uz,-aso,-gy,86r,-b,3,6,-65z,3,5,-6,-20w,210,1,-211,3jz,-3jz,3jw,9,2az,-4jm,28l,-3k3,0,0,0,1bf,-6,-2d,2g,-1bc,0,gy,0,uc,p6,3,1ja,1,4,6,rh,1,2r,1gv,0,0,0,6,1jd,rx,rs,5,1,o,2', `error api_gateway
+rewards catalog AAA|Invalid segment ID|a1||Reward creation failed due to the absence of a required custom field in the Org settings - Invalid segment ID
+rewards catalog AAA|Invalid label ID|a1
+rewards catalog AAAA|Card series not found.|b1
+rewards catalog AAK type invalid|Conversion ratio can be set only for MILES, CASH_WALLET and CHARITY content types.|l1
+rewards catalog AABA|Multiple payments is not supported within FREE and CONV_RATIO modes|l1
+I catalog AAB|Vendor redemption is required in case of Vendor rewards|a1
+rewards catalog terms and C required|Reward Term & Conditions can't be null or empty.|l1
+rewards catalog AA change after start|Redemption type cannot be changed once the reward has started|f2
+rewards catalog B program C found|Passed loyalty programId is not exists|m2
+rewards catalog entity D found|Passed entityId is not exists|m2
+rewards catalog CH fields missing|Unable to update reward as org doesn't have the custom field/s: labels,tag|f2
+rewards catalog CCAAA|Unable to update reward as card series not found|b2
+rewards catalog CCAA|Unable to update reward as label not found|b2
+rewards catalog AAA|Reward not found or disabled|b3
+rewards catalog AAA|Brand not found|b4||Invalid Brand ID
+rewards catalog category A required|name can't be null or empty.|l4
+rewards catalog AAA|Category not found|b5
+rewards catalog invalid GA|value is not one of declared Enum|l6||Cannot deserialize value of type {type} from String "{value}": value not one of declared Enum instance names: [{names}]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: [POINTS, REWARDS]	Cannot deserialize value of type com.capillary.solutions.rewards.domain.Type from String "REWARD": value not one of declared Enum instance names: POINTS, REWARDS
+rewards catalog rich content default value C|defaultValue is required when isMandatory is true.|l6
+rewards catalog B config E required|Invalid payment mode passed. Payment configuration ID is mandatory.|a7||Invalid payment mode passed.,Payment configuration id is mandatory
+rewards catalog CA inactive|Fail to issue reward as reward is disabled or not started yet or expired|f8||fail to issue reward
+rewards catalog CCBA|Fail to issue reward as points are not redeemable|f7
+rewards catalog issue BFE|Reward constraint evaluation failed. Request failed. Max limit for the {period} is reached. Allowed limit is {limit} for level {level}|g7||Reward constraint evaluation failed. Request failed. Max limit for the DAYS is reached. Allowed limit is 15 for level CUSTOMER
+rewards catalog B id not mapped|Invalid payment mode passed.|a7
+rewards catalog issue A not in E|User doesn't belong to segment partition defined for reward segment|f7
+rewards catalog issue AAAAC|User has no valid cards from card series linked to the reward.|f7
+rewards catalog issue LAB|Only secondary identifiers (e.g., mobile or email) are passed. The primary identifier is missing.|a7
+rewards catalog A request id|Duplicate requestId|n8
+rewards catalog AAA|Invalid Request ID|a8
+rewards catalog FAD|The request is missing the primary identifier.|a9
+rewards catalog IE found|The provided identifier does not match any existing customer.|b9||Cannot find customer for provided mobile/external-id/e-mail/id
+rewards catalog CBB org|The specified customer was not found in the organization.|b9
+rewards JAA ineligible|Reward expired or disabled or free. Cannot apply for catalog promotion.|f10
+rewards FABA|Reward already linked to active catalog promotion.|c10
+rewards AAAA|Catalog promotion not found.|b11
+rewards AAB|Catalog promotion is disabled.|f12
 rewards catalog custom field ABA|{scope} scope limit reached, max is {max_limit}. Allowed limit is {allowedLimit}.|g||ISSUE REWARD scope limit reached, max is {max_limit}. Allowed limit is 10.
 rewards catalog custom field ABBB|Default value not found in the enum list|l
 rewards catalog custom field AAC|Enum value cannot be empty|l
@@ -50,26 +50,103 @@ rewards catalog custom field ABA invalid|ENUM's list size is out of limit|l
 rewards catalog custom field AA too long|Enum value exceeds the limit of {limit} characters|l||Enum value exceeds the limit of 80 characters
 rewards catalog custom field AAA|Duplicate enum values found|l
 rewards catalog custom field data type required|dataType must not be null|l
-rewards catalog AAA|Vendor already exists|c
-rewards catalog vendor A invalid|rank must be greater than zero|a
-rewards catalog AAA|Invalid Vendor ID|a
-rewards catalog DAC failed|Unable to create vendor redemption.|j
-rewards catalog vendor redemptions JE or C|Unable to fetch as Page number and size is invalid|a
-rewards catalog AAA|Invalid redemption type|a
+rewards catalog AAA|Vendor already exists|c13
+rewards catalog vendor A invalid|rank must be greater than zero|a13
+rewards catalog AAA|Invalid Vendor ID|a14
+rewards catalog DAC failed|Unable to create vendor redemption.|j15
+rewards catalog vendor redemptions JE or C|Unable to fetch as Page number and size is invalid|a16
+rewards catalog AAA|Invalid redemption type|a16||Invalid redemption(reward) type
 success api_gateway
-rewards catalog AAA|Vendor redemption fetched successfully
+rewards catalog AAA|Vendor redemption fetched successfully|17
 error api_gateway
-rewards catalog expiry reminder A required|Duration is mandatory|a
-rewards catalog ABAA|Invalid Reward Expiry Reminder ID|a
-rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a
-rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a
-rewards catalog AAA|Language already exists|c
+rewards catalog expiry reminder A required|Duration is mandatory|a18
+rewards catalog ABAA|Invalid Reward Expiry Reminder ID|a19
+rewards catalog expiry reminder A too small|Size should be greater or equal to 1.|a20
+rewards catalog expiry reminder A negative|Page should be greater or equal to 0.|a20
+rewards catalog AAA|Language already exists|c21
 success api_gateway
-rewards catalog languages B|Language fetched successfully
-rewards catalog A status A|Language updated successfully
+rewards catalog languages B|Language fetched successfully|22
+rewards catalog A status A|Language updated successfully|23
 error api_gateway
-rewards catalog AAA|Language not found|b`];
+rewards catalog AAA|Language not found|b23
+rewards catalog invalid DF|start or end date should be passed in proper format yyyy-MM-dd'T'HH:mm'Z'|a24
+rewards catalog BAE found|Reward expiry reminder with id {id} does not exist|b25
+rewards catalog A not found|redemption id passed doesn't exist|b26
+rewards catalog AADG|Points redeem API failed: Invalid token - not found|p27
+success api_gateway
+rewards catalog A saved|Language save successfully|28
+rewards catalog AAA|Org config updated successfully|29
+error api_gateway
+rewards catalog AAAAAA|Brand or config key not found|m29
+success api_gateway
+rewards catalog AA|Vendor fetched successfully|30
+rewards catalog AA|Vendor created successfully|31
+rewards catalog AAA|Vendor status updated successfully|32
+rewards catalog AAA|Vendor redemption created successfully|33
+rewards catalog AA|Reward fetched successfully|34
+rewards catalog AA|Reward created successfully|27
+rewards catalog AAA|Reward details fetched successfully|24
+error api_gateway
+rewards catalog CCAC|fail to issue reward as  Coupon Series ID is invalid|a35
+rewards catalog CCC in C|fail to issue reward as user {userId} does not belong to group {groupId}|f35
+rewards catalog CD|fail to issue reward as issue failed|j27
+rewards catalog C redeemable check E|fail to issue reward as : IsRedeemable API failed CardNumberRequired &NumberNotFound|q27
+success api_gateway
+rewards catalog AA|Reward issued successfully|35
+error api_gateway
+rewards catalog AA mismatch|Request payload is not matching for the passed requestId/s|l35
+success api_gateway
+rewards AAA|Catalog promotion fetched successfully.|36
+error api_gateway
+rewards catalog AAA|Group not found|b37
+success api_gateway
+rewards catalog CA|Get all groups fetched successfully|38
+error api_gateway
+rewards catalog A exists|Constraint already exist, use update constraints api|n39
+success api_gateway
+rewards catalog BAA|Reward expiry reminder created|40
+rewards catalog BAA|Reward expiry reminder updated|25`, `phttps://docs.capillarytech.com/reference/post-create-custom-field
+phttps://docs.capillarytech.com/reference/post-create-reward
+phttps://docs.capillarytech.com/reference/put-update-reward
+phttps://docs.capillarytech.com/reference/get-reward-details-by-id
+phttps://docs.capillarytech.com/reference/create-reward-category
+phttps://docs.capillarytech.com/reference/enable-or-disable-reward-categories
+phttps://docs.capillarytech.com/reference/create-rich-content-meta
+phttps://docs.capillarytech.com/reference/post-issue-user-reward
+phttps://docs.capillarytech.com/reference/issue-bulk-reward
+phttps://docs.capillarytech.com/reference/get-user-brand-specific-rewards
+phttps://docs.capillarytech.com/reference/post-create-catalog-promotion
+phttps://docs.capillarytech.com/reference/get-catalog-promotion-details
+phttps://docs.capillarytech.com/reference/put-disable-catalog-promotion
+phttps://docs.capillarytech.com/reference/createvendor
+phttps://docs.capillarytech.com/reference/get-vendor-explode-info
+phttps://docs.capillarytech.com/reference/postapi_gatewayrewardscorev1vendorredemptioncreate
+phttps://docs.capillarytech.com/reference/get-vendor-redemptions-details
+phttps://docs.capillarytech.com/reference/get-vendor-redemption-details-by-brand-id-and-vendor-id
+phttps://docs.capillarytech.com/reference/create-reward-expiry-reminder
+phttps://docs.capillarytech.com/reference/update-reward-expiry-reminder
+phttps://docs.capillarytech.com/reference/get-reward-expiry-reminder
+phttps://docs.capillarytech.com/reference/create_language_metadata
+phttps://docs.capillarytech.com/reference/get_all_languages
+phttps://docs.capillarytech.com/reference/enable_disable_languagemetadata
+shttps://docs.capillarytech.com/reference/get-available-brand-rewards
+shttps://docs.capillarytech.com/reference/update-reward-expiry-reminder
+shttps://docs.capillarytech.com/reference/get-all-reward-transactions-for-a-user
+shttps://docs.capillarytech.com/docs/rewards-catalog-backup
+shttps://docs.capillarytech.com/reference/create_language_metadata
+shttps://docs.capillarytech.com/reference/organisation-level-configuration-for-rewards-catalog
+shttps://docs.capillarytech.com/reference/get-vendor-list-for-specific-brand
+shttps://docs.capillarytech.com/reference/createvendor
+shttps://docs.capillarytech.com/reference/enable-disable-vendor
+shttps://docs.capillarytech.com/reference/postapi_gatewayrewardscorev1vendorredemptioncreate
+shttps://docs.capillarytech.com/reference/get-reward-details-by-id-in-a-connected-org
+shttps://docs.capillarytech.com/reference/issue-bulk-reward
+shttps://docs.capillarytech.com/reference/get-catalog-promotion-details
+shttps://docs.capillarytech.com/reference/get-rewards-for-user
+shttps://docs.capillarytech.com/reference/get-group-rewards
+shttps://docs.capillarytech.com/reference/create-points-restriction
+shttps://docs.capillarytech.com/reference/create-reward-expiry-reminder`];
 
 /** Entries of other resources that rewards-catalog's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['66i', `error v2 rewards
-BB issued|User reward is partially successful|k||Reward issued partially||rewards-catalog`];
+BB issued|User reward is partially successful|k||Reward issued partially||rewards-catalog`, `thttps://docs.capillarytech.com/reference/marvel-rewards`];

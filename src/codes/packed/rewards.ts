@@ -4,11 +4,11 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The rewards entries: `[codes, rows]`. */
+/** The rewards entries: `[codes, rows, pages]`. */
 export const home: Packed = ['668,3,1,1,4,1', `error v2
 EC failed|Unable to fetch user reward.|j
 EC failed|Unable to issue user reward.|j
 EC failed 8004|Unable to issue user reward.|j
 BBAB|User reward is disabled for the brand.|f
 reward AAAA|Invalid page or size passed. Page or size should not be zero.|a
-BB issued|User reward is partially successful|k||Reward issued partially||rewards-catalog`];
+BB issued|User reward is partially successful|k||Reward issued partially||rewards-catalog`, `thttps://docs.capillarytech.com/reference/marvel-rewards`];

@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The staff entries: `[codes, rows]`. */
+/** The staff entries: `[codes, rows, pages]`. */
 export const home: Packed = ['68z,-1,-1,-1,-1,-1,-1,-5h0,4,2,1,1,1,1,1,5n,dh', `error v2
 staff walkin AA|No identifier passed in the param|l
 staff walkin AA|Invalid Till|a
@@ -16,10 +16,11 @@ staff AA|Walkin failed from store network|d
 staff AAA|Password not set|a
 staff B exists|The identifier already exits|c||Identifier already exits
 staff CDA|Username or identifier (email/mobile) is not set|a||username or identifier not set	email/mobile-identifier not set	EMAIL or Mobile identifier is not set	No identifier (email/mobile) passed to validate OTP
-staff AAA|Invalid identifier type passed|a
+staff AAA|Invalid identifier type passed|a1
 staff AA|Invalid identifier details passed|a||Invalid identifier passed
 staff AAA|Invalid OTP type passed|a
 staff BB|Inactive user passed|f
 staff DABA failed|Unable to send OTP to the new identifier|j
 staff A parent C|Invalid ParentZoneId/External Id/ParentConceptId specified. The the specific id will be set to the default values|l||Invalid ParentZoneId/External Ids/ParentConceptId specified. The corresponding value is to the default value
-staff AA|Invalid OTP or OTP expired|e||Authentication service error. Invalid OTP`];
+staff AA|Invalid OTP or OTP expired|e||Authentication service error. Invalid OTP`, `thttps://docs.capillarytech.com/reference/staff
+thttps://capillary.github.io/api-documentation/`];

@@ -4,20 +4,20 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The store entries: `[codes, rows]`. */
+/** The store entries: `[codes, rows, pages]`. */
 export const home: Packed = ['p0,0,0,a,-9,1,1,1,1,1,1,1,1,2,1,1,8,1,1,1', `success v1.1
 AAA|Store details retrieved successfully||get|Store Info Retrieval Successful
-store AA|Report uploaded successfully||reports.upload
+store AA|Report uploaded successfully||reports.upload|store report uploaded successfully
 AAA|Store report retrieved successfully||reports.get
 store AA|Tasks retrieved successfully
 error v1.1
 A info BA|Store information retrieval failed|j
 ACB|Store identifier is invalid|a
 DD missing|Unable to fetch store details. No store id is passed|a
-store BAA mismatch|Client log file size does not match with the file size uploaded on server|a
-store BAA mismatch|Client log file signature does not match with the file signature on server|a
-store CA upload D|Uploading client log file to file service failed.|u
-store CAADG|Insert client log file metadata in database failed|u
+store BAA mismatch|Client log file size does not match with the file size uploaded on server|a||Client log file size passed does not match size uploaded on server
+store BAA mismatch|Client log file signature does not match with the file signature on server|a||Client log file signature passed does not match file signature on server
+store CA upload D|Uploading client log file to file service failed.|u||Failed to upload client log file to file service
+store CAADG|Insert client log file metadata in database failed|u||Failed to insert client log file metadata in db
 store AAA|Tasks retrieval failed|j
 store AAA|No tasks found|b
 store DAA|Report type is invalid|a
@@ -26,4 +26,4 @@ DC missing|Unable to fetch store details. No identifier is passed|a
 GAA partly not inserted|Unable to insert one or more store server stats|j
 FAA not inserted|Unable to insert the entire store server stats|j
 store G diagnostics partly not inserted|Unable to insert one or more till diagnostic details|j
-store EA not inserted|Unable to insert all till diagnostics details|j`];
+store EA not inserted|Unable to insert all till diagnostics details|j`, `thttps://docs.capillarytech.com/reference/store`];

@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The surveys entries: `[codes, rows]`. */
+/** The surveys entries: `[codes, rows, pages]`. */
 export const home: Packed = ['6y1,1,1,1,1,1,1,1,2,1,1', `error v2
 BBB|Invalid survey id|a
 BCBA|Invalid survey question id|a
@@ -16,4 +16,4 @@ DAC failed|Unable to add survey questions|j
 AAAAB|Survey external reference id already exists|c
 survey AAAC|Question external id {x} already exists|c
 BHBAA|Invalid survey question external id {0} passed for lookup|a
-BGBAA|Duplicate survey question external id {0} in request|a`];
+BGBAA|Duplicate survey question external id {0} in request|a`, `thttps://docs.capillarytech.com/reference/survey`];

@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The tasks entries: `[codes, rows]`. */
+/** The tasks entries: `[codes, rows, pages]`. */
 export const home: Packed = ['40g,0,0,0,0,0,0,0,1,0,0,-50,52,1,1,1,0,1,1,0,1,2,1,0,1,0,1', `success v1.1
 task list B|Tasks retrieved successfully||list
 task metadata D|Tasks meta data retrieved successfully||metadata.get
@@ -20,7 +20,7 @@ D metadata E failed|Unable to fetch task meta data|j
 EC failed|Unable to add the task|j
 EC failed|Unable to update the task|j
 task AA|No identifier passed|a
-DBD|Invalid or empty task identifier|a
+DBD|Invalid or empty task identifier|a||Task Identifier is Empty or Invalid
 task IH|One or more params you have passed are invalid. Please check the parameters|l
 task DAC failed|Unable to add status mapping|j
 task DC failed|Unable to add reminder|j
@@ -33,4 +33,4 @@ JC assignee A|Invalid id the recipient (an associate) to whom the task is assign
 task ABA|Customers are not registered in this organization|b
 task some DCA|One or more customers passed are not registered|b
 task A creator C|Invalid create by id|a
-IHA required for G|Please pass the store id to update the task as an admin user|a`];
+IHA required for G|Please pass the store id to update the task as an admin user|a`, `thttps://docs.capillarytech.com/reference/task`];

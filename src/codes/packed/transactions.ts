@@ -4,102 +4,102 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The transactions entries: `[codes, rows]`. */
-export const home: Packed = ['go,0,0,sm,-ve,h,2c,1,1,0,1,1,1,1,1,1,1,1,3,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,1,1,1,0,0,1,0,1,1,0,1,0,1,1,1,1,1,1,1,1,b,6uz,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-6kj,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,dy,1,1,1,1,1,1,2,1,1,1,1,1,135,-1v8,18,e,1,3,1,m,az,6k0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1', `success v1.1
-AA|Transaction added successfully||add
-AA|Transaction retrieved successfully.||get
-AA|Transaction updated successfully.||update
+/** The transactions entries: `[codes, rows, pages]`. */
+export const home: Packed = ['go,0,0,sm,-ve,h,2c,1,1,0,1,1,1,1,1,1,1,1,3,1,1,1,2,1,1,1,1,1,1,1,1,1,1,1,1,0,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,1,1,1,0,0,1,0,1,1,0,1,0,1,1,1,1,1,1,1,1,b,6uz,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-6kj,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,dy,1,1,1,1,1,1,2,1,1,1,1,1,135,-1v8,18,e,1,3,1,m,az,6k0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1qt4', `success v1.1
+AA|Transaction added successfully|1|add
+AA|Transaction retrieved successfully.|1|get
+AA|Transaction updated successfully.|1|update
 A retro BA|Transaction retrospectively marked REGULAR, Transaction added successfully|||Transaction marked as regular through Retro conversion. Transaction added successfully.
 error v2
 AA failed|Transaction retrieval unsuccessful|j||Unable to retrieve transaction.
 error v1.1
-transaction AAA|Rate limit exceeded for that specific user.|G
+transaction AAA|Rate limit exceeded for that specific user.|G1
 error v2
 transaction AAA|Invalid Bill Amount|a||Transaction failed. Transaction amount, quantity, rate, or discount is invalid.	Invalid transaction transaction amount.
 BBB|Invalid transaction number|a||Transaction number is invalid.
 BBB 603|Invalid transaction id|a
 error v1.1
-transaction ABA|Points are already used.|f
+transaction ABA|Points are already used.|f1
 error v2
 BBB|Duplicate transaction number|c||Transaction number already exists.
 error v1.1
-BAEE|Invalid transaction type. Only regular, return and not-interested transaction types are supported.|l||Invalid transaction type passed. Only regular, return, not_interested, and not_interested_return are supported.
-transaction AA missing|Customer identifier is not passed. Please enter customer's mobile or email or external id to process.|a||Customer identifier is not passed. Please enter customer’s mobile or email or external id to process.
+BAEE|Invalid transaction type. Only regular, return and not-interested transaction types are supported.|l1||Invalid transaction type passed. Only regular, return, not_interested, and not_interested_return are supported.
+transaction AA missing|Customer identifier is not passed. Please enter customer's mobile or email or external id to process.|a1||Customer identifier is not passed. Please enter customer’s mobile or email or external id to process.
 error v2
 BA missing|No transaction id passed|a||No transaction id passed. Please pass the transaction id to process.
 error v1.1
-DC failed 608|Unable to add transaction.|j
-transaction A invalid F|Update failed. Please verify all the fields.|a
-transaction C invalid E|Unable to register. Please verify all the fields.|a
-transaction AAA|Customer not found.|b
-ABA|Transaction is already cancelled.|f
-AA missing|Transaction details are not passed.|a
-transaction AAB|Item code already exists.|c
-transaction ADB|Invalid attribute for the item.|a
-AABA|Transaction id is not provided.|a
+DC failed 608|Unable to add transaction.|j1
+transaction A invalid F|Update failed. Please verify all the fields.|a1
+transaction C invalid E|Unable to register. Please verify all the fields.|a1
+transaction AAA|Customer not found.|b1
+ABA|Transaction is already cancelled.|f1
+AA missing|Transaction details are not passed.|a1
+transaction AAB|Item code already exists.|c1
+transaction ADB|Invalid attribute for the item.|a1
+AABA|Transaction id is not provided.|a1
 error v2
 BBB|Invalid Transaction ID|a||Transaction id is invalid.
 error v1.1
-AA out of N|Transaction date is invalid. Transaction date should be within the accepted past or future date range limit.|a
-transaction DAC failed 622|Unable to add line-item.|j
-IEA failed|Unable to trigger other related events for the transaction.|j
+AA out of N|Transaction date is invalid. Transaction date should be within the accepted past or future date range limit.|a1
+transaction DAC failed 622|Unable to add line-item.|j1
+IEA failed|Unable to trigger other related events for the transaction.|j1
 error v2
 CB before E|Invalid return transaction time, Return transaction should happen after add transaction|a||Unable to process return-transaction. You can make a return only after adding a transaction.
 GIEH found|Parent Bill Number for the return transaction does not exist.|b||Transaction number does not exist.
 transaction return A exceeds purchase|Quantity of returned item is more than purchased item for ItemCode|a||Unable to return transaction. The quantity of returned items are more than purchased items.
-transaction DA|Quantity cannot be negative|a
+transaction DA|Quantity cannot be negative|a1
 CCAB|Invalid return transaction type passed|a||Invalid return transaction type.
 error v1.1
-transaction BA exceeds G|The return quantity of the item is more than available quantity.|a
+transaction BA exceeds G|The return quantity of the item is more than available quantity.|a1
 error v2
 transaction return C exceeds D|Total returned amount is more than purchase amount|a||The return amount is more than the transaction/line-item amount.
 A return AEA|Transaction number to be returned is not set|a
 error v1.1
-ADB|Transaction amount cannot be negative.|a
+ADB|Transaction amount cannot be negative.|a1
 error v2
 ABA by DA|Transaction is already returned with return type LINE_ITEM, you cannot return transaction with return type AMOUNT|q
 error v1.1
-DK returned by T 632|Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.|q
+DK returned by T 632|Cannot return the transaction with return type LINE_ITEM because the type AMOUNT has already been used for returning the same transaction.|q1
 error v2
 ABAA|Transaction is already fully returned, you cannot return this transaction again|f||The entire transaction is already returned.
 error v1.1
-BBA|This transaction is already returned.|f
-D already returned by IA 635|Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.|q
-BIA returns H|The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.|q
-KNIN failed|Unable to revert points issued to the customer (for return transaction). Please try again later.|I
+BBA|This transaction is already returned.|f1
+D already returned by IA 635|Cannot return the transaction with the return type AMOUNT because the type LINE_ITEM has been used for returning the same transaction.|q1
+BIA returns H|The transaction is already returned with the return type as LINE_ITEM. You can process return for other items only with return type LINE_ITEM.|q1
+KNIN failed|Unable to revert points issued to the customer (for return transaction). Please try again later.|I1
 error v2
 ABA by D|Transaction is already returned with return type AMOUNT, you cannot return again with return type LINE_ITEM|q
 error v1.1
-DDA by CA 638|Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.|q
+DDA by CA 638|Unable to return transaction. The transaction is already returned with type LINE_ITEM. Hence, you cannot use the type AMOUNT for the same transaction.|q1
 error v2
 AGI after J|Transaction is already returned, you cannot return full transaction again|f||Unable to return full transaction. A part of the transaction or complete transaction is already returned.
 error v1.1
-I nothing F|Points or coupons are not redeemed for this transaction.|f
-transaction AAA|No customer found.|b
-transaction AA|Redemption failed. An error occurred in points/coupon redemption.|j
+I nothing F|Points or coupons are not redeemed for this transaction.|f1
+transaction AAA|No customer found.|b1
+transaction AA|Redemption failed. An error occurred in points/coupon redemption.|j1
 error v2
 AAA far BB|Transaction date too ahead in the future|a||Invalid transaction. The transaction date exceeds the accepted future date limit.
 AAA far BA|Transaction date too behind in past|a||Invalid transaction. The transaction date cannot be less than the accepted past date limit.
 error v1.1
-ADA add C|Transaction addition failed for not interested.|j
-transaction register HE|Customer registration failed. The email id is invalid.|a
-transaction register D taken|Customer registration failed. Email id is already assigned to another customer.|c
-transaction register D taken|Customer registration failed. Mobile number is already assigned to another customer.|c
-transaction register GD|Customer registration failed. Mobile number is invalid.|a
-transaction register DCE|Customer registration failed. Mobile number is not accepted as a unique identifier.|f
-transaction register DC|Customer registration failed. Mobile number is required for registration.|a
-transaction register K identifier|Customer registration failed. Mobile number/email id/external id is invalid.|a
-transaction register DA taken|Customer registration failed. External id is already assigned to another customer.|c
-transaction register DABE|Customer registration failed. External id is not accepted as a unique identifier.|f
-transaction register FBA|Customer registration failed. Customer is not registered in loyalty program.|f
-transaction AAA 656|No customer found.|b
-transaction register FA|Customer registration failed. Registration in EUP failed.|j
-transaction register EC enough|Customer registration failed. Only email id is not sufficient for registration.|a
-transaction IF required|Customer registration failed. Please enter email id to register.|a
+ADA add C|Transaction addition failed for not interested.|j1
+transaction register HE|Customer registration failed. The email id is invalid.|a1
+transaction register D taken|Customer registration failed. Email id is already assigned to another customer.|c1
+transaction register D taken|Customer registration failed. Mobile number is already assigned to another customer.|c1
+transaction register GD|Customer registration failed. Mobile number is invalid.|a1
+transaction register DCE|Customer registration failed. Mobile number is not accepted as a unique identifier.|f1
+transaction register DC|Customer registration failed. Mobile number is required for registration.|a1
+transaction register K identifier|Customer registration failed. Mobile number/email id/external id is invalid.|a1
+transaction register DA taken|Customer registration failed. External id is already assigned to another customer.|c1
+transaction register DABE|Customer registration failed. External id is not accepted as a unique identifier.|f1
+transaction register FBA|Customer registration failed. Customer is not registered in loyalty program.|f1
+transaction AAA 656|No customer found.|b1
+transaction register FA|Customer registration failed. Registration in EUP failed.|j1
+transaction register EC enough|Customer registration failed. Only email id is not sufficient for registration.|a1
+transaction IF required|Customer registration failed. Please enter email id to register.|a1
 error v2
 transaction EAAA|Invalid line item for return|a
 error v1.1
-transaction register E out of range|Customer registration failed. Registration date exceeds the accepted past or future date limit.|a
+transaction register E out of range|Customer registration failed. Registration date exceeds the accepted past or future date limit.|a1
 error v2
 transaction line item CA|Lineitem with negative amount is not allowed|a||Amount of the line-item amount cannot be negative.
 transaction line item CA|Lineitem with negative value is not allowed|a||Value of a line cannot be negative.
@@ -109,88 +109,88 @@ AEBA|Transaction gross amount cannot be negative|a||Gross amount of the transact
 ADB|Transaction discount cannot be negative|a||Discount cannot be negative.
 ABAAB|Transaction id not found for this customer|b||Unable to find the transaction ID for this customer.
 AAAAAB|Transaction number not found for this customer|b||Unable to find the transaction number for this customer.
-transaction DAC failed|Unable to update custom field|j
+transaction DAC failed|Unable to update custom field|j1
 transaction AAA|Invalid brand code|a
 error v1.1
-AA or ABA|Transaction id/number is not provided.|a
+AA or ABA|Transaction id/number is not provided.|a1
 error v2
 transaction AAAA|Invalid store/till code passed|a||Invalid Store or TILL code.
 error v1.1
-transaction AAA|Invalid category code.|a
+transaction AAA|Invalid category code.|a2
 error v2
 transaction AAA|Invalid size code|a
 error v1.1
-transaction AAA|Batch limit exceeded.|a
+transaction AAA|Batch limit exceeded.|a1
 error v2
 transaction AAA|Invalid style code|a
 error v1.1
-transaction return EA|Returning of transactions is not allowed.|f
+transaction return EA|Returning of transactions is not allowed.|f1
 error v2
 transaction AAA|Invalid color palette|a
 error v1.1
-transaction CA return BA|Returning of line item is not allowed.|f
+transaction CA return BA|Returning of line item is not allowed.|f1
 error v2
 transaction BB line item|Inventory duplicate lineItem|n
 error v1.1
-CA return BA|Returning of transaction amount is not allowed.|f
+CA return BA|Returning of transaction amount is not allowed.|f1
 error v2
 transaction AAA|Invalid attribute value|a
 error v1.1
-E full A return BA|Returning of a complete transaction amount is not allowed.|f
+E full A return BA|Returning of a complete transaction amount is not allowed.|f1
 error v2
 transaction AAAA|Base SKU not found|b
 error v1.1
-G return A required|Unable to process. Please enter a transaction number for returning a transaction.|a
+G return A required|Unable to process. Please enter a transaction number for returning a transaction.|a1
 error v2
 transaction AAA|Invalid item SKU passed|a
 error v1.1
-transaction return DF exceeds purchase|Amount of returned item is more than purchased item.|a
+transaction return DF exceeds purchase|Amount of returned item is more than purchased item.|a1
 error v2
 transaction AAA|Invalid combo item details passed|a
 error v1.1
-transaction return A items GA|Line-item(s) to be returned is not specified.|a
+transaction return A items GA|Line-item(s) to be returned is not specified.|a1
 error v2
 transaction AAAA|Invalid add-on item details passed|a
 error v1.1
-transaction none for F|No transactions of the specific customer were found.|b
+transaction none for F|No transactions of the specific customer were found.|b1
 error v2
 transaction AAA|Invalid split item details passed|a
 error v1.1
-transaction CAB|Transactions are blocked for this customer.|f
+transaction CAB|Transactions are blocked for this customer.|f1
 error v2
 transaction EBBAA|Return not possible for combo or split item|f
 error v1.1
-transaction AAB|Currency conversion is disabled for the org.|f
+transaction AAB|Currency conversion is disabled for the org.|f1
 error v2
 transaction BAAAA|Emf new bill event call failed|u||Failed to call new bill event EMF.
 transaction BAAAA|Emf new bill dvs event failed|u||Failed EMF new bill DVS event.
-transaction ABA|Field length too long|a
+transaction ABA|Field length too long|a1
 A add failed|Transaction cannot be added|j||Unable to add transaction.
 transaction GBA not matched 687|No line Item found matching for return|b
 error v1.1
-transaction AAB|Points activities are queued and will be updated later.|j||||coupons
-transaction ACBA|Item code {x} merge is not supported.|a
+transaction AAB|Points activities are queued and will be updated later.|j1||||coupons
+transaction ACBA|Item code {x} merge is not supported.|a2
 error v2
 transaction BAAA|{0} bill number not found|b||Transaction number not found.
 error v1.1
-transaction GCA not matched|No matching line-item found for return.|b
-transaction AAA 689|Points processing failed|j
+transaction GCA not matched|No matching line-item found for return.|b1
+transaction AAA 689|Points processing failed|j1
 error v2
 BBB|Invalid transaction type|a
 error v1.1
-transaction AAA 690|Points processing failed|j
+transaction AAA 690|Points processing failed|j1
 error v2
 EAD failed|Not able to fetch transaction status|j
 error v1.1
-transaction AAA 691|Points processing failed|j
-transaction AAA 692|Points processing failed|j
-transaction AAA 693|Points processing failed|j
-transaction AAA 694|Points processing failed|j
-transaction AA 695|Invalid configuration. Please report to the Capillary Support.|f
-transaction AAA 696|Points processing failed|j
-transaction AAA 697|Points processing failed|j
-transaction AAA 698|Points processing failed.|j
-transaction AA 699|Invalid configuration. Please report to the Capillary Support.|f
+transaction AAA 691|Points processing failed|j1
+transaction AAA 692|Points processing failed|j1
+transaction AAA 693|Points processing failed|j1
+transaction AAA 694|Points processing failed|j1
+transaction AA 695|Invalid configuration. Please report to the Capillary Support.|f1
+transaction AAA 696|Points processing failed|j1
+transaction AAA 697|Points processing failed|j1
+transaction AAA 698|Points processing failed.|j1
+transaction AA 699|Invalid configuration. Please report to the Capillary Support.|f1
 error v2
 transaction BAAA|Emf Return bill event failed|u||Return bill event failed from EMF.
 transaction line item add C|Adding lineitem failed|j||Failed to add line-item.
@@ -203,15 +203,15 @@ transaction BAAA|{0} - Payment tender not found|b||Payment mode (tender) not fou
 transaction AAG|Line item with Item code {0} is marked outlier|f||Line-item with the item code {x} passed is marked as outlier.
 transaction invalid BAA|{0} Payment Attribute value is not valid|a||Invalid payment attribute passed.
 transaction BAAA|Emf new bill event failed points not awarded|u||New bill event failed. Points are not awarded.
-ABB|Transaction is marked as outlier|f
+ABB|Transaction is marked as outlier|f1
 transaction EAC failed|Could not save the credit notes|j||Unable to save credit notes.
 transaction invalid BA|{0} Payment Attribute is not valid|a||Invalid payment attribute.
-transaction AAAB return|Multiple loyalty bills found to be returned|f
+transaction AAAB return|Multiple loyalty bills found to be returned|f1
 transaction AAAAA|Return policy days not defined|f||Validity (in days) for return policy is not defined.
 transaction AAACA|Single loyalty bill found, Allowing regular return|f||Single loyalty bill found. Allowing regular return.
 transaction A program id|invalid programId passed|l||Invalid loyalty program ID passed.	Program ID is invalid.||customers points loyalty-promotions
 transaction invalid BA|invaid currency ratio|a||Invalid currency conversion ratio passed.
-transaction AAAA|invalid shipping store code passed|a
+transaction AAAA|invalid shipping store code passed|a1
 transaction AAB|Customer details are missing|a
 transaction invalid AA|Returnable Days should be greater than -1|a
 transaction DACC 1106|Failed to add custom fields|j
@@ -231,34 +231,34 @@ transaction AAAA|Invalid line item id passed|a
 transaction AAAA|Invalid line item code passed|a
 transaction A return not allowed|Outlier Bill Cannot be returned|f
 error v1.1
-ACB 1623|Transaction type is invalid.|a
-FECE|Insufficient parameters passed to fetch transaction.|l
-transaction AA missing|Target type is not specified.|a
-CA change not allowed|The requested transaction type cannot be changed.|f
-BBC|The transaction is already marked as retro.|f||Transaction already marked retro||requests
-ACB 1628|Transaction id is invalid|a
-transaction AAB|Client signature is required to perform this action|a||Client signature is mandatory for this action||requests
-BGCA|Retro transaction is not enabled for your organization|f
-HDFC old|Registration date is too older than the transaction date. See the retro configuration set for your organization|f
-F retro A window exceeded|The duration between registration and transaction mapping exceeds the limit set|f
-transaction DAA 1634|Return type is invalid|a
-transaction return CA required|Please pass line-items that need to be returned|a
-ACB|Transaction status is invalid|a
+ACB 1623|Transaction type is invalid.|a1
+FECE|Insufficient parameters passed to fetch transaction.|l1
+transaction AA missing|Target type is not specified.|a1
+CA change not allowed|The requested transaction type cannot be changed.|f1
+BBC|The transaction is already marked as retro.|f1||Transaction already marked retro||requests
+ACB 1628|Transaction id is invalid|a1
+transaction AAB|Client signature is required to perform this action|a1||Client signature is mandatory for this action||requests
+BGCA|Retro transaction is not enabled for your organization|f1
+HDFC old|Registration date is too older than the transaction date. See the retro configuration set for your organization|f1
+F retro A window exceeded|The duration between registration and transaction mapping exceeds the limit set|f1
+transaction DAA 1634|Return type is invalid|a1
+transaction return CA required|Please pass line-items that need to be returned|a1
+ACB|Transaction status is invalid|a1
 error v2
 transaction CAABF|{0} is not allowed for the customer with id {2} as the status is {1}|f||Transaction is not allowed for the customer with ID {x} as the customer is marked as fraud.
 warning v2
-A return parent C found warning|Transaction number does not exist.|b
-transaction AAA warning|Invalid custom field.|a
-transaction DAADE warning|Failed to call new bill event EMF.|u
-transaction CAAAA warning|Failed EMF new bill DVS event.|u
-transaction AAB warning|Points activities are queued and will be updated later.|j
-transaction GBA not matched warning|No line item found matching for return.|b
-transaction AAAA warning|Return bill event failed from EMF.|u
-transaction invalid AA warning|Returnable days should be greater than -1.|a
-transaction DAC failed warning|Unable to add line item.|j
-transaction DAC failed warning|Unable to add credit note.|j
-transaction DBC failed warning|Unable to add payment mode details.|j
-transaction DAC failed warning|Unable to add custom fields.|j
+A return parent C found warning|Transaction number does not exist.|b3
+transaction AAA warning|Invalid custom field.|a3
+transaction DAADE warning|Failed to call new bill event EMF.|u3
+transaction CAAAA warning|Failed EMF new bill DVS event.|u3
+transaction AAB warning|Points activities are queued and will be updated later.|j3
+transaction GBA not matched warning|No line item found matching for return.|b3
+transaction AAAA warning|Return bill event failed from EMF.|u3
+transaction invalid AA warning|Returnable days should be greater than -1.|a3
+transaction DAC failed warning|Unable to add line item.|j3
+transaction DAC failed warning|Unable to add credit note.|j3
+transaction DBC failed warning|Unable to add payment mode details.|j3
+transaction DAC failed warning|Unable to add custom fields.|j3
 transaction AAAA warning|Base currency not set for this org|f||Base currency is not set for the org.
 AA missing warning|Transaction currency not passed|a||Transaction currency is not passed.
 transaction BAAA warning|{0} - Payment tender not found|b||Payment mode (tender) is not found.
@@ -270,7 +270,12 @@ transaction EAC failed warning|Could not save the credit notes|j||Unable to save
 transaction invalid BA warning|{0} Payment Attribute is not valid|a||Invalid payment attribute.
 transaction AAAB return warning|Multiple loyalty bills found to be returned|f||Multiple loyalty transactions found to be returned.
 transaction AAAAA warning|Return policy days not defined|f||Return policy days are not defined.
-transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||Single loyalty transaction found. Allowing regular return.`];
+transaction AAACA warning|Single loyalty bill found, Allowing regular return|f||Single loyalty transaction found. Allowing regular return.
+transaction FAAA|Extended field name {name} is invalid.|a4`, `thttps://docs.capillarytech.com/reference/transaction-status-codes
+thttps://docs.capillarytech.com/reference/transaction
+thttps://capillary.github.io/v1.1-API-Documentation/
+thttps://capillary.github.io/api-documentation/
+shttps://capillary.github.io/api-documentation/#add-return-transaction-bulk`];
 
 /** Entries of other resources that transactions's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['h6,5ph,1x,-5ls', `error v1.1 customers
@@ -279,4 +284,5 @@ error v2 customers
 AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 AAAA|Customer details not sent|a||Unable to send customer details.	Customer details are not present||transactions
 error v2 points
-points DBAA 820|Unable to process. Customer is marked as fraud|f||Current operation is not allowed. The customer is marked as fraud.||transactions`];
+points DBAA 820|Unable to process. Customer is marked as fraud|f1||Current operation is not allowed. The customer is marked as fraud.||transactions`, `thttps://docs.capillarytech.com/reference/status-codes-customer
+thttps://docs.capillarytech.com/reference/points-v11-api`];

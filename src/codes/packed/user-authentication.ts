@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The user-authentication entries: `[codes, rows]`. */
+/** The user-authentication entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1y8h,5,-6,2,1,1,1,2', `success v2
 user auth BB|Updated password successfully|||Password updated successfully
 A auth C|User is successfully registered.|||User is registered successfully
@@ -14,4 +14,4 @@ user auth D update failed|Error in updating password|j||Unable to update passwor
 user auth EA|Username(email/mobile) is invalid|a||Invalid username (mobile number/email id)
 user auth ABC|Password is not a valid MD5 hash|a||Invalid password format. Pass the password in MD5 Hash format
 C auth BA|Registration failed, user is already registered|c||User is registered already
-D auth registration failed|Error in registering user|j||Unable to register user`];
+D auth registration failed|Error in registering user|j||Unable to register user`, `thttps://docs.capillarytech.com/reference/user-authentication`];

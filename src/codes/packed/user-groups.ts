@@ -4,7 +4,7 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The user-groups entries: `[codes, rows]`. */
+/** The user-groups entries: `[codes, rows, pages]`. */
 export const home: Packed = ['18g,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,a,4y0,1s02,1,1,z,1i5,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-1jk,1', `error v2
 user group AAB|Fleet code {x} exists.|c
 user group A too few D|Fleet minimum number of roles {x} not met.|a
@@ -25,12 +25,12 @@ user group fleet EAA|Role Code {x} is invalid.|a
 user group ACCA|Fleet hierarchy code invalid {x}.|a
 user group AA not in J|Fleet role code for the child customers doesn't qualify the hierarchy.|f
 user group fleet G max I exceeded|Total number of child for the role {0} can not exceed {1}.|g
-user ADB|Group id {x} is invalid|a||Group ID {x} invalid.
-AFBC in C|User {x} does not belong to group {y}.|f||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx||customers
+user ADB|Group id {x} is invalid|a1||Group ID {x} invalid.
+AFBC in C|User {x} does not belong to group {y}.|f1||User {0} does not belong to group {1}.	user customeriddoes not belong to group xxx||customers
 A group FD found|User with {x} does not exist.|b
-user group A in different companies|Users does not belong to same company.|f||Users do not belong to the same company.
-AEBBA|User {x} already present in group {y}.|c||User {0} already present in group {1}.
-user AEACAA|Group transfer not allowed for primary member {x}|f||Group transfer not allowed for primary member {0}.
+user group A in different companies|Users does not belong to same company.|f1||Users do not belong to the same company.
+AEBBA|User {x} already present in group {y}.|c1||User {0} already present in group {1}.
+user AEACAA|Group transfer not allowed for primary member {x}|f1||Group transfer not allowed for primary member {0}.
 user group AACA|Fleet parent customer {x} not mapped in the hierarchy.|f
 user group fleet A in other G|Customer is already mapped to a different hierarchy.|f
 C group GB not changeable|Customer fleet user role can't be changed.|f
@@ -38,20 +38,20 @@ user group BA not changeable|Customer fleet company can't be changed.|f
 user group ABAE|Fleet role permission code cannot be null or empty.|l
 user group ABAA found|Fleet role permission code not exist.|b
 user group A duplicate BA|Fleet role permission code {x} duplicated.|a
-user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
-user AAAC|Group external Id {x} already exists.|c||Group ID exists	Fleet group external ID {x} already exists.
-user A external id E|Group externalId can't be null|l||Fleet group externalId can't be null.
-user AAA missing|Group query param is not passed.|l||Fleet group query param is not passed.
+user A invalid identifier|Group id/externalId/primary userId {x} passed is not valid.|l1||Group ID, externalD, or primary userID  is not valid	Invalid user group member ID passed	Fleet group ID/externalID/primary userID {x} passed is not valid.	group id/externalId/primary userId passed is not valid	group id/externalId/primary userId 565345934 passed is not valid	Invalid or non-existent groupId||points points-ledger
+user AAAC|Group external Id {x} already exists.|c1||Group ID exists	Fleet group external ID {x} already exists.
+user A external id E|Group externalId can't be null|l1||Fleet group externalId can't be null.
+user AAA missing|Group query param is not passed.|l1||Fleet group query param is not passed.
 user HABB|Customer is already a member of the group.|c
 user FAAA|Primary member exists for the group.|c
 user EDG|Total members in the group reached maximum group capacity {x}.|g
-user AAA above DA|Group max size can not exceed product limit {x}|a||Fleet group max size cannot exceed product limit {x}.
-user AAA not E|Group max size field should be a positive value.|a||Fleet group max size field should be a positive value.
+user AAA above DA|Group max size can not exceed product limit {x}|a1||Fleet group max size cannot exceed product limit {x}.
+user AAA not E|Group max size field should be a positive value.|a1||Fleet group max size field should be a positive value.
 user group AAA|Invalid permission code {x} passed.|a
-AGABB other C|User is primary member in a different group.|f||Fleet user is primary member in a different group.
-user FAAA|Nothing to update in the group|a||Nothing to update in the fleet group.
-user AA missing|Group details not passed.|a||Fleet group details not passed.
-user AA invalid|Group details passed are not valid.|a||Fleet group details passed are not valid.	Invalid group details||points
+AGABB other C|User is primary member in a different group.|f1||Fleet user is primary member in a different group.
+user FAAA|Nothing to update in the group|a1||Nothing to update in the fleet group.
+user AA missing|Group details not passed.|a1||Fleet group details not passed.
+user AA invalid|Group details passed are not valid.|a1||Fleet group details passed are not valid.	Invalid group details||points
 user BDCAA|Fleet group transfer entity type invalid.|a
 user group BEHA|Get trackers entity type not set/invalid. Supported types include FLEET,CUSTOMER.|a||Get trackers entity type not set/invalid. supported types include USERGROUP2,CUSTOMER.
 HCFBAA|Default Fleet group not set for the user.|f
@@ -59,36 +59,41 @@ user group fleet AG children|Multiple child customers cannot be marked as defaul
 user group fleet multiple I roles|Only one role should be marked as points aggregation role.|a
 user group fleet conflicting aggregation roles|Role can not be both pointsAggregationRole and nonAutomatedPointsAggregationRole.|l
 LGAAH non member|Points transfer from a group can not be done by a user who is not part of the group.|f
-user group BAC|The extended fields array is empty.|l
-user group AAA|Merged customer found.|f||||points
-user OAAGA|The field length is too long. The maximum allowed number of characters for a group name search is 50.|a
-user group BAA invalid|The extended field name is incorrect.|a
-user group EAF mismatch|The value of the extended field does not match the data type.|l
-user group D params B|Invalid or missing search parameters.|l
-user AAC|Group name cannot be empty.|a
-B group CAA|Invalid user id {x}.|a
-AGAC in CA|User {x} is already associated with a group.|f
-user BCAA|Invalid group id {x}.|a
-AHBCAA|User {y} is not secondary member of the group {y}.|f
-EC member removal B|Failed to remove the user {y} from group {x}.|j
-user group user id E|UserId should not be empty.|a
-user group AAD|Validation code should not be empty.|a
-user AAD|Group Name {x} is already taken.|c
-user AAD|Group ID should not be empty.|a
-user GDF failed|Unable to add member to the group.|j
-user AADD|Group size has reached maximum limit.|g
-user group A user id B|Invalid userId specified  {y}.|l
-AGACAAB|User {y} is not part of the group.|f
-B group DA not changeable|Primary user cannot be changed.|f
-AAAB|User group feature is disabled.|f
+user group BAC|The extended fields array is empty.|l2
+user group AAA|Merged customer found.|f1||||points
+user OAAGA|The field length is too long. The maximum allowed number of characters for a group name search is 50.|a1
+user group BAA invalid|The extended field name is incorrect.|a2
+user group EAF mismatch|The value of the extended field does not match the data type.|l2
+user group D params B|Invalid or missing search parameters.|l3
+user AAC|Group name cannot be empty.|a4
+B group CAA|Invalid user id {x}.|a4
+AGAC in CA|User {x} is already associated with a group.|f4
+user BCAA|Invalid group id {x}.|a4
+AHBCAA|User {y} is not secondary member of the group {y}.|f4
+EC member removal B|Failed to remove the user {y} from group {x}.|j4
+user group user id E|UserId should not be empty.|a4
+user group AAD|Validation code should not be empty.|a4
+user AAD|Group Name {x} is already taken.|c4
+user AAD|Group ID should not be empty.|a4
+user GDF failed|Unable to add member to the group.|j4
+user AADD|Group size has reached maximum limit.|g4
+user group A user id B|Invalid userId specified  {y}.|l4
+AGACAAB|User {y} is not part of the group.|f4
+B group DA not changeable|Primary user cannot be changed.|f4
+AAAB|User group feature is disabled.|f4
 warning v2
-user group AAA invalid warning|Extended field name is incorrect.|a||This is a warning indicating the extended fields are incorrect.
-user group DAF mismatch warning|Value of the extended field does not match the data type.|l||This is a warning indicating the extended fields are incorrect.`];
+user group AAA invalid warning|Extended field name is incorrect.|a5||This is a warning indicating the extended fields are incorrect.
+user group DAF mismatch warning|Value of the extended field does not match the data type.|l5||This is a warning indicating the extended fields are incorrect.`, `thttps://docs.capillarytech.com/reference/company-1
+thttps://docs.capillarytech.com/reference/user-group-status-codes
+phttps://docs.capillarytech.com/reference/search-for-groups-using-the-extended-fields
+phttps://docs.capillarytech.com/reference/get-user-group-details
+thttps://capillary.github.io/api-documentation/
+phttps://docs.capillarytech.com/reference/add-group`];
 
 /** Entries of other resources that user-groups's tables list too, each run headed by its home resource. */
 export const sharedIn: Packed = ['uj,5c4,-4ve,1,1,1,1,1,1,1,1,1,1', `error v2 customers
-DAF failed|Unable to fetch tracker data for the customer.|j||Error fetching tracker data for customer.||user-groups
-AAAAC|Customer not found for the given identifiers|b||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
+DAF failed|Unable to fetch tracker data for the customer.|j1||Error fetching tracker data for customer.||user-groups
+AAAAC|Customer not found for the given identifiers|b1||No customer found for the given identifiers.	Customer not found for the given identifier	Customer not found for given identifiers	Costumer not found for the given identifiers	Customer not found||transactions points requests customer-labels user-groups loyalty-promotions
 error v2 fleet-hierarchy
 AAAB found|Fleet hierarchy code {x} not exist|b||Fleet hierarchy code {x} does not exist.||user-groups
 fleet A external id D|Company externalId {x} already exists|n||||user-groups
@@ -100,4 +105,5 @@ A external id H|Fleet {x} externalId can not be null or empty|l||||user-groups
 AA identifier required|Fleet company identifiers id/externalId should pass|l||||user-groups
 AA self D|Fleet company can not be parent company itself|a||||user-groups
 fleet AA|Cyclic parenting not supported|a||||user-groups
-AAABA|Fleet hierarchy update is not allowed|f||||user-groups`];
+AAABA|Fleet hierarchy update is not allowed|f||||user-groups`, `thttps://docs.capillarytech.com/reference/fleet-hierarchy
+thttps://docs.capillarytech.com/reference/status-codes-customer`];

@@ -4,11 +4,11 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The verticals entries: `[codes, rows]`. */
+/** The verticals entries: `[codes, rows, pages]`. */
 export const home: Packed = ['1y8j,1,1,1,1,1', `error v2
 D not found|Unable to find vertical|b
 BA|Invalid vertical|a
 DAB|Unable to add vertical. Invalid vertical name passed|a
 EDD failed|Unable to add org vertical|j
 EC failed|Unable to disable the vertical|j
-HDA|Org is already mapped to the specified vertical id|c`];
+HDA|Org is already mapped to the specified vertical id|c`, `thttps://docs.capillarytech.com/reference/verticals`];

@@ -4,9 +4,9 @@
 
 import type { Packed } from '../../catalog.js';
 
-/** The wallet entries: `[codes, rows]`. */
+/** The wallet entries: `[codes, rows, pages]`. */
 export const home: Packed = ['b5,0,0,0', `error v1.1
 wallet AA|Invalid TILL|e
 wallet AA|Invalid params|l
 wallet AAA|Invalid reference id|a
-wallet GAD|Unexpected response or error from the payment gateway|j`];
+wallet GAD|Unexpected response or error from the payment gateway|j`, `thttps://capillary.github.io/v1.1-API-Documentation/`];

@@ -12,6 +12,13 @@ export interface Entries {
   readonly PRODUCT_PRICE_NOT_NUMERIC: KindedEntryType<"PRODUCT_PRICE_NOT_NUMERIC", 9106, "error", "product", "v1.1", "Product price is not numeric", never, never>;
   readonly PRODUCT_EAN_EXISTS: KindedEntryType<"PRODUCT_EAN_EXISTS", 9108, "error", "product", "v1.1", "Trying to add product with an already existing EAN", never, never>;
   readonly PRODUCT_INVENTORY_NOT_FOUND: KindedEntryType<"PRODUCT_INVENTORY_NOT_FOUND", 25005, "error", "product", "v1.1", "No inventory found for combination of sku, OU and fetchType", never, never, "developer">;
+  readonly PRODUCT_SIZES_RETRIEVED: EntryType<"PRODUCT_SIZES_RETRIEVED", 9130, "success", "product", "v1.1", "Size retrieval successful", never, never>;
+  readonly PRODUCT_META_SIZES_RETRIEVED: EntryType<"PRODUCT_META_SIZES_RETRIEVED", 9140, "success", "product", "v1.1", "Meta size retrieval successful", never, never>;
+  readonly PRODUCT_BRANDS_RETRIEVED: EntryType<"PRODUCT_BRANDS_RETRIEVED", 9160, "success", "product", "v1.1", "Brand retrieval successful", never, never>;
+  readonly PRODUCT_CATEGORIES_RETRIEVED: EntryType<"PRODUCT_CATEGORIES_RETRIEVED", 9172, "success", "product", "v1.1", "Category retrieval successful", never, never>;
+  readonly PRODUCT_ATTRIBUTES_RETRIEVED: EntryType<"PRODUCT_ATTRIBUTES_RETRIEVED", 9176, "success", "product", "v1.1", "Attribute retrieval successful", never, never>;
+  readonly PRODUCT_COLORS_RETRIEVED: EntryType<"PRODUCT_COLORS_RETRIEVED", 9178, "success", "product", "v1.1", "Color retrieval successful", never, never>;
+  readonly PRODUCT_ATTRIBUTE_ADDED: EntryType<"PRODUCT_ATTRIBUTE_ADDED", 9180, "success", "product", "v1.1", "Attribute addition successful", never, never>;
 }
 
 /** The placeholder names of each entry that has some: the params a call by key needs. */
@@ -22,11 +29,11 @@ export interface Params {
 export interface Placeholders {
 }
 
-export type Code = 2100 | 9100 | 2101 | 9102 | 9103 | 9106 | 9108 | 25005;
-export type SuccessCode = 2100 | 9100;
+export type Code = 2100 | 9100 | 2101 | 9102 | 9103 | 9106 | 9108 | 25005 | 9130 | 9140 | 9160 | 9172 | 9176 | 9178 | 9180;
+export type SuccessCode = 2100 | 9100 | 9130 | 9140 | 9160 | 9172 | 9176 | 9178 | 9180;
 export type ErrorCode = 2101 | 9102 | 9103 | 9106 | 9108 | 25005;
 export type WarningCode = never;
-export type SuccessKey = "PRODUCT_RETRIEVED" | "PRODUCT_ADDED";
+export type SuccessKey = "PRODUCT_RETRIEVED" | "PRODUCT_ADDED" | "PRODUCT_SIZES_RETRIEVED" | "PRODUCT_META_SIZES_RETRIEVED" | "PRODUCT_BRANDS_RETRIEVED" | "PRODUCT_CATEGORIES_RETRIEVED" | "PRODUCT_ATTRIBUTES_RETRIEVED" | "PRODUCT_COLORS_RETRIEVED" | "PRODUCT_ATTRIBUTE_ADDED";
 export type ErrorKey = "PRODUCT_RETRIEVAL_FAILED" | "PRODUCT_SKU_MISSING" | "PRODUCT_PRICE_MISSING" | "PRODUCT_PRICE_NOT_NUMERIC" | "PRODUCT_EAN_EXISTS" | "PRODUCT_INVENTORY_NOT_FOUND";
 export type WarningKey = never;
 export type Operation = never;
