@@ -143,10 +143,17 @@ function remarks(entry: Entry, context: Context): string[] {
     const told = entry.operations ? '; the operation tells them apart' : '';
     paraphrases.push(`**Same code**: one of ${siblings + 1} ${entry.category} texts of ${entry.code}${told}.`);
   }
-  const inOthers = resources.flatMap((resource) => {
-    const there = [...elsewhere].filter((other) => other.resource === resource);
-    return there.length ? [`in ${nameOf(resource)}: ${sameCodeIn(entry, there)}`] : [];
-  });
+  // A resource's first entry of a code names the other resources' entries; its other entries of
+  // the code point to it (the list repeated on each of 1000's thirteen rows took the page past
+  // what GitHub renders).
+  const first = context.byCode.get(entry.code)?.find((other) => other.resource === entry.resource);
+  const inOthers =
+    first && first !== entry && elsewhere.size
+      ? [`elsewhere: as ${link(first)}`]
+      : resources.flatMap((resource) => {
+          const there = [...elsewhere].filter((other) => other.resource === resource);
+          return there.length ? [`in ${nameOf(resource)}: ${sameCodeIn(entry, there)}`] : [];
+        });
   const lines = [
     ...(entry.audience === 'developer' ? ['**Developer** wording.'] : []),
     ...paraphrases,

@@ -105,7 +105,7 @@ export type Resolution<E extends EntryShape = EntryShape> =
  * ambiguous, unknown or `different`, or no `Resolution` at all) is not sure.
  * @example
  * isSure(resolve(618)); // true
- * isSure(resolve(1302, { message: 'supplementary program expiry is before membership expiry' })); // false: text 'different'
+ * isSure(resolve(618, { message: 'the weather is fine' })); // false: text 'different'
  * isSure(resolve(42424242)); // false
  */
 export function isSure(resolution: unknown): boolean {

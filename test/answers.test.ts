@@ -47,13 +47,19 @@ describe('another resource’s entry only by its text', () => {
     if (!own.length) expect(resolve(740, { resource: 'loyalty-promotions' })).toStrictEqual({ status: 'unknown' });
   });
 
-  it('coupons 696 "Redemption per coupon code limit has reached max limit" is no transactions entry', () => {
+  it('coupons 696 "Redemption per coupon code limit has reached max limit" is coupons\' own entry (only a sample shows it), no transactions entry', () => {
     // 0.2: resolved TRANSACTION_POINTS_PROCESSING_FAILED_696 (internal), the coupons hint dropped silently.
-    const resolution = resolve(696, { resource: 'coupons', message: 'Redemption per coupon code limit has reached max limit' });
-    expect(keyOf(resolution)).not.toBe('TRANSACTION_POINTS_PROCESSING_FAILED_696');
-    if (resolution.status !== 'unknown') expect(heldBy(resolution.entry, 'coupons') || resolution.text === 'exact' || resolution.text === 'close').toBe(true);
-    if (!find(696).some((entry) => heldBy(entry, 'coupons'))) expect(resolution).toStrictEqual({ status: 'unknown' });
-    expect(isSure(resolution)).toBe(false);
+    const message = 'Redemption per coupon code limit has reached max limit';
+    const resolution = resolve(696, { resource: 'coupons', message });
+    expect(resolution).toMatchObject({ status: 'resolved', entry: entries.COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED, text: 'exact' });
+    expect(entries.COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED.origin).toBe('sample');
+    // The code alone in coupons is its own entry; with a text neither entry says, not sure.
+    expect(keyOf(resolve(696, { resource: 'coupons' }))).toBe('COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED');
+    expect(resolve(696, { resource: 'coupons', message: 'Service temporarily unavailable' })).toMatchObject({ entry: entries.COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED, text: 'different' });
+    expect(isSure(resolve(696, { resource: 'coupons', message: 'Service temporarily unavailable' }))).toBe(false);
+    // The transactions entry's own wording names it: that entry, the coupons hint set aside and said so.
+    const transactions = entries.TRANSACTION_POINTS_PROCESSING_FAILED_696;
+    expect(resolve(696, { resource: 'coupons', message: transactions.message })).toStrictEqual({ status: 'resolved', entry: transactions, params: {}, text: 'exact', ignored: ['resource'] });
   });
 
   it('a published coupons response’s success 1000 "Coupons retrieved successfully" is customers’ entry, by its text', () => {
@@ -64,11 +70,12 @@ describe('another resource’s entry only by its text', () => {
 });
 
 describe('resolved is not sure when the server says something else', () => {
-  it('customers 1302 "supplementary program expiry is before membership expiry" is not a sure TICKET_REGISTRATION_FAILED', () => {
+  it('customers 1302 "supplementary program expiry is before membership expiry" is the entry that says it, never a sure TICKET_REGISTRATION_FAILED', () => {
     // 0.2: resolved TICKET_REGISTRATION_FAILED, printed the same way as a right answer.
-    const resolution = resolve(1302, { resource: 'customers', message: 'supplementary program expiry is before membership expiry' });
-    expect(isSure(resolution)).toBe(false);
-    if (resolution.status === 'resolved') expect(resolution.text).toBe('different');
+    const message = 'supplementary program expiry is before membership expiry';
+    expect(resolve(1302, { resource: 'customers', message })).toMatchObject({ status: 'resolved', entry: entries.SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY, text: 'exact' });
+    // A text neither entry says is not sure, whatever the code documents.
+    expect(isSure(resolve(1302, { resource: 'customers', message: 'membership renewed for the supplementary program' }))).toBe(false);
     // The same code with its own words is sure.
     expect(isSure(resolve(1302, { resource: 'customers', message: 'Ticket registration failed.' }))).toBe(true);
   });
