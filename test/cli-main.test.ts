@@ -303,8 +303,28 @@ describe('a code across resources', () => {
     const promotion = capture(['740', '--resource', 'loyalty-promotions', '--message', 'multiple owners not allowed in promotion']);
     expect(promotion).toMatchObject({ status: 1, stdout: '' });
     expect(promotion.stderr).toBe("capillary-codes: 740 has no entry in loyalty-promotions: 1 entry of coupons has it, and the server's text is none of its wordings\n");
-    expect(capture(['696', '--resource', 'coupons', '--message', 'Redemption per coupon code limit has reached max limit']).stderr).toBe(
-      "capillary-codes: 696 has no entry in coupons: 1 entry of transactions has it, and the server's text is none of its wordings\n",
+    // Issue 15's coupons 696 now has coupons' own entry (a published sample's): the code and text answer with it.
+    const redeemed = json<LookupJson & { sure: boolean }>(
+      capture(['696', '--resource', 'coupons', '--message', entries.COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED.message, '--json']).stdout,
+    );
+    expect(redeemed).toMatchObject({ found: true, sure: true, resolution: { status: 'resolved', key: 'COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED', text: 'exact' } });
+    // Any code in a resource that holds none of its entries, with a text none of them says: no answer, exit 1.
+    const strays = resources.flatMap((resource) =>
+      codes.filter((code) => find(code).length && !find(code, { resource }).length).map((code) => ({ code, resource })),
+    );
+    expect(strays.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...strays), ({ code, resource }) => {
+        const all = find(code);
+        const homes = [...new Set(all.map((entry) => entry.resource))].join(', ');
+        const [count, has, their] = all.length === 1 ? ['1 entry', 'has', 'its'] : [`${all.length} entries`, 'have', 'their'];
+        expect(capture([String(code), '--resource', resource, '--message', 'qwxz'])).toEqual({
+          status: 1,
+          stdout: '',
+          stderr: `capillary-codes: ${code} has no entry in ${resource}: ${count} of ${homes} ${has} it, and the server's text is none of ${their} wordings\n`,
+        });
+      }),
+      { numRuns: 200 },
     );
     expect(json<LookupJson & { elsewhere: string[] }>(capture(['1101', '--resource', 'badges', '--json']).stdout)).toMatchObject({
       found: false,
@@ -338,13 +358,18 @@ describe('a code across resources', () => {
   });
 
   it('prints "X means Y" only for a sure answer: a text the entry does not say, or a tie, is said to be not sure', () => {
-    const text = 'supplementary program expiry is before membership expiry';
-    const unsure = capture(['1302', '--resource', 'customers', '--message', text]);
+    // 1302 in customers: an error and (a published sample's) a warning; --category error leaves the error.
+    const text = 'Ticket could not be created';
+    const hints = ['--resource', 'customers', '--category', 'error', '--message'];
+    const unsure = capture(['1302', ...hints, text]);
     expect(unsure.status).toBe(0);
     expect(unsure.stdout).toMatch(/^Not sure: 1302 documents TICKET_REGISTRATION_FAILED \("Ticket registration failed\."\), but the server's text says something else\.\n/);
     expect(unsure.stdout).not.toMatch(/means/);
-    expect(json<LookupJson & { sure: boolean }>(capture(['1302', '--resource', 'customers', '--message', text, '--json']).stdout)).toMatchObject({ sure: false, resolution: { status: 'resolved', text: 'different' } });
-    expect(json<{ sure: boolean }>(capture(['1302', '--resource', 'customers', '--message', 'Ticket registration failed.', '--json']).stdout).sure).toBe(true);
+    expect(json<LookupJson & { sure: boolean }>(capture(['1302', ...hints, text, '--json']).stdout)).toMatchObject({ sure: false, resolution: { status: 'resolved', text: 'different' } });
+    expect(json<{ sure: boolean }>(capture(['1302', ...hints, entries.TICKET_REGISTRATION_FAILED.message, '--json']).stdout).sure).toBe(true);
+    // The sample's text is the warning's own wording: sure, whatever --category said.
+    const warning = entries.SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY;
+    expect(capture(['1302', '--resource', 'customers', '--message', warning.message]).stdout).toMatch(/^1302 means SUPPLEMENTARY_EXPIRY_BEFORE_MEMBERSHIP_EXPIRY: /);
     // Any code with any catalog wording as the message: "means" exactly where isSure holds.
     const wordings = catalog.map((entry) => entry.message);
     fc.assert(
@@ -546,7 +571,7 @@ const docsDir = new URL('./fixtures/payloads/docs/', import.meta.url);
 const docsSamples = readdirSync(docsDir)
   .filter((name) => name.endsWith('.json'))
   .sort()
-  .map((name) => ({ name, ...(JSON.parse(readFileSync(new URL(name, docsDir), 'utf8')) as { payload: unknown; resource?: string }) }));
+  .map((name) => ({ name, ...(JSON.parse(readFileSync(new URL(name, docsDir), 'utf8')) as { payload: unknown; resource?: string; malformed_json?: true }) }));
 
 interface GroupJson {
   count: number;
@@ -595,9 +620,10 @@ const countsOf = (list: readonly ReadStatus[]) => {
 };
 
 describe('read', () => {
-  const samples = [...wellFormed, ...docsSamples];
+  // A sample published as invalid JSON has no body to read (its payload is null).
+  const samples = [...wellFormed, ...docsSamples.filter((sample) => !sample.malformed_json)];
 
-  it(`gives readResponse's verdict on each of the ${samples.length} published and documentation samples, as JSON, with the exit status it implies`, () => {
+  it(`gives readResponse's verdict on each of the ${samples.length} well-formed published and documentation samples, as JSON, with the exit status it implies`, () => {
     expect(samples.length).toBeGreaterThan(400);
     const seen = new Set<number>();
     for (const { name, payload } of samples) {
@@ -655,11 +681,19 @@ describe('read', () => {
     const unknown = capture(['read', '-'], { stdin: '{"errors": [{"code": 42424242, "message": "Something odd"}]}' });
     expect(unknown.status).toBe(1);
     expect(unknown.stdout).toContain('      unknown: 42424242 is not in the catalog\n');
-    // Issue 15's coupons 696: a transactions code, no answer for a coupons response on the code alone.
+    // Issue 15's coupons 696: now coupons' own entry, from this very sample.
     const coupon = docsSamples.find((sample) => sample.name === 'readme_v1.1_coupons_redeem-coupon_openapi-example-error-696-redemption-per.json')!;
     const redeemed = capture(['read', '-', '--resource', 'coupons'], { stdin: JSON.stringify(coupon.payload) });
     expect(redeemed.status).toBe(1);
-    expect(redeemed.stdout).toContain(`  error 696  "Redemption per coupon code limit has reached max limit"\n      unknown: no entry of 696 belongs to this response's resource, and the server's text names none of another's\n`);
+    expect(redeemed.stdout).toContain(
+      `  error 696  "Redemption per coupon code limit has reached max limit"\n      COUPON_REDEMPTION_PER_CODE_LIMIT_REACHED · coupons · resource-exhausted · not retryable (text exact)\n`,
+    );
+    // In a resource that holds no 696, with a text none of 696's entries says: no answer on the code alone.
+    const stranger = resources.find((resource) => !find(696, { resource }).length)!;
+    const odd = JSON.stringify(coupon.payload).replace('Redemption per coupon code limit has reached max limit', 'Something odd');
+    const elsewhere = capture(['read', '-', '--resource', stranger], { stdin: odd });
+    expect(elsewhere.status).toBe(1);
+    expect(elsewhere.stdout).toContain(`  error 696  "Something odd"\n      unknown: no entry of 696 belongs to this response's resource, and the server's text names none of another's\n`);
   });
 
   it('sums up statuses a body repeats: 70,000 8015s are one line with their count', () => {
@@ -924,13 +958,21 @@ describe('entries print who the wording is for and where it is documented', () =
   it("marks a developer's wording and prints the docs page, where an entry carries them", () => {
     let text = '';
     const out = outFor({ stdout: { write: (chunk: string) => (text += chunk) }, stderr: { write: () => true }, env: {} }, false);
-    const entry = { ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'developer', docs: 'https://docs.capillarytech.com/reference/customer-response-codes' } as Entry;
-    renderGroups(out, [entry], true);
-    expect(text).toContain('  CUSTOMER_MARKED_AS_FRAUD  error 618 · v1.1 · failed-precondition · not retryable · worded for developers · also listed by transactions\n');
-    expect(text).toContain('      - docs: https://docs.capillarytech.com/reference/customer-response-codes\n');
+    const developer = catalog.find((entry) => entry.audience === 'developer')!;
+    const user = entries.CUSTOMER_MARKED_AS_FRAUD;
+    expect(user.audience).toBe('user');
+    renderGroups(out, [developer], true);
+    expect(text).toMatch(new RegExp(`^ {2}${developer.key} {2}.* · worded for developers(?: · |\n)`, 'm'));
+    expect(text).toContain(`      - docs: ${developer.docs}\n`);
     text = '';
-    renderGroups(out, [{ ...entries.CUSTOMER_MARKED_AS_FRAUD, audience: 'user' } as Entry], true);
-    expect(text).not.toMatch(/developers|docs:/);
+    renderGroups(out, [user], true);
+    expect(text).toContain('  CUSTOMER_MARKED_AS_FRAUD  error 618 · v1.1 · failed-precondition · not retryable · also listed by transactions\n');
+    expect(text).not.toMatch(/developers/);
+    expect(text).toContain(`      - docs: ${user.docs}\n`);
+    // Each entry prints its own page: a sample-only entry's is the sample's.
+    for (const entry of [entries.CUSTOMER_OPERATION_SUCCEEDED, entries.CUSTOMER_RETRIEVED]) {
+      expect(capture([entry.key]).stdout, entry.key).toContain(`      - docs: ${entry.docs}\n`);
+    }
   });
 
   it('marks exactly the developer entries of the catalog', () => {

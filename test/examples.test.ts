@@ -170,13 +170,25 @@ describe('examples/read-response.mjs', () => {
 
   it('passes --operation on: it tells apart the success texts of 1000', () => {
     const response = publishedNamed('ghdocs-hist_v1.1_customers_retrieve-customer-notes_1000.json');
-    const file = bodyFile(response);
     const path = 'response.customer.item_status';
-    expect(chunkAt(run([file]).stdout, path)[1]).toMatch(/^ {2}ambiguous, best first: /);
+    // The sample's "Operation Successful" is CUSTOMER_OPERATION_SUCCEEDED's own wording: the text
+    // decides, with or without the operation.
+    const sample = bodyFile(response);
+    for (const args of [[sample], [sample, '--operation', 'notes.get']]) {
+      expect(chunkAt(run(args).stdout, path).slice(1, 3), args.join(' ')).toEqual([
+        `  CUSTOMER_OPERATION_SUCCEEDED (customers, success, v1.1): ${entries.CUSTOMER_OPERATION_SUCCEEDED.message}`,
+        '  text: its exact wording',
+      ]);
+    }
+    // The same body with a text no entry says: only the operation tells the success texts apart.
+    const body = structuredClone(response.payload) as { response: { customer: { item_status: { message: string } } } };
+    body.response.customer.item_status.message = 'Done';
+    const file = bodyFile({ ...response, name: 'done-1000.json', payload: body });
+    expect(chunkAt(run([file]).stdout, path)[1]).toMatch(/^ {2}ambiguous, best first: .*NOTES_RETRIEVED \(customers\)/);
     const told = chunkAt(run([file, '--operation', 'notes.get']).stdout, path);
     expect(told[1]).toBe(`  NOTES_RETRIEVED (customers, success, v1.1): ${entries.NOTES_RETRIEVED.message}`);
-    // The server said "Operation Successful": its words, since the code decided and not the text.
-    expect(told.at(-1)).toBe('  show: "Operation Successful"');
+    // The server said "Done": its words, since the code decided and not the text.
+    expect(told.at(-1)).toBe('  show: "Done"');
   });
 
   it('passes --resource and --api on: a bare v1.1 item status of the general page', () => {

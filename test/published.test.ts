@@ -11,6 +11,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isSure, readStatuses, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
+// Imported for its registration: the samples name their endpoint as text ('POST v2/transactions/bulk').
+import 'capillary-codes/endpoints';
 import readme from '../README.md?raw';
 import { isWording } from './tables/wording.js';
 import { tableResources } from './tables/sources.js';
@@ -40,11 +42,13 @@ type Folder = keyof typeof folders;
 
 /**
  * The hints a caller would pass for a sample: the resource they called, where the catalog has
- * it. The request they made (`sample.endpoint`, `'POST /v2/customers'`) is the `endpoint` hint
- * once `resolve` takes it: this is the one place to add it.
+ * it, and the request they made (`sample.endpoint`, `'POST v2/transactions/bulk'`), where the
+ * sample names one (an endpoint the data does not know is set aside by the reader).
  */
-export const hintsOf = (sample: Sample): { resource?: Resource } =>
-  (resources as readonly string[]).includes(sample.resource) ? { resource: sample.resource as Resource } : {};
+export const hintsOf = (sample: Sample): { resource?: Resource; endpoint?: string } => ({
+  ...((resources as readonly string[]).includes(sample.resource) && { resource: sample.resource as Resource }),
+  ...(typeof sample.endpoint === 'string' && { endpoint: sample.endpoint }),
+});
 
 /** The resources with a status table of their own (test/tables/sources.ts). */
 const tabled = new Set<string>(Object.values(tableResources));

@@ -2,7 +2,7 @@ import { entries, isKey, type Entry } from 'capillary-codes';
 import { endpointById, endpointOf, endpoints, type Endpoint } from 'capillary-codes/endpoints';
 import type { Command } from '../cli-args.js';
 import { quote } from './given.js';
-import { exitCodes, failureFacts, laterFacts, plural, type Out } from './output.js';
+import { exitCodes, failureFacts, plural, type Out } from './output.js';
 
 /**
  * `capillary-codes endpoints [--resource R] [METHOD PATH]`: the documented requests, or for one
@@ -20,7 +20,7 @@ function endpointJson(endpoint: Endpoint, detail: boolean): Record<string, unkno
       reason: row.reason ?? null,
       entries: row.keys.map((key) => {
         const entry = entryOf(key);
-        return entry ? { key, category: entry.category, message: entry.message, kind: entry.kind ?? null, retryable: entry.retryable ?? null, docs: laterFacts(entry).docs ?? null } : { key };
+        return entry ? { key, category: entry.category, message: entry.message, kind: entry.kind ?? null, retryable: entry.retryable ?? null, docs: entry.docs } : { key };
       }),
     })),
   };
@@ -56,8 +56,8 @@ function renderEndpoint(out: Out, endpoint: Endpoint): void {
       const facts = [style.category(entry.category, entry.category), entry.resource, ...failureFacts(entry)].join(' · ');
       out.line(`  ${String(row.code).padStart(5)}  ${style.bold(entry.key)}  ${facts}`);
       out.line(`         ${entry.message}`);
-      const { docs } = laterFacts(entry);
-      if (docs && docs !== endpoint.docs) out.line(`         ${style.dim('docs:')} ${docs}`);
+      // The request's page is printed once, above; only another page is worth a line.
+      if (entry.docs !== endpoint.docs) out.line(`         ${style.dim('docs:')} ${entry.docs}`);
     }
     if (row.reason !== undefined) out.line(`         ${style.dim('reason:')} ${row.reason}`);
   }

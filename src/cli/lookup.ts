@@ -3,7 +3,7 @@ import { noteOf } from 'capillary-codes/notes';
 import type { Hints, Target } from '../cli-args.js';
 import { explain, relations } from '../explain.js';
 import { bin, documented, libraryHints } from './given.js';
-import { exitCodes, failureFacts, laterFacts, paramsText, plural, type Out } from './output.js';
+import { exitCodes, failureFacts, paramsText, plural, type Out } from './output.js';
 
 /**
  * `capillary-codes <code|KEY>`: the entries of a code as `resolve` answers it, grouped by
@@ -22,11 +22,10 @@ function entryJson(entry: Entry): Record<string, unknown> {
 
 function renderEntry(out: Out, entry: Entry, listing: boolean): void {
   const { style } = out;
-  const { developer, docs } = laterFacts(entry);
   const facts = [style.category(entry.category, `${entry.category} ${entry.code}`), entry.api, ...failureFacts(entry)];
   if (entry.operations) facts.push(`operations: ${entry.operations.join(', ')}`);
   if (entry.paraphrase) facts.push("documentation's paraphrase");
-  if (developer) facts.push('worded for developers');
+  if (entry.audience === 'developer') facts.push('worded for developers');
   if (entry.sharedWith) facts.push(`also listed by ${entry.sharedWith.join(', ')}`);
   out.line(`  ${style.bold(entry.key)}  ${facts.join(' · ')}`);
   out.line(`      ${entry.message}`);
@@ -34,7 +33,7 @@ function renderEntry(out: Out, entry: Entry, listing: boolean): void {
   for (const sentence of explain(entry, { siblings: !listing })) out.line(`      ${style.dim('-')} ${sentence}`);
   const note = noteOf(entry);
   if (note) out.line(`      ${style.dim('- note:')} ${note}`);
-  if (docs) out.line(`      ${style.dim('- docs:')} ${docs}`);
+  out.line(`      ${style.dim('- docs:')} ${entry.docs}`);
 }
 
 const groupName = (entry: Entry) => (entry.resource === 'api' ? 'request-level (api)' : entry.resource);

@@ -110,22 +110,6 @@ export function failureFacts(entry: Entry): string[] {
   return [entry.kind, entry.retryable ? 'retryable' : 'not retryable'];
 }
 
-/** `docs` arrives on entries with the endpoints data (issue 17); printed where an entry has it. */
-interface Documented {
-  readonly docs?: unknown;
-}
-
-/**
- * The facts an entry carries beyond its wording that a reader acts on: a wording meant for
- * developers (`audience`), and the page that documents it (`docs`), where the entry has one.
- * @example
- * laterFacts(entry); // { developer: true, docs: 'https://docs.capillarytech.com/reference/...' }
- */
-export function laterFacts(entry: Entry): { readonly developer: boolean; readonly docs: string | undefined } {
-  const { docs } = entry as Entry & Documented;
-  return { developer: entry.audience === 'developer', docs: typeof docs === 'string' ? docs : undefined };
-}
-
 /**
  * Words filled into lines of at most `width` characters, each line indented.
  * @example
