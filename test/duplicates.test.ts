@@ -121,15 +121,19 @@ describe('same code, two categories: 400, 8066, 8088, 8090 (fact 5)', () => {
 describe('one code, several messages: 1000, 1040, 1300 (facts 1 and 2)', () => {
   const successes = (code: number) => catalog.filter((entry) => entry.code === code && entry.category === 'success');
 
-  it('1000 alone is ambiguous among its 12 success messages, in table order (and, since 0.2, the error a per-API page prints under it)', () => {
-    const resolution = resolve(1000);
-    expect(candidatesOf(resolution)).toEqual([...successes(1000).map((entry) => entry.key), 'SUBSCRIPTIONS_ADD_FAILED']);
-    expect(candidatesOf(resolve(1000, { category: 'success' }))).toEqual(successes(1000).map((entry) => entry.key));
-    expect(successes(1000)).toHaveLength(12);
+  it('1000 alone is ambiguous among the table’s 12 success messages in table order, then the error a per-API page prints under it (since 0.2), then the success only a sample shows', () => {
+    const tabled = successes(1000).filter((entry) => entry.origin === 'table').map((entry) => entry.key);
+    expect(tabled).toHaveLength(12);
+    expect(candidatesOf(resolve(1000))).toEqual([...tabled, 'SUBSCRIPTIONS_ADD_FAILED', 'CUSTOMER_OPERATION_SUCCEEDED']);
+    expect(candidatesOf(resolve(1000, { category: 'success' }))).toEqual([...tabled, 'CUSTOMER_OPERATION_SUCCEEDED']);
+    expect(entries.SUBSCRIPTIONS_ADD_FAILED.origin).toBe('page');
+    expect(entries.CUSTOMER_OPERATION_SUCCEEDED.origin).toBe('sample');
   });
 
   it.each([1000, 1300])('%i: each operation resolves its message', (code) => {
-    for (const entry of successes(code)) for (const operation of entry.operations!) expectResolved(code, { operation }, entry.key);
+    for (const entry of successes(code)) for (const operation of entry.operations ?? []) expectResolved(code, { operation }, entry.key);
+    // Every table success names its operation; the sample's "Operation Successful" names none, so no operation picks it.
+    expect(successes(code).filter((entry) => !entry.operations?.length).map((entry) => entry.key)).toEqual(code === 1000 ? ['CUSTOMER_OPERATION_SUCCEEDED'] : []);
   });
 
   it.each([1000, 1300])('%i: each message resolves itself, also reworded', (code) => {

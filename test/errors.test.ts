@@ -16,8 +16,10 @@ describe('CapillaryError', () => {
     expect(String(error)).toBe('CapillaryError: Add failed, Customer already exists with id 42 for same source');
   });
 
-  it('writes its message, key, code, category, resource, params, kind and retryability as JSON, not the entry or the cause', () => {
+  it('writes its message, key, code, category, resource, params, kind, retryability and the entry’s docs as JSON, not the entry or the cause', () => {
     const error = new CapillaryError('ADD_CUSTOMER_EXISTS', { 0: '42' }, { cause: new Error('socket hang up') });
+    // Every entry names the page that documents it.
+    expect(entries.ADD_CUSTOMER_EXISTS.docs).toMatch(/^https:\/\//);
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'CapillaryError',
       message: 'Add failed, Customer already exists with id 42 for same source',
@@ -28,6 +30,7 @@ describe('CapillaryError', () => {
       params: { 0: '42' },
       kind: entries.ADD_CUSTOMER_EXISTS.kind,
       retryable: false,
+      docs: entries.ADD_CUSTOMER_EXISTS.docs,
     });
     // Error's own message is not enumerable: without toJSON a log would lose it.
     expect(Object.keys(new Error('x'))).not.toContain('message');
@@ -87,7 +90,9 @@ describe('CapillaryError', () => {
     expect(CapillaryError.is(foreign)).toBe(true);
     expect(OtherError.is(new CapillaryError('VALIDATION_FAILED'))).toBe(true);
     // A subclass keeps the prototype check: only its own instances are its.
-    class AppError extends CapillaryError<'VALIDATION_FAILED'> {}
+    // (The entry point's class type has overloads of several return types, which `extends` refuses.)
+    const Base = CapillaryError as unknown as new (key: 'VALIDATION_FAILED') => Error;
+    class AppError extends Base {}
     expect(new CapillaryError('VALIDATION_FAILED') instanceof AppError).toBe(false);
     expect(new AppError('VALIDATION_FAILED') instanceof AppError).toBe(true);
   });
@@ -139,7 +144,9 @@ describe('CapillaryError.from and assertOk', () => {
       serverMessage: 'Customer not found for the given identifiers',
       path: 'errors.0',
       httpStatus: 404,
+      docs: entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.docs,
     });
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.docs).toMatch(/^https:\/\//);
   });
 
   it('for an unknown failure: no entry, key or code, the server text kept, HTTP semantics for the retry', () => {
@@ -151,6 +158,8 @@ describe('CapillaryError.from and assertOk', () => {
     expect(error.message).toBe('Capillary request failed (HTTP 503): 987654 (not in the catalog) at errors.0 "Upstream\\nbroke"; retryable after 2000 ms');
     const json = JSON.parse(JSON.stringify(error));
     expect(json).not.toHaveProperty('key');
+    // No entry, so no page documents it.
+    expect(json).not.toHaveProperty('docs');
     expect(json).toMatchObject({ category: 'error', retryable: true, httpStatus: 503, serverMessage: 'Upstream\nbroke' });
   });
 

@@ -31,8 +31,9 @@ function randomWords(): string {
   let length = 0;
   while (length < size) {
     const word = vocabulary[Math.floor(next() * vocabulary.length)]!;
+    // A space goes between words only: counting one after the last could stop a character short.
+    length += (words.length > 0 ? 1 : 0) + word.length;
     words.push(word);
-    length += word.length + 1;
   }
   return words.join(' ').slice(0, size);
 }

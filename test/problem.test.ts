@@ -34,12 +34,14 @@ async function served(path: string, problem: Problem): Promise<{ status: number;
 const notFound = 'Customer not found for the given identifiers';
 
 describe('toProblem', () => {
-  it('serves a sure failure as application/problem+json: the entry wording as title, the HTTP status, the text to show, code, key, kind, retryable', async () => {
+  it('serves a sure failure as application/problem+json: the entry’s docs page as type, the entry wording as title, the HTTP status, the text to show, code, key, kind, retryable', async () => {
     const error = CapillaryError.from(readResponse({ errors: [{ status: false, code: 8015, message: notFound }] }, { httpStatus: 404 }));
     const { status, type, body } = await served('/customers/1', error.toProblem({ instance: '/customers/1' }));
     expect([status, type]).toEqual([404, 'application/problem+json']);
+    // The problem type is the page that documents the entry.
+    expect(entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.docs).toMatch(/^https:\/\//);
     expect(body).toEqual({
-      type: 'about:blank',
+      type: entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.docs,
       title: entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.message,
       status: 404,
       detail: entries.CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS.message,
