@@ -28,22 +28,9 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './pack-catalog.mjs';
 
-const root = new URL('..', import.meta.url);
 const outFile = new URL('../src/endpoints-data.ts', import.meta.url);
-
-/** TypeScript modules of the repository, transpiled by esbuild and imported from memory. */
-async function importTs(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: fileURLToPath(root), loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'warning',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
 
 const pageMapFiles = readdirSync(new URL('../test/tables/api-specific/', import.meta.url)).filter((file) => file.endsWith('.ts') && file !== 'page-map.ts');
 

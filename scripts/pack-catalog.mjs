@@ -73,7 +73,8 @@ export async function loadRows() {
   return { resources, kinds, apis, docsPages, rows };
 }
 
-async function importTs(contents) {
+/** TypeScript modules of the repository, transpiled by esbuild and imported from memory (no build needed). */
+export async function importTs(contents) {
   const result = await build({
     stdin: { contents, resolveDir: fileURLToPath(root), loader: 'ts' },
     bundle: true,
