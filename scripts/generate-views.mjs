@@ -12,7 +12,7 @@
  *   npm run generate-views                        writes the files
  *   node scripts/generate-views.mjs --check       exits 1, naming them, when a file is stale
  *
- * Run `npm run pack-catalog` first when rows changed: the views import src/codes/packed/.
+ * Run `npm run pack-catalog` first when rows changed: the views import src/codes/generated/.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -40,10 +40,10 @@ function view({ name, title, summary, homes, sharedIn, rows }) {
   const [code, key, , , message] = example;
   const withParams = entries.find(({ row }) => paramsOf(row[4]).length)?.row;
   const shared = byCode(entries.find(({ row }) => byCode(row[0]).length > 1)?.row[0] ?? -1);
-  const imports = homes.map((resource) => `import * as ${exportName(resource)} from '../codes/packed/${resource}.js';`);
+  const imports = homes.map((resource) => `import * as ${exportName(resource)} from '../codes/generated/${resource}.js';`);
   // The types of the resources this entry point holds, and only those: its .d.ts names no other resource.
   const typed = [...new Set([...homes, ...rows.map(({ resource }) => resource)])];
-  const typeImports = typed.map((resource) => `import type * as ${exportName(resource)}Types from '../codes/types/${resource}.js';`);
+  const typeImports = typed.map((resource) => `import type * as ${exportName(resource)}Types from '../codes/generated/${resource}.js';`);
   const sharedRows = rows.filter(({ resource }) => !homes.includes(resource));
   const sharedFrom = [...new Set(sharedRows.map(({ resource }) => resource))];
   const basesOf = (name) => [

@@ -4,7 +4,7 @@ import type { Category } from './codes/row.js';
 import { paramNames } from './template.js';
 
 /**
- * A catalog at run time: the entries of some resources, unpacked from src/codes/packed/ on
+ * A catalog at run time: the entries of some resources, unpacked from src/codes/generated/ on
  * first use. The root entry's catalog holds every resource; a view's, its resource and the
  * request-level one.
  *

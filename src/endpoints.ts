@@ -10,7 +10,7 @@
  * `import 'capillary-codes/endpoints'`). An `Endpoint` object needs no registration.
  */
 import type { Api, Resource } from './codes/resources.js';
-import type { ErrorCode as RequestErrorCode, ErrorKey as RequestErrorKey } from './codes/types/api.js';
+import type { ErrorCode as RequestErrorCode, ErrorKey as RequestErrorKey } from './codes/generated/api.js';
 import { endpointRows, type DocumentedErrors } from './endpoints-data.js';
 import { registerEndpoints } from './hints.js';
 import type { Key } from './views/all.js';

@@ -10,7 +10,7 @@ import type { LooseParams, NoPlaceholders, ParamName, ParamValue } from './templ
  * params and placeholders (`Keyed`); test/compile-errors.test.ts holds the wording.
  *
  * Cost: a few conditional types per call. The params a key needs are looked up in a map the
- * generator writes out (src/codes/types/: only the keys that have placeholders), never read
+ * generator writes out (src/codes/generated/: only the keys that have placeholders), never read
  * from the entry's type or parsed from its template: a lookup in that small map made a call by
  * key about 5x cheaper to check than a conditional over the entry type.
  */

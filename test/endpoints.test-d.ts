@@ -5,7 +5,7 @@
  */
 import type { ErrorKey } from 'capillary-codes';
 import type { EndpointId, ErrorCodeOf, ErrorKeyOf } from 'capillary-codes/endpoints';
-import type { ErrorKey as RequestErrorKey } from '../src/codes/types/api.js';
+import type { ErrorKey as RequestErrorKey } from '../src/codes/generated/api.js';
 import { describe, expectTypeOf, test } from 'vitest';
 
 type Manual = 'POST /v2/slab/manualSlabAdjustment';

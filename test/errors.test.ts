@@ -79,7 +79,7 @@ describe('CapillaryError', () => {
     const copy = '../src/errors.ts?second-copy';
     const other = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors.js');
     const { catalogOf } = await import('../src/catalog.js');
-    const api = await import('../src/codes/packed/api.js');
+    const api = await import('../src/codes/generated/api.js');
     const OtherError = other.registered<typeof CapillaryError>(catalogOf([['api', api.home]]));
     expect(OtherError).not.toBe(CapillaryError);
     // Its catalog holds the request-level entries only.

@@ -1,6 +1,6 @@
 /**
- * The generated files against the row files they are made from: src/codes/packed/ (the
- * runtime data), src/codes/types/ (the entries' types) and src/views/ with the package's
+ * The generated files against the row files they are made from: src/codes/generated/ (each
+ * resource's runtime data and its entries' types) and src/views/ with the package's
  * `exports` (the entry points) are current, and unpacking gives exactly the entries the rows
  * describe, in every entry point.
  */
@@ -50,7 +50,7 @@ function rowsOf(view: string): SourceEntry[] {
 }
 
 describe('generated files', () => {
-  it('src/codes/packed/ and src/codes/types/ are what scripts/pack-catalog.mjs makes of the rows (`npm run generate` when this fails)', async () => {
+  it('src/codes/generated/ and src/codes/notes.ts are what scripts/pack-catalog.mjs makes of the rows (`npm run generate` when this fails)', async () => {
     await expect(run(process.execPath, ['scripts/pack-catalog.mjs', '--check'], { cwd: dir })).resolves.toBeDefined();
   });
 
@@ -103,10 +103,11 @@ describe('the root entry', () => {
   it('keeps the rows out of the runtime: the library imports them for their types only', async () => {
     const result = await build({ entryPoints: [`${dir}src/index.ts`], bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
-    const packed = Object.keys(import.meta.glob('../src/codes/packed/*.ts')).map((path) => path.replace('../', ''));
-    expect(inputs.filter((input) => input.startsWith('src/codes/packed/')).sort()).toEqual(packed.sort());
-    const rowFiles = new Set(packed.map((path) => path.replace('packed/', '')));
-    expect(inputs.filter((input) => rowFiles.has(input) || input.startsWith('src/codes/types/'))).toEqual([]);
+    const generated = Object.keys(import.meta.glob('../src/codes/generated/*.ts')).map((path) => path.replace('../', ''));
+    expect(generated.length).toBe(root.resources.length);
+    expect(inputs.filter((input) => input.startsWith('src/codes/generated/')).sort()).toEqual(generated.sort());
+    const rowFiles = new Set(generated.map((path) => path.replace('generated/', '')));
+    expect(inputs.filter((input) => rowFiles.has(input))).toEqual([]);
   });
 
   it('names every row file by its resource: the export of src/codes/<resource>.ts is the camelCase slug', () => {

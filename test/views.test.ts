@@ -72,8 +72,8 @@ describe('a view answers for its resource', () => {
     const copy = '../src/errors.ts?customers-alone';
     const fresh = (await import(/* @vite-ignore */ copy)) as typeof import('../src/errors.js');
     const { catalogOf } = await import('../src/catalog.js');
-    const api = await import('../src/codes/packed/api.js');
-    const packed = await import('../src/codes/packed/customers.js');
+    const api = await import('../src/codes/generated/api.js');
+    const packed = await import('../src/codes/generated/customers.js');
     const CustomersError = fresh.registered<typeof customers.CapillaryError>(catalogOf([['api', api.home], ['customers', packed.home], [undefined, packed.sharedIn]]));
     expect(new CustomersError('VALIDATION_FAILED').key).toBe('VALIDATION_FAILED');
     expect(() => new CustomersError('TRANSACTION_ADDED' as never)).toThrow(/expects a key of the catalog, got "TRANSACTION_ADDED"/);

@@ -1,8 +1,8 @@
 /**
  * The shapes of the catalog's types. Each resource's entries are written out in
- * src/codes/types/<resource>.ts (generated from its row file), and each entry point
- * (src/views/) gathers the resources it holds. At run time the entries come from the packed
- * data (src/catalog.ts).
+ * src/codes/generated/<resource>.ts (generated from its row file, beside the packed data the
+ * entries are unpacked from at run time, src/catalog.ts), and each entry point (src/views/)
+ * gathers the resources it holds.
  */
 import type { Api, Audience, Kind, Origin, Resource } from './resources.js';
 import type { Category, Row } from './row.js';
@@ -49,7 +49,7 @@ export interface EntryShape<K extends string = string, C extends number = number
 
 /**
  * The type of one entry with its literal key, code, category, resource, api, message,
- * placeholder names, operations and audience: what src/codes/types/ writes out for each entry.
+ * placeholder names, operations and audience: what src/codes/generated/ writes out for each entry.
  */
 export interface EntryType<
   K extends string,

@@ -7,11 +7,11 @@
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
-import * as api from '../codes/packed/api.js';
-import * as coupons from '../codes/packed/coupons.js';
-import type * as apiTypes from '../codes/types/api.js';
-import type * as couponsTypes from '../codes/types/coupons.js';
-import type * as transactionsTypes from '../codes/types/transactions.js';
+import * as api from '../codes/generated/api.js';
+import * as coupons from '../codes/generated/coupons.js';
+import type * as apiTypes from '../codes/generated/api.js';
+import type * as couponsTypes from '../codes/generated/coupons.js';
+import type * as transactionsTypes from '../codes/generated/transactions.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';

@@ -7,11 +7,11 @@
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
-import * as api from '../codes/packed/api.js';
-import * as customerLabels from '../codes/packed/customer-labels.js';
-import type * as apiTypes from '../codes/types/api.js';
-import type * as customerLabelsTypes from '../codes/types/customer-labels.js';
-import type * as customersTypes from '../codes/types/customers.js';
+import * as api from '../codes/generated/api.js';
+import * as customerLabels from '../codes/generated/customer-labels.js';
+import type * as apiTypes from '../codes/generated/api.js';
+import type * as customerLabelsTypes from '../codes/generated/customer-labels.js';
+import type * as customersTypes from '../codes/generated/customers.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';

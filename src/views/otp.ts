@@ -7,10 +7,10 @@
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
-import * as api from '../codes/packed/api.js';
-import * as otp from '../codes/packed/otp.js';
-import type * as apiTypes from '../codes/types/api.js';
-import type * as otpTypes from '../codes/types/otp.js';
+import * as api from '../codes/generated/api.js';
+import * as otp from '../codes/generated/otp.js';
+import type * as apiTypes from '../codes/generated/api.js';
+import type * as otpTypes from '../codes/generated/otp.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';

@@ -7,12 +7,12 @@
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
-import * as api from '../codes/packed/api.js';
-import * as piiDeletion from '../codes/packed/pii-deletion.js';
-import type * as apiTypes from '../codes/types/api.js';
-import type * as piiDeletionTypes from '../codes/types/pii-deletion.js';
-import type * as customersTypes from '../codes/types/customers.js';
-import type * as requestsTypes from '../codes/types/requests.js';
+import * as api from '../codes/generated/api.js';
+import * as piiDeletion from '../codes/generated/pii-deletion.js';
+import type * as apiTypes from '../codes/generated/api.js';
+import type * as piiDeletionTypes from '../codes/generated/pii-deletion.js';
+import type * as customersTypes from '../codes/generated/customers.js';
+import type * as requestsTypes from '../codes/generated/requests.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';

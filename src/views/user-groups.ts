@@ -7,12 +7,12 @@
  */
 import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
 import type { EntryShape } from '../codes/index.js';
-import * as api from '../codes/packed/api.js';
-import * as userGroups from '../codes/packed/user-groups.js';
-import type * as apiTypes from '../codes/types/api.js';
-import type * as userGroupsTypes from '../codes/types/user-groups.js';
-import type * as customersTypes from '../codes/types/customers.js';
-import type * as fleetHierarchyTypes from '../codes/types/fleet-hierarchy.js';
+import * as api from '../codes/generated/api.js';
+import * as userGroups from '../codes/generated/user-groups.js';
+import type * as apiTypes from '../codes/generated/api.js';
+import type * as userGroupsTypes from '../codes/generated/user-groups.js';
+import type * as customersTypes from '../codes/generated/customers.js';
+import type * as fleetHierarchyTypes from '../codes/generated/fleet-hierarchy.js';
 import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
 import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
 import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
