@@ -4,10 +4,11 @@
  * `capillary-codes` re-exports: every resource) and src/views/<resource>.ts (the view
  * `capillary-codes/<resource>`: that resource's entries, those other resources share with
  * it, and the request-level ones). Each is the same API over its own catalog and types, the
- * way each AWS SDK client has the same shape; the logic lives in src/lookup.ts,
- * src/messages.ts, src/errors.ts and src/read.ts, and a view's functions are one-line
- * wrappers a bundler drops when an app does not call them. The examples in each file's docs
- * come from that file's own rows.
+ * way each AWS SDK client has the same shape: it joins the generated modules of its resources
+ * (src/codes/generated/) and makes each export with a factory of src/view-kit.ts; a bundler
+ * drops the exports an app does not call. The kit documents each function in full on its
+ * type's call signature (what an editor shows on a call); each export here carries a one-line
+ * doc whose example uses an entry of the file's own, which test/views.test.ts runs.
  *
  *   npm run generate-views                        writes the files
  *   node scripts/generate-views.mjs --check       exits 1, naming them, when a file is stale
@@ -20,318 +21,145 @@ import { exportName, loadRows } from './pack-catalog.mjs';
 
 const viewsDir = new URL('../src/views/', import.meta.url);
 
-/** A sample of a template's params: numbers for positional ones, text for named ones. */
-function sample(params) {
-  return params.length ? `, { ${params.map((name, i) => (/^\d+$/.test(name) ? `${name}: '${1000 + i}'` : `${JSON.stringify(name).replace(/"/g, "'")}: 'x'`)).join(', ')} }` : '';
-}
-
 const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const paramsOf = (message) => [...new Set([...message.matchAll(/\{([^{}]*)\}/g)].map((found) => found[1]))];
-const fill = (message, params) =>
-  message.replace(/\{([^{}]*)\}/g, (_, name) => (/^\d+$/.test(name) ? String(1000 + params.indexOf(name)) : 'x'));
+/** A template filled with `sample`'s values. */
+const fill = (message, params) => message.replace(/\{([^{}]*)\}/g, (_, name) => (/^\d+$/.test(name) ? String(1000 + params.indexOf(name)) : 'x'));
+/** A sample of a template's params for an example call: numbers for positional ones, text for named ones. */
+const sample = (params) => (params.length ? `, { ${params.map((name, i) => `${/^\d+$/.test(name) ? name : quote(name)}: '${/^\d+$/.test(name) ? 1000 + i : 'x'}'`).join(', ')} }` : '');
 
-/** The file text of one entry point over `parts` (resource names whose `home` it reads, and whether it reads `sharedIn`). */
-function view({ name, title, summary, homes, sharedIn, rows }) {
-  const own = rows.filter((row) => row.resource !== 'api');
-  const entries = own.length ? own : rows;
-  // An example entry: the first error of the view's own rows whose code no other entry of the view has.
-  const byCode = (code) => rows.filter((row) => row.row[0] === code);
-  const example = entries.find(({ row }) => row[2] === 'error' && byCode(row[0]).length === 1)?.row ?? entries[0].row;
-  const [code, key, , , message] = example;
-  const withParams = entries.find(({ row }) => paramsOf(row[4]).length)?.row;
-  const shared = byCode(entries.find(({ row }) => byCode(row[0]).length > 1)?.row[0] ?? -1);
-  const imports = homes.map((resource) => `import * as ${exportName(resource)} from '../codes/generated/${resource}.js';`);
-  // The types of the resources this entry point holds, and only those: its .d.ts names no other resource.
-  const typed = [...new Set([...homes, ...rows.map(({ resource }) => resource)])];
-  const typeImports = typed.map((resource) => `import type * as ${exportName(resource)}Types from '../codes/generated/${resource}.js';`);
-  const sharedRows = rows.filter(({ resource }) => !homes.includes(resource));
-  const sharedFrom = [...new Set(sharedRows.map(({ resource }) => resource))];
-  const basesOf = (name) => [
-    ...homes.map((resource) => `${exportName(resource)}Types.${name}`),
-    ...sharedFrom.map((resource) => `Pick<${exportName(resource)}Types.${name}, ${sharedRows.filter((shared) => shared.resource === resource && (name === 'Entries' || paramsOf(shared.row[4]).length)).map(({ row }) => quote(row[1])).join(' | ') || 'never'}>`),
-  ];
-  const unionOf = (name, field, category) => {
-    const parts = homes.map((resource) => `${exportName(resource)}Types.${name}`);
-    const extra = sharedRows.filter(({ row }) => category === undefined || row[2] === category).map(({ row }) => (field === 0 ? row[0] : quote(row[1])));
-    return [...parts, ...new Set(extra)].join(' | ');
+/** Kit values and types a view uses; the kit documents each (src/view-kit.ts). */
+const kitValues = ['catalogOf', 'codeGuard', 'finder', 'formatter', 'keyGuard', 'lazyList', 'lazyRecord', 'lookupOf', 'matcher', 'messagesDefiner', 'partsFormatter', 'registered', 'resolver', 'responseReader', 'statusesReader'];
+const kitTypes = ['ArgsOf', 'CapillaryErrorClass', 'CapillaryErrorOf', 'CodeGuard', 'DefineMessagesFn', 'EntryShape', 'FindFn', 'FormatFn', 'FormatOptions', 'ItemReadingOf', 'KeyGuard', 'MatchFn', 'MessagesOf', 'Part', 'PlaceholderArgs', 'ReadResponseFn', 'ReadStatusOf', 'ReadStatusesFn', 'ResolutionOf', 'ResolveFn', 'ResponseReadingOf', 'TextResultOf'];
+/** What every entry point re-exports from the kit as it is. */
+const sharedValues = ['assertOk', 'isRetryable', 'isSure', 'parseCode', 'retryAfterMs', 'userMessage'];
+const sharedTypes = ['Api', 'CapillaryErrorOptions', 'CapillaryErrorWithoutEntry', 'Category', 'EndpointHint', 'EndpointLike', 'Failed', 'Filter', 'FormatArgs', 'FormatOptions', 'HeadersLike', 'Hint', 'Kind', 'LooseParams', 'MatchHints', 'NoParams', 'NoPlaceholders', 'ParamName', 'Params', 'ParamValue', 'Part', 'Problem', 'ProblemOptions', 'ReadHints', 'ResolveHints', 'ResponseHints', 'Resource', 'RetryAdvice', 'TextMatch', 'UserMessageOptions', 'UserMessageSubject'];
+
+/**
+ * An example entry of an entry point for its docs: the first error of its own rows (a
+ * resource's; the root's, all but the request-level ones; those it holds where it has none)
+ * whose code no other entry it holds has.
+ */
+function exampleOf(own, held) {
+  const single = (row) => held.filter((other) => other[0] === row[0]).length === 1;
+  const rows = own.length ? own : held;
+  return rows.find((row) => row[2] === 'error' && single(row)) ?? rows[0];
+}
+
+/**
+ * The file text of one entry point: `modules` are the generated modules it joins (the root:
+ * src/codes/generated/index.ts; a view: the request-level module and its resource's), `parts`
+ * its catalog's source, `sharedIn` the other resources' entries its resource's module types
+ * as `Shared*`, whose codes and keys its unions add, `example` the row its docs show. The
+ * function exports are documented on their types' call signatures (src/view-kit.ts); the
+ * other exports here, each on its line, as an editor shows a doc comment only from the
+ * declaration itself.
+ */
+function view({ entryPoint, title, modules, parts, sharedIn, example, held }) {
+  const names = modules.map(({ name }) => name);
+  const bases = (type) => [...names.map((name) => `${name}.${type}`), ...(sharedIn.length ? [`${names.at(-1)}.Shared${type}`] : [])].join(', ');
+  const unionOf = (type, field, category) => {
+    const extra = sharedIn.filter((row) => category === undefined || row[2] === category).map((row) => (field === 0 ? row[0] : quote(row[1])));
+    return [...names.map((name) => `${name}.${type}`), ...new Set(extra)].join(' | ');
   };
-  const parts = homes.map((resource) => `['${resource}', ${exportName(resource)}.home]`);
-  if (sharedIn) parts.push(`[undefined, ${exportName(name)}.sharedIn]`);
-  return `// Generated by scripts/generate-views.mjs from src/codes/resources.ts and the row files: do not
-// edit. \`npm run generate\` rewrites it; test/packed.test.ts fails while it is stale.
-/**
- * ${title}
- *
- * ${summary}
- */
-import { catalogOf, lazyList, lazyRecord } from '../catalog.js';
-import type { EntryShape } from '../codes/index.js';
-${imports.join('\n')}
-${typeImports.join('\n')}
-import { registered, type CapillaryErrorClass, type CapillaryErrorOf } from '../errors.js';
-import { findIn, hasCode, hasKey, lookupOf, matchIn, resolveIn, type Filter, type MatchHints, type Resolution as ResolutionOf, type ResolveHints, type TextResult as TextResultOf } from '../lookup.js';
-import type { FormatOptions, Messages as MessagesOf, Part } from '../format.js';
-import type { ArgsOf, CheckedTranslations, KeyOrEntry, MissingParams, PlaceholderArgs } from '../key-types.js';
-import { defineMessagesIn, formatIn, formatPartsIn } from '../messages.js';
-import { readStatusesIn, type ReadHints, type ReadStatus as ReadStatusOf } from '../read.js';
-import { readResponseIn, type ItemReading as ItemReadingOf, type ResponseHints, type ResponseReading as ResponseReadingOf } from '../response.js';
-
-export { isSure, parseCode } from '../lookup.js';
-export { userMessage, type UserMessageOptions, type UserMessageSubject } from '../user-message.js';
-export { assertOk } from '../errors.js';
-export { isRetryable, retryAfterMs } from '../retry.js';
-export type { Api, Category, Kind, Resource } from '../codes/index.js';
-export type { CapillaryErrorOptions, CapillaryErrorWithoutEntry, Failed, Problem, ProblemOptions } from '../errors.js';
-export type { FormatArgs, FormatOptions, Part } from '../format.js';
-export type { EndpointHint, EndpointLike, Filter, Hint, MatchHints, ResolveHints, TextMatch } from '../lookup.js';
-export type { ReadHints } from '../read.js';
-export type { HeadersLike, ResponseHints, RetryAdvice } from '../response.js';
-export type { LooseParams, NoParams, NoPlaceholders, ParamName, Params, ParamValue } from '../template.js';
-
-/** Every entry by key, with its literal types. */
-interface Entries extends ${basesOf('Entries').join(', ')} {}
-/** The placeholder names of each entry that has some. */
-interface Params extends ${basesOf('Params').join(', ')} {}
-/** The same placeholders as messages write them. */
-interface Placeholders extends ${basesOf('Placeholders').join(', ')} {}
-/** What the calls by key check their arguments against (src/key-types.ts). */
-interface Keyed {
-  readonly entryPoint: '${name === 'all' ? 'capillary-codes' : `capillary-codes/${name}`}';
-  readonly key: Key;
-  readonly params: Params;
-  readonly placeholders: Placeholders;
-}
-
-/** Every key of this entry point, e.g. \`${quote(key)}\`. Keys are public API and never reused. */
-export type Key = keyof Entries;
-/** Every code, as a union of number literals. */
-export type Code = ${unionOf('Code', 0)};
-/** The keys of success entries. */
-export type SuccessKey = ${unionOf('SuccessKey', 1, 'success')};
-/** The keys of error entries. */
-export type ErrorKey = ${unionOf('ErrorKey', 1, 'error')};
-/** The keys of warning entries. */
-export type WarningKey = ${unionOf('WarningKey', 1, 'warning')};
-/** The codes with a success entry. */
-export type SuccessCode = ${unionOf('SuccessCode', 0, 'success')};
-/** The codes with an error entry. */
-export type ErrorCode = ${unionOf('ErrorCode', 0, 'error')};
-/** The codes with a warning entry. */
-export type WarningCode = ${unionOf('WarningCode', 0, 'warning')};
-/** The operations the tables tie success messages to. */
-export type Operation = ${homes.map((resource) => `${exportName(resource)}Types.Operation`).join(' | ')};
-/** One status: a code with one meaning, category and wording, in one resource. */
-export type Entry = EntryShape<Key, Code, Operation>;
-/** The entry of a key, with its literal code, category and message types. */
-export type EntryOf<K extends Key> = Entries[K];
-/** The message template of a key, as a string literal type. */
-export type TemplateOf<K extends Key> = Entries[K]['message'];
-/** The params \`format\` needs for a key. */
-export type ParamsOf<K extends Key> = PlaceholderArgs<Entries[K]['params'][number]>[0];
-/**
- * What \`format\` takes after a key, for a generic helper of your own: its callers' params are
- * checked as \`format\`'s are.
- * @example
- * function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>) { return format(key, ...args); }
- */
-export type ParamsArgs<K extends Key> = ArgsOf<K, Keyed, FormatOptions>;
-/** What \`resolve\` made of a code. */
-export type Resolution = ResolutionOf<Entry>;
-/** The entry \`match\` found for a text. */
-export type TextResult = TextResultOf<Entry>;
-/** One status found in a response by \`readStatuses\`. */
-export type ReadStatus = ReadStatusOf<Entry>;
-/** The verdict on a whole response, from \`readResponse\`. */
-export type ResponseReading = ResponseReadingOf<Entry>;
-/** One item of a batch response, from \`readResponse\`. */
-export type ItemReading = ItemReadingOf<Entry>;
-/** Per-locale wording keyed by entry key, checked by \`defineMessages\`. */
-export type Messages = MessagesOf<Key>;
-
-const data = /* @__PURE__ */ catalogOf([${parts.join(', ')}]);
-const lookup = /* @__PURE__ */ lookupOf<Entry>(data);
-
-/**
- * Every entry, in the order of the published tables, request-level ones first; deeply frozen.
- * Built on first read (src/catalog.ts says why).
- * @example
- * catalog.filter((entry) => entry.code === ${code}).map((entry) => entry.key); // [${byCode(code).map(({ row }) => quote(row[1])).join(', ')}]
- */
-export const catalog: readonly Entry[] = /* @__PURE__ */ lazyList<Entry>(data);
-
-/**
- * Every entry by key, each with literal types (a prototype-free, frozen object).
- * @example
- * entries.${key}.code; // ${code}, typed as the literal ${code}
- */
-export const entries: Entries = /* @__PURE__ */ lazyRecord<Entries>(data);
-
-/**
- * Every entry of a code, in catalog order; \`[]\` when the code is unknown or malformed. A
- * filter (\`resource\`, \`category\`, \`api\`, \`operation\`) applies strictly: one that matches
- * nothing gives \`[]\`.
- * @example
- * find(${code}).map((entry) => entry.key); // [${quote(key)}]${shared.length ? `\n * find('${shared[0].row[0]}').length; // ${shared.length}` : ''}
- */
-export const find = (code: unknown, filter?: Filter): readonly Entry[] => findIn(lookup, code, filter);
-
-/**
- * What a code means, using what else the response says. Hints (\`resource\`, \`endpoint\`,
- * \`category\`, \`api\`, \`operation\`, \`message\`) narrow the candidates. Another resource's
- * entry is an answer only where the message names it; a soft hint (\`category\`, \`api\`,
- * \`operation\`) that would leave no candidate is set aside and named in \`ignored\` (servers
- * put codes in unexpected places). A message is compared tolerantly and yields the
- * placeholder values; a value it changes makes the text \`different\`. Where nothing separates
- * two entries the answer is \`ambiguous\`, ranked, never a silent pick.
- * @example
- * resolve(${code}).status; // 'resolved'
- * resolve('${code}', { message: ${quote(message)} }); // { status: 'resolved', entry: entries.${key}, params: {}, text: 'exact' }
- * resolve(42424242).status; // 'unknown'
- */
-export const resolve = (code: unknown, hints?: ResolveHints): Resolution => resolveIn(lookup, code, hints);
-
-/**
- * The entry a message means, read tolerantly (case, punctuation, spacing, word order, word
- * forms, filled placeholders), or \`undefined\` when the text resembles no entry or entries
- * tie and no hint (\`resource\`, \`endpoint\`, \`code\`, \`category\`, \`api\`) separates them.
- * @example
- * match(${quote(message.toUpperCase())})?.entry.key; // ${quote(key)}
- * match('the weather is fine'); // undefined
- */
-export const match = (message: unknown, hints?: MatchHints): TextResult | undefined => matchIn(lookup, message, hints);
-
-/**
- * Every status in a Capillary response, resolved: v1.1 \`response.status\`, each \`item_status\`
- * and its warnings; v2 \`errors[]\`, \`warnings[]\` and nested status objects. Hints
- * (\`resource\`, \`endpoint\`, \`api\`, \`operation\`) say what the caller knows. It never throws.
- * @example
- * readStatuses({ errors: [{ code: ${code}, message: ${quote(message)} }] })[0]?.resolution.status; // 'resolved'
- */
-export const readStatuses = (payload: unknown, hints?: ReadHints): ReadStatus[] => readStatusesIn(lookup, payload, hints);
-
-/**
- * The verdict on a whole response: \`outcome\` (\`success\`, \`partial\`, \`failure\`), \`ok\`,
- * the request-level status, the batch's items (each \`ok\` or not, with its status and
- * warnings), the failures (the items' own first, the request-level summary last), the
- * warnings (which never fail it), every status, and retry advice (a sure entry's
- * \`retryable\`, else HTTP semantics, with \`afterMs\` from \`Retry-After\`). Hints: the read
- * hints, \`httpStatus\` and \`headers\`. A body that is no JSON is judged by the HTTP status
- * alone. It never throws.
- * @example
- * const reading = readResponse({ errors: [{ code: ${code}, message: ${quote(message)} }] }, { httpStatus: 400 });
- * reading.outcome; // 'failure'
- * readResponse('<html>Service Unavailable</html>', { httpStatus: 503, headers: { 'Retry-After': '2' } }).retry; // { retryable: true, afterMs: 2000, reason: 'HTTP 503 and no status in the body: a 503 may succeed later' }
- */
-export const readResponse = (body: unknown, hints?: ResponseHints): ResponseReading => readResponseIn(lookup, body, hints);
-
-/**
- * Formats the message of a key or an entry, or its translation, with params checked against
- * the template: a missing, extra or mistyped param is a compile error. An unknown key formats
- * as itself. Options: \`messages\` (from \`defineMessages\`), \`missing: 'throw'\`, \`escape: 'html'\`.
- * @example
- * format(${quote(key)}); // ${quote(message)}${withParams ? `\n * format(${quote(withParams[1])}${sample(paramsOf(withParams[4]))}); // ${quote(fill(withParams[4], paramsOf(withParams[4])))}` : ''}
- */
-export function format<K extends Key>(key: K, ...args: ParamsArgs<K>): string;
-export function format<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): string;
-export function format<const K extends string>(key: MissingParams<K, Keyed>): string;
-export function format(keyOrEntry: unknown, params?: unknown, options?: unknown): string {
-  return formatIn(data, keyOrEntry, params, options);
-}
-
-/**
- * Like \`format\`, in pieces: template text as strings, inserted values as \`{ param, value }\`,
- * so a UI can style them without parsing markup.
- * @example
- * formatParts(${quote(key)}); // [${quote(message)}]
- */
-export function formatParts<K extends Key>(key: K, ...args: ParamsArgs<K>): Part[];
-export function formatParts<const T extends string | EntryShape>(keyOrEntry: KeyOrEntry<T, Keyed>, ...args: ArgsOf<T, Keyed, FormatOptions>): Part[];
-export function formatParts<const K extends string>(key: MissingParams<K, Keyed>): Part[];
-export function formatParts(keyOrEntry: unknown, params?: unknown, options?: unknown): Part[] {
-  return formatPartsIn(data, keyOrEntry, params, options);
-}
-
-/**
- * Checks per-locale wording keyed by entry key and returns it for \`format\`'s \`messages\`
- * option. A translation must use exactly its entry's placeholders: a compile error where the
- * types can see it, a TypeError naming the key where they cannot (JSON loaded at run time).
- * @example
- * const messages = defineMessages({ ${key}: '…' });
- * format(${quote(key)}, {}, { messages }); // '…'
- */
-export function defineMessages<const T extends { readonly [key: string]: string }>(overrides: CheckedTranslations<T, Keyed>): Messages;
-export function defineMessages(overrides: unknown): Messages {
-  return defineMessagesIn(data, overrides) as Messages;
-}
-
-/**
- * An Error that carries an entry: throw it in your own code, catch it anywhere, switch on
- * \`key\` or \`code\`. Its message is the entry's, formatted. \`CapillaryError.from(reading)\`
- * builds one for a failed response (its first sure failure's entry, or none), with kind,
- * retry advice, the server's text, path and HTTP status; \`toProblem()\` gives RFC 9457
- * problem details. The root entry and every view export this same class, so \`instanceof\`
- * holds across them; \`CapillaryError.is(x)\` recognises one from any copy of the package.
- * @example
- * new CapillaryError(${quote(key)}).code; // ${code}
- * CapillaryError.from(readResponse({ errors: [{ code: ${code}, message: ${quote(message)} }] })).key; // ${quote(key)}
- */
-export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = /* @__PURE__ */ registered(data);
-/** An error of this entry point's catalog; narrowing \`key\` narrows \`code\`. (\`from\` and \`is\` may also give a \`CapillaryErrorWithoutEntry\`.) */
-export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
-
-/**
- * Whether a value is a code of this catalog (a number; use \`parseCode\` for text).
- * @example
- * isCode(${code}); // true
- */
-export const isCode = (value: unknown): value is Code => hasCode(lookup, value);
-/** @example isSuccessCode(${code}); // ${rows.some(({ row }) => row[0] === code && row[2] === 'success')} */
-export const isSuccessCode = (value: unknown): value is SuccessCode => hasCode(lookup, value, 'success');
-/** @example isErrorCode(${code}); // true */
-export const isErrorCode = (value: unknown): value is ErrorCode => hasCode(lookup, value, 'error');
-/** @example isWarningCode(${code}); // ${rows.some(({ row }) => row[0] === code && row[2] === 'warning')} */
-export const isWarningCode = (value: unknown): value is WarningCode => hasCode(lookup, value, 'warning');
-
-/**
- * Whether a value is a key of this catalog. Inherited names such as \`'toString'\` are not.
- * @example
- * isKey(${quote(key)}); // true
- */
-export const isKey = (value: unknown): value is Key => hasKey(lookup, value);
-/** @example isSuccessKey(${quote(key)}); // false */
-export const isSuccessKey = (value: unknown): value is SuccessKey => hasKey(lookup, value, 'success');
-/** @example isErrorKey(${quote(key)}); // true */
-export const isErrorKey = (value: unknown): value is ErrorKey => hasKey(lookup, value, 'error');
-/** @example isWarningKey(${quote(key)}); // false */
-export const isWarningKey = (value: unknown): value is WarningKey => hasKey(lookup, value, 'warning');
+  // One statement a line: an editor reads a doc comment only at the start of a line (but for declarators).
+  const category = (kind, field, what) =>
+    ['Success', 'Error', 'Warning'].map((which) => `/** ${what(which.toLowerCase())} */ export type ${which}${kind} = ${unionOf(`${which}${kind}`, field, which.toLowerCase())};`).join('\n');
+  const pure = '/* @__PURE__ */';
+  const [code, key, , , message] = example;
+  // The keys of the example's code, in catalog order: the example's alone unless no error of the entry point has a code of its own.
+  const sameCode = `[${held.filter((row) => row[0] === code).map((row) => quote(row[1])).join(', ')}]`;
+  const byText = sameCode === `[${quote(key)}]` ? '' : `, { message: ${quote(message)} }`;
+  const params = paramsOf(message);
+  const args = sample(params);
+  const translation = ['…', ...params.map((name) => `{${name}}`)].join(' ');
+  const pieces = message.split(/\{([^{}]*)\}/).flatMap((text, i) => (i % 2 ? [`{ param: ${quote(text)}, value: '${/^\d+$/.test(text) ? 1000 + params.indexOf(text) : 'x'}' }`] : text ? [quote(text)] : []));
+  const status = `{ errors: [{ code: ${code}, message: ${quote(message)} }] }`;
+  // What an editor shows on the export itself (and in completions); a call shows the kit's fuller doc of its signature.
+  const doc = {
+    find: `Every entry of a code, in catalog order; \`[]\` when the code is unknown or malformed. A filter applies strictly. @example find(${code}).map((entry) => entry.key); // ${sameCode}`,
+    resolve: `What a code means, using what else the response says (hints: \`resource\`, \`endpoint\`, \`category\`, \`api\`, \`operation\`, \`message\`): \`resolved\`, \`ambiguous\` (ranked, never a silent pick) or \`unknown\`. @example resolve(${code}${byText}).status; // 'resolved'`,
+    match: `The entry a message means, read tolerantly (case, punctuation, spacing, word order, filled placeholders), or \`undefined\`. @example match(${quote(fill(message, params).toUpperCase())})?.entry.key; // ${quote(key)}`,
+    readStatuses: `Every status in a Capillary response, resolved: v1.1 \`response.status\`, each \`item_status\` and its warnings; v2 \`errors[]\`, \`warnings[]\`. It never throws. @example readStatuses(${status})[0]?.resolution.status; // 'resolved'`,
+    readResponse: `The verdict on a whole response: \`outcome\`, \`ok\`, its items, failures, warnings and statuses, and retry advice; hints add \`httpStatus\` and \`headers\`. It never throws. @example readResponse(${status}, { httpStatus: 400 }).outcome; // 'failure'`,
+    format: `The message of a key or an entry, or its translation, with params checked against the template: a missing, extra or mistyped param is a compile error. @example format(${quote(key)}${args}); // ${quote(fill(message, params))}`,
+    formatParts: `Like \`format\`, in pieces: template text as strings, inserted values as \`{ param, value }\`. @example formatParts(${quote(key)}${args}); // [${pieces.join(', ')}]`,
+    defineMessages: `Checks per-locale wording keyed by entry key for \`format\`'s \`messages\` option: a translation uses exactly its entry's placeholders. @example format(${quote(key)}${args || ', {}'}, { messages: defineMessages({ ${key}: ${quote(translation)} }) }); // ${quote(fill(translation, params))}`,
+  };
+  const documented = (name, type, make) => `/** ${doc[name]} */ export const ${name}: ${type} = ${pure} ${make};`;
+  const guardDoc = (kind, which, value) => {
+    const category = which.toLowerCase();
+    const holds = !which || category === example[2];
+    return `/** Whether a value is a ${kind.toLowerCase()} of this catalog${which ? ` with ${category === 'error' ? 'an' : 'a'} ${category} entry` : ''}${kind === 'Code' ? ' (a number; `parseCode` reads text)' : ''}. @example is${which}${kind}(${value}); // ${holds} */`;
+  };
+  // Declarators, each with its doc: one statement per line could hold only one doc comment.
+  const guards = (kind, type, make, value) =>
+    ['', 'Success', 'Error', 'Warning'].map((which) => `${guardDoc(kind, which, value)} is${which}${kind}: ${type}<${which}${kind}> = ${pure} ${make}(lookup${which ? `, '${which.toLowerCase()}'` : ''})`).join(', ');
+  return `// Generated by scripts/generate-views.mjs from src/codes/resources.ts and the row files: do not edit; \`npm run generate\` rewrites it, test/packed.test.ts fails while it is stale. One template over src/view-kit.ts, which documents the functions in full.
+/** ${title} */
+${modules.map(({ name, path }) => `import * as ${name} from '../codes/generated/${path}.js';`).join(' ')}
+import { ${[...kitValues, ...kitTypes.map((name) => `type ${name}`)].join(', ')} } from '../view-kit.js';
+export { ${[...sharedValues, ...sharedTypes.map((name) => `type ${name}`)].join(', ')} } from '../view-kit.js';
+interface Entries extends ${bases('Entries')} {} interface Params extends ${bases('Params')} {} interface Placeholders extends ${bases('Placeholders')} {} interface Keyed { readonly entryPoint: '${entryPoint}'; readonly key: Key; readonly params: Params; readonly placeholders: Placeholders }
+/** Every key of this entry point, e.g. \`${quote(key)}\`. Keys are public API and never reused. @example const key: Key = ${quote(key)}; */ export type Key = keyof Entries;
+/** Every code, as a union of number literals. @example const code: Code = ${code}; */ export type Code = ${unionOf('Code', 0)};
+${category('Key', 1, (which) => `The keys of ${which} entries.`)}
+${category('Code', 0, (which) => `The codes with ${which === 'error' ? 'an' : 'a'} ${which} entry.`)}
+/** The operations the tables tie success messages to. */ export type Operation = ${names.map((name) => `${name}.Operation`).join(' | ')};
+/** One status: a code with one meaning, category and wording, in one resource. @example const entry: Entry | undefined = find(${code})[0]; */ export type Entry = EntryShape<Key, Code, Operation>;
+/** The entry of a key, with its literal code, category and message types. */ export type EntryOf<K extends Key> = Entries[K];
+/** The message template of a key, as a string literal type. */ export type TemplateOf<K extends Key> = Entries[K]['message'];
+/** The params \`format\` needs for a key. */ export type ParamsOf<K extends Key> = PlaceholderArgs<Entries[K]['params'][number]>[0];
+/** What \`format\` takes after a key, for a generic helper of your own: its callers' params are checked as \`format\`'s are. @example function fail<K extends ErrorKey>(key: K, ...args: ParamsArgs<K>) { return format(key, ...args); } */ export type ParamsArgs<K extends Key> = ArgsOf<K, Keyed, FormatOptions>;
+/** What \`resolve\` made of a code. */ export type Resolution = ResolutionOf<Entry>;
+/** The entry \`match\` found for a text. */ export type TextResult = TextResultOf<Entry>;
+/** One status found in a response by \`readStatuses\`. */ export type ReadStatus = ReadStatusOf<Entry>;
+/** The verdict on a whole response, from \`readResponse\`. */ export type ResponseReading = ResponseReadingOf<Entry>;
+/** One item of a batch response, from \`readResponse\`. */ export type ItemReading = ItemReadingOf<Entry>;
+/** Per-locale wording keyed by entry key, checked by \`defineMessages\`. */ export type Messages = MessagesOf<Key>;
+/** An error of this entry point's catalog; narrowing \`key\` narrows \`code\`. (\`from\` and \`is\` may also give a \`CapillaryErrorWithoutEntry\`.) */ export type CapillaryError<K extends Key = Key> = CapillaryErrorOf<K, Entries>;
+const data = ${pure} catalogOf(${parts}), lookup = ${pure} lookupOf<Entry>(data);
+/** Every entry, in the order of the published tables, request-level ones first; deeply frozen. Built on first read. @example catalog.filter((entry) => entry.code === ${code}).map((entry) => entry.key); // ${sameCode} */ export const catalog: readonly Entry[] = ${pure} lazyList<Entry>(data);
+/** Every entry by key, each with literal types (a prototype-free, frozen object). @example entries.${key}.code; // ${code} */ export const entries: Entries = ${pure} lazyRecord<Entries>(data);
+${documented('find', 'FindFn<Entry>', 'finder(lookup)')}
+${documented('resolve', 'ResolveFn<Entry>', 'resolver(lookup)')}
+${documented('match', 'MatchFn<Entry>', 'matcher(lookup)')}
+${documented('readStatuses', 'ReadStatusesFn<Entry>', 'statusesReader(lookup)')}
+${documented('readResponse', 'ReadResponseFn<Entry>', 'responseReader(lookup)')}
+${documented('format', 'FormatFn<Keyed, string>', 'formatter(data)')}
+${documented('formatParts', 'FormatFn<Keyed, Part[]>', 'partsFormatter(data)')}
+${documented('defineMessages', 'DefineMessagesFn<Keyed>', 'messagesDefiner(data)')}
+/** An Error that carries an entry: throw it in your own code, catch it anywhere, switch on \`key\` or \`code\`. Its message is the entry's, formatted. \`CapillaryError.from(reading)\` builds one for a failed response (its first sure failure's entry, or none), with kind, retry advice, the server's text, path and HTTP status; \`toProblem()\` gives RFC 9457 problem details. The root entry and every view export this same class, so \`instanceof\` holds across them; \`CapillaryError.is(x)\` recognises one from any copy of the package. @example new CapillaryError(${quote(key)}${sample(paramsOf(message))}).code; // ${code} */ export const CapillaryError: CapillaryErrorClass<Keyed, Entries> = ${pure} registered(data);
+export const ${guards('Code', 'CodeGuard', 'codeGuard', code)}, ${guards('Key', 'KeyGuard', 'keyGuard', quote(key))};
 `;
 }
 
 /** `{ [file name]: text }` for every entry point. */
 export function generateViews({ resources, rows }) {
   const present = resources.filter((resource) => resource in rows);
-  const tagged = (resource) => rows[resource].map((row, index) => ({ resource, row, index }));
-  const sharedInto = (resource) =>
-    present.filter((other) => other !== resource && other !== 'api').flatMap((other) => tagged(other).filter(({ row }) => row[5]?.sharedWith?.includes(resource)));
+  const all = present.flatMap((resource) => rows[resource]);
   const files = {
     'all.ts': view({
-      name: 'all',
-      title: 'The whole Capillary API: every resource\'s entries, the request-level ones first.',
-      summary: 'What the root entry `capillary-codes` exports; `capillary-codes/<resource>` has the same API for one resource.',
-      homes: present,
-      sharedIn: false,
-      rows: present.flatMap(tagged),
+      entryPoint: 'capillary-codes',
+      title: "The whole Capillary API, every resource's entries, the request-level ones first: what the root entry `capillary-codes` exports; `capillary-codes/<resource>` has the same API for one resource.",
+      modules: [{ name: 'all', path: 'index' }],
+      parts: 'all.parts',
+      sharedIn: [],
+      example: exampleOf(present.filter((resource) => resource !== 'api').flatMap((resource) => rows[resource]), all),
+      held: all,
     }),
   };
   for (const resource of present.filter((resource) => resource !== 'api')) {
-    const shared = sharedInto(resource);
+    const sharedIn = present.filter((other) => other !== resource && other !== 'api').flatMap((other) => rows[other].filter((row) => row[5]?.sharedWith?.includes(resource)));
+    const name = exportName(resource);
     files[`${resource}.ts`] = view({
-      name: resource,
-      title: `\`capillary-codes/${resource}\`: the ${resource} resource's codes, and the request-level codes every resource sends.`,
-      summary: `The root entry's API over this resource alone: \`Key\` and \`Code\` are its unions, \`resolve\` answers its entries, and a bundle of it carries no other resource's data${shared.length ? ` (but for the ${shared.length} entries other resources share with it)` : ''}.`,
-      homes: ['api', resource],
-      sharedIn: shared.length > 0,
-      rows: [...tagged('api'), ...tagged(resource), ...shared],
+      entryPoint: `capillary-codes/${resource}`,
+      title: `\`capillary-codes/${resource}\`: the ${resource} resource's codes, and the request-level codes every resource sends; the root entry's API over them alone: a bundle of it carries no other resource's data${sharedIn.length ? ` (but for the ${sharedIn.length} entries other resources share with it)` : ''}.`,
+      modules: [{ name: 'api', path: 'api' }, { name, path: resource }],
+      parts: `[['api', api.home], ['${resource}', ${name}.home]${sharedIn.length ? `, [undefined, ${name}.sharedIn]` : ''}]`,
+      sharedIn,
+      example: exampleOf(rows[resource], [...rows.api, ...rows[resource], ...sharedIn]),
+      held: [...rows.api, ...rows[resource], ...sharedIn],
     });
   }
   return files;

@@ -5,12 +5,15 @@
  * test/size.test.ts's. Here: the same shape in each, and the answers a view gives where the
  * whole API would hesitate.
  */
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
 import * as customers from 'capillary-codes/customers';
 import * as transactions from 'capillary-codes/transactions';
 
 const views = import.meta.glob<Record<string, unknown>>('../src/views/*.ts', { eager: true });
+const sources = import.meta.glob<string>('../src/views/*.ts', { eager: true, query: '?raw', import: 'default' });
 const names = Object.keys(views).map((path) => /([^/]+)\.ts$/.exec(path)![1]!).filter((name) => name !== 'all');
 
 // The lists of every resource, kind and API are the root's alone: a view is about one resource.
@@ -77,5 +80,43 @@ describe('a view answers for its resource', () => {
     const CustomersError = fresh.registered<typeof customers.CapillaryError>(catalogOf([['api', api.home], ['customers', packed.home], [undefined, packed.sharedIn]]));
     expect(new CustomersError('VALIDATION_FAILED').key).toBe('VALIDATION_FAILED');
     expect(() => new CustomersError('TRANSACTION_ADDED' as never)).toThrow(/expects a key of the catalog, got "TRANSACTION_ADDED"/);
+  });
+});
+
+describe('the docs of a view', () => {
+  // What an editor shows on hovering an export, or in a completion: the doc comment of its own
+  // declaration (a function export's call also shows the fuller doc of its type's signature,
+  // src/view-kit.ts). Read through the compiler as an editor reads it.
+  const program = ts.createProgram([fileURLToPath(new URL('../src/views/otp.ts', import.meta.url))], { strict: true, noEmit: true, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const file = program.getSourceFile(fileURLToPath(new URL('../src/views/otp.ts', import.meta.url)))!;
+  const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!);
+  const docOf = (symbol: ts.Symbol) => ({ text: ts.displayPartsToString(symbol.getDocumentationComment(checker)), tags: symbol.getJsDocTags(checker).map((tag) => tag.name) });
+  // Its own declarations, not those it re-exports from the modules that document them.
+  const own = exported.filter((symbol) => !(symbol.flags & ts.SymbolFlags.Alias));
+
+  it('documents every export it declares, each value with an example', () => {
+    expect(own.length).toBeGreaterThan(35);
+    const undocumented = own.filter((symbol) => !docOf(symbol).text).map((symbol) => symbol.name);
+    expect(undocumented).toEqual([]);
+    const values = own.filter((symbol) => symbol.flags & ts.SymbolFlags.Value);
+    expect(values.map((symbol) => symbol.name)).toContain('isWarningKey');
+    expect(values.filter((symbol) => !docOf(symbol).tags.includes('example')).map((symbol) => symbol.name)).toEqual([]);
+  });
+
+  it("shows the kit's full doc on a call of each function export", () => {
+    const functions = own.filter((symbol) => symbol.flags & ts.SymbolFlags.Value && checker.getTypeOfSymbol(symbol).getCallSignatures().length);
+    expect(functions.map((symbol) => symbol.name)).toEqual(expect.arrayContaining(['find', 'resolve', 'readResponse', 'format', 'defineMessages', 'isCode', 'isKey']));
+    const bare = functions.filter((symbol) => checker.getTypeOfSymbol(symbol).getCallSignatures().some((signature) => !ts.displayPartsToString(signature.getDocumentationComment(checker)) || !signature.getJsDocTags().some((tag) => tag.name === 'example')));
+    expect(bare.map((symbol) => symbol.name)).toEqual([]);
+  });
+
+  it.each([...names, 'all'])('%s: each example `expression; // result` gives its result', (name) => {
+    const view = views[`../src/views/${name}.ts`]!;
+    const examples = [...sources[`../src/views/${name}.ts`]!.matchAll(/@example (.+?); \/\/ (.+?) \*\//g)].map(([, expression, result]) => [expression!, result!] as const);
+    // catalog, entries, eight functions, CapillaryError and eight guards.
+    expect(examples.length).toBe(19);
+    const evaluate = (expression: string) => new Function(...Object.keys(view), `return (${expression});`)(...Object.values(view)) as unknown;
+    for (const [expression, result] of examples) expect(evaluate(expression), expression).toEqual(evaluate(result));
   });
 });

@@ -3,6 +3,7 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type { KindedEntryType } from '../index.js';
+import type * as customers from './customers.js';
 
 /** The customer-labels entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['pgo,1,1,1,0,1,1,1', `error v2
@@ -52,3 +53,10 @@ export type SuccessKey = never;
 export type ErrorKey = "LABEL_NOT_FOUND" | "LABEL_NONE_FOR_CUSTOMER" | "LABEL_NONE_FOR_ORG" | "LABEL_ALREADY_EXISTS" | "LABEL_INVALID_ARRAY" | "LABEL_MAX_COUNT_NOT_CONFIGURED" | "LABEL_MAX_COUNT_EXCEEDED" | "LABEL_EMPTY_PAYLOAD";
 export type WarningKey = never;
 export type Operation = never;
+
+/** The entries of other resources that customer-labels's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<customers.Entries, "CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<customers.Params, never> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<customers.Placeholders, never> {}

@@ -3,6 +3,7 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type {  } from '../index.js';
+import type * as behavioralEvents from './behavioral-events.js';
 
 /** The event-notification-logs entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['', ``, ``];
@@ -44,3 +45,10 @@ export type SuccessKey = never;
 export type ErrorKey = never;
 export type WarningKey = never;
 export type Operation = never;
+
+/** The entries of other resources that event-notification-logs's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<behavioralEvents.Entries, "BEHAVIORAL_EVENT_FEED_ADDED" | "BEHAVIORAL_EVENT_FEED_ADD_FAILED" | "BEHAVIORAL_EVENT_SOURCE_MISSING" | "BEHAVIORAL_EVENT_INVALID_SOURCE" | "BEHAVIORAL_EVENT_MISSING" | "BEHAVIORAL_EVENT_INVALID" | "BEHAVIORAL_EVENT_UUID_MISSING" | "BEHAVIORAL_EVENT_CUSTOMER_ID_MISSING" | "BEHAVIORAL_EVENT_INVALID_CUSTOMER_ID" | "BEHAVIORAL_EVENT_INVALID_SKU" | "BEHAVIORAL_EVENT_INVALID_STORE_CODE" | "BEHAVIORAL_EVENT_INVALID_CUSTOMER_DETAILS" | "BEHAVIORAL_EVENT_SCAN_FAILED"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<behavioralEvents.Params, never> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<behavioralEvents.Placeholders, never> {}

@@ -3,6 +3,10 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type { KindedEntryType } from '../index.js';
+import type * as customers from './customers.js';
+import type * as transactions from './transactions.js';
+import type * as points from './points.js';
+import type * as pointsLedger from './points-ledger.js';
 
 /** The loyalty-promotions entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['1s1,4hf,l2,7,2,7,2,7,2,1,1,-5bh,1jd,4,4,1,f,2,o,1,1,2,h,1,1,0,2,1,1,2,1,1,1,1,3pm', `error v2
@@ -129,3 +133,10 @@ export type SuccessKey = never;
 export type ErrorKey = "LOYALTY_PROMOTION_NO_ACTIVE_ISSUAL" | "LOYALTY_PROMOTION_INVALID_ID" | "LOYALTY_PROMOTION_INSUFFICIENT_PARAMETERS" | "LOYALTY_PROMOTION_BENEFITS_PARAMETERS_MISSING" | "LOYALTY_PROMOTION_INACTIVE" | "LOYALTY_PROMOTION_USER_GROUP_NOT_SUPPORTED" | "LOYALTY_PROMOTION_INVALID_ENTITY_TYPE" | "LOYALTY_PROMOTION_REVOKE_ACTION_NOT_SUPPORTED" | "LOYALTY_PROMOTION_EARN_IDS_INVALID_OR_REVOKED" | "LOYALTY_PROMOTION_INVALID_PROGRAM_ID" | "LOYALTY_PROMOTION_NAME_EXISTS" | "LOYALTY_PROMOTION_IDENTIFIER_EXISTS" | "LOYALTY_PROMOTION_START_DATE_REQUIRED" | "LOYALTY_PROMOTION_END_DATE_REQUIRED" | "LOYALTY_PROMOTION_OR_START_RULE_NOT_FOUND" | "LOYALTY_PROMOTION_GET_INVALID_ID" | "LOYALTY_PROMOTION_DATE_RANGE_MISSING" | "LOYALTY_PROMOTION_OFFSET_OR_LIMIT_MISSING" | "LOYALTY_PROMOTION_LIMIT_ABOVE_100" | "LOYALTY_PROMOTION_INVALID_DATE_FORMAT" | "LOYALTY_PROMOTION_UCC_TARGET_IDS_REQUIRED" | "LOYALTY_PROMOTION_UCC_ONE_RULESET_REQUIRED" | "LOYALTY_PROMOTION_UCC_INVALID_RULESET" | "LOYALTY_PROMOTION_UCC_INVALID_RULES" | "LOYALTY_PROMOTION_INVALID_RULESET_FILTER_NAME" | "LOYALTY_PROMOTION_SOURCE_TYPE_REQUIRED" | "LOYALTY_PROMOTION_UCC_INVALID_ACTIONS" | "LOYALTY_PROMOTION_EVENT_NAME_REQUIRED" | "LOYALTY_PROMOTION_INVALID_EVENT_NAME" | "LOYALTY_PROMOTION_LIST_SOURCE_TYPE_REQUIRED" | "LOYALTY_PROMOTION_INVALID_SOURCE_TYPE" | "LOYALTY_PROMOTION_LIST_PAGING_OR_SOURCE_TYPE_MISSING" | "LOYALTY_PROMOTION_ISSUE_FAILED";
 export type WarningKey = "LOYALTY_PROMOTION_NO_BENEFITS_EARNED" | "LOYALTY_PROMOTION_NOT_ISSUED";
 export type Operation = never;
+
+/** The entries of other resources that loyalty-promotions's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<customers.Entries, "INVALID_ENTITY_TYPE" | "INVALID_SOURCE" | "LOOKUP_INVALID_IDENTIFIER" | "CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS" | "PROMOTION_FETCH_FAILED">, Pick<transactions.Entries, "TRANSACTION_INVALID_PROGRAM_ID">, Pick<points.Entries, "POINTS_IDENTIFIER_MISSING_OR_INVALID">, Pick<pointsLedger.Entries, "POINTS_LEDGER_IDENTIFIER_REQUIRED"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<customers.Params, never>, Pick<transactions.Params, never>, Pick<points.Params, never>, Pick<pointsLedger.Params, never> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<customers.Placeholders, never>, Pick<transactions.Placeholders, never>, Pick<points.Placeholders, never>, Pick<pointsLedger.Placeholders, never> {}

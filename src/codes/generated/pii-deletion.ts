@@ -3,6 +3,8 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type {  } from '../index.js';
+import type * as customers from './customers.js';
+import type * as requests from './requests.js';
 
 /** The pii-deletion entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['', ``, ``];
@@ -46,3 +48,10 @@ export type SuccessKey = never;
 export type ErrorKey = never;
 export type WarningKey = never;
 export type Operation = never;
+
+/** The entries of other resources that pii-deletion's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<customers.Entries, "CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID">, Pick<requests.Entries, "REQUEST_RETRIEVE_FAILED" | "REQUEST_INVALID_TYPE" | "REQUEST_INVALID_BASE_TYPE" | "REQUEST_ADD_FAILED" | "REQUEST_UPDATE_INSUFFICIENT" | "REQUEST_INVALID_DATE_FORMAT" | "REQUEST_DATE_IN_FUTURE" | "REQUEST_NOT_FOUND" | "REQUEST_SAME_USER_CANNOT_APPROVE" | "REQUEST_INVALID_STATUS"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<customers.Params, never>, Pick<requests.Params, never> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<customers.Placeholders, never>, Pick<requests.Placeholders, never> {}

@@ -3,6 +3,9 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type { KindedEntryType } from '../index.js';
+import type * as customers from './customers.js';
+import type * as points from './points.js';
+import type * as userGroups from './user-groups.js';
 
 /** The points-ledger entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['8hl,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,-1k0,1,1,1k8,-1ka,1k9,-1,-2,1,6esu,-6esx,-1jm,1jn,-1jq,1jn', `error v2
@@ -133,3 +136,10 @@ export type SuccessKey = never;
 export type ErrorKey = "POINTS_LEDGER_UNSUPPORTED_PARAMETER_COMBINATION" | "POINTS_LEDGER_NO_ENTRIES" | "POINTS_LEDGER_INVALID_TILL_ID" | "POINTS_LEDGER_INVALID_PROGRAM_ID" | "POINTS_LEDGER_LIMIT_ABOVE_10" | "POINTS_LEDGER_INVALID_ENTRY_TYPE" | "POINTS_LEDGER_INVALID_POINT_CATEGORY_TYPE" | "POINTS_LEDGER_START_DATE_AFTER_END_DATE" | "POINTS_LEDGER_DATE_RANGE_ABOVE_60_DAYS" | "POINTS_LEDGER_INVALID_DATE_FORMAT" | "POINTS_LEDGER_INVALID_USER_ID" | "POINTS_LEDGER_IDENTIFIER_REQUIRED" | "POINTS_LEDGER_EVENT_NAME_NOT_FOUND" | "POINTS_LEDGER_TOO_MANY_EVENTS" | "POINTS_LEDGER_EVENT_DETAIL_SET_FAILED" | "POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND" | "POINTS_LEDGER_INVALID_EVENT_ID_FORMAT" | "POINTS_LEDGER_NO_USERS_FOR_ROLES" | "POINTS_LEDGER_SOURCE_VALUE_CAPTURE_DISABLED" | "POINTS_LEDGER_DATA_FETCH_FAILED" | "POINTS_LEDGER_INFO_FETCH_FAILED" | "POINTS_LEDGER_INVALID_ALTERNATE_CURRENCY_NAMES" | "POINTS_LEDGER_LIMIT_ABOVE_100" | "POINTS_LEDGER_NO_CPS_ENTRY" | "POINTS_LEDGER_MULTIPLE_TILL_PARAMETERS" | "POINTS_LEDGER_INVALID_TILL_IDS" | "POINTS_LEDGER_INVALID_TILL_ID_FORMAT" | "POINTS_LEDGER_NO_TILLS_FOR_STORE" | "POINTS_LEDGER_CONNECTED_ORGS_NOT_SET" | "POINTS_LEDGER_EVENT_IDENTIFIERS_REQUIRED" | "POINTS_LEDGER_INVALID_IDENTIFIERS" | "POINTS_LEDGER_EVENT_DETAIL_NOT_FOUND_11024" | "POINTS_LEDGER_ALTERNATE_CURRENCIES_NOT_FOUND" | "POINTS_LEDGER_EVENT_ID_WITH_EVENT_REFERENCES";
 export type WarningKey = "POINTS_LEDGER_PENDING_EVENTS";
 export type Operation = never;
+
+/** The entries of other resources that points-ledger's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<customers.Entries, "INVALID_SOURCE" | "LOOKUP_INVALID_IDENTIFIER">, Pick<points.Entries, "POINTS_IDENTIFIER_MISSING_OR_INVALID">, Pick<userGroups.Entries, "USER_GROUP_INVALID_IDENTIFIER"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<customers.Params, never>, Pick<points.Params, never>, Pick<userGroups.Params, "USER_GROUP_INVALID_IDENTIFIER"> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<customers.Placeholders, never>, Pick<points.Placeholders, never>, Pick<userGroups.Placeholders, "USER_GROUP_INVALID_IDENTIFIER"> {}

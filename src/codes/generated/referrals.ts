@@ -3,6 +3,7 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type { KindedEntryType } from '../index.js';
+import type * as customers from './customers.js';
 
 /** The referrals entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['1b9', `error v1.1
@@ -34,3 +35,10 @@ export type SuccessKey = never;
 export type ErrorKey = "REFERRAL_INVALID_IDENTIFIER_FOR_TYPE";
 export type WarningKey = never;
 export type Operation = never;
+
+/** The entries of other resources that referrals's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<customers.Entries, "CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID" | "REFERRAL_TYPE_NOT_SUPPORTED"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<customers.Params, never> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<customers.Placeholders, never> {}

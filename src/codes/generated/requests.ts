@@ -3,6 +3,8 @@
 // while this file is stale. The packed format is described in the script; src/catalog.ts reads it.
 import type { Packed } from '../../catalog.js';
 import type { EntryType, KindedEntryType } from '../index.js';
+import type * as customers from './customers.js';
+import type * as transactions from './transactions.js';
 
 /** The requests entries, packed: `[codes, rows, pages]`. */
 export const home: Packed = ['6y0,0,0,0,0,0,-667,668,0,1,1,2,1,1d,-1c,1,1,2,1,1,1,2,2,1,2,0,1,1,1,2,1,1,1,2,4,5,1,1,1,3,1,2,1,1,1,5,1,-7,2,-1,4,3,1,14', `success v1.1
@@ -157,3 +159,10 @@ export type SuccessKey = "REQUEST_IDENTIFIER_CHANGE_ADDED" | "REQUEST_RETRIEVED"
 export type ErrorKey = "REQUEST_CUSTOMER_NOT_REGISTERED_INVALID_MOBILE" | "REQUEST_RETRIEVE_FAILED" | "REQUEST_NEW_EMAIL_INVALID" | "REQUEST_NEW_EMAIL_EXISTS" | "REQUEST_NEW_EXTERNAL_ID_EXISTS" | "REQUEST_NEW_MOBILE_EXISTS" | "REQUEST_INVALID_TYPE" | "REQUEST_ALREADY_QUEUED" | "REQUEST_TARGET_CUSTOMER_INVALID" | "REQUEST_INVALID_BASE_TYPE" | "REQUEST_ADD_FAILED" | "REQUEST_USER_NOT_REGISTERED" | "REQUEST_INVALID_OLD_VALUE" | "REQUEST_NOT_FOUND_9013" | "REQUEST_UPDATE_INSUFFICIENT" | "REQUEST_INVALID_DATE_FORMAT" | "REQUEST_MERGE_PENDING_FOR_VICTIM" | "REQUEST_NO_CUSTOMER_IDENTIFIERS" | "REQUEST_DATE_IN_FUTURE" | "REQUEST_BLOCKED_FOR_ORG" | "REQUEST_CUSTOMER_NOT_IN_LOYALTY" | "REQUEST_SURVIVOR_ALREADY_MERGED" | "REQUEST_INVALID_NEW_VALUE" | "REQUEST_MERGE_PENDING_FOR_SURVIVOR" | "REQUEST_VICTIM_ALREADY_MERGED" | "REQUEST_EXISTS_FOR_NEW_VALUE" | "REQUEST_SURVIVOR_IS_VICTIM" | "REQUEST_OLD_VALUE_SAME_AS_NEW" | "REQUEST_REALLOCATION_PENDING" | "REQUEST_CHANGE_TYPE_NOT_SUPPORTED" | "REQUEST_INVALID_IDENTIFIER_COUNT" | "REQUEST_CUSTOMER_NOT_FOUND" | "REQUEST_NO_IDENTIFIERS_FOUND" | "REQUEST_NEW_MOBILE_INVALID" | "REQUEST_NEW_EXTERNAL_ID_INVALID" | "REQUEST_INVALID_IDENTIFIERS" | "REQUEST_NOT_FOUND" | "REQUEST_SAME_USER_CANNOT_APPROVE" | "REQUEST_INVALID_STATUS" | "REQUEST_RETRO_INVALID_OLD_TYPE" | "REQUEST_RETRO_INVALID_NEW_TYPE" | "REQUEST_RETRO_INVALID_TRANSACTION_ID" | "REQUEST_RETRO_REGISTRATION_TOO_OLD" | "REQUEST_RETRO_TRANSACTION_TOO_OLD" | "REQUEST_RETRO_SAME_USER_CANNOT_APPROVE" | "REQUEST_RETRO_AMOUNT_ABOVE_AUTO_APPROVAL_LIMIT" | "REQUEST_RETRO_NOT_PERMITTED";
 export type WarningKey = never;
 export type Operation = "identifierChange.add" | "get" | "goodwill.add" | "retro.add" | "update" | "retro.approve";
+
+/** The entries of other resources that requests's tables list too (`sharedIn`), typed by their home resources' modules. */
+export interface SharedEntries extends Pick<customers.Entries, "REGISTER_INVALID_EMAIL" | "CUSTOMER_NOT_FOUND_FOR_MOBILE_EMAIL_OR_EXTERNAL_ID" | "INVALID_SOURCE" | "LOOKUP_INVALID_IDENTIFIER" | "CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS">, Pick<transactions.Entries, "TRANSACTION_ALREADY_RETRO" | "TRANSACTION_CLIENT_SIGNATURE_REQUIRED"> {}
+/** Their placeholder names, for those that have some. */
+export interface SharedParams extends Pick<customers.Params, never>, Pick<transactions.Params, never> {}
+/** Their placeholders as the messages write them. */
+export interface SharedPlaceholders extends Pick<customers.Placeholders, never>, Pick<transactions.Placeholders, never> {}
