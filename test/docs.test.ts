@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { noteOf } from 'capillary-codes/notes';
 import { describe, expect, it } from 'vitest';
-import { catalog, entries, resources, type Category, type Entry, type Resource } from 'capillary-codes';
+import { catalog, entries, kinds, resources, type Category, type Entry, type Resource } from 'capillary-codes';
+import { endpoints } from 'capillary-codes/endpoints';
 import { generateDocs } from '../scripts/generate-docs.js';
+import { countsSections, metricsHeader, samplesSection, tableFileCount } from '../scripts/generate-metrics.js';
+import { sampleFigures } from '../scripts/sample-figures.js';
 
 const docsFolder = new URL('../docs/', import.meta.url);
 const docs = generateDocs(catalog);
@@ -226,5 +229,43 @@ describe('docs/CODES.md and docs/codes/', () => {
     const page = piped.get(pathOf(entries.DATE_IN_PAST.resource))!;
     expect(cellsOf(rowOf(page, 'DATE_IN_PAST'))[2]).toBe('a \\| b &lt;i&gt; {x}');
     expect(rowOf(page, 'DATE_IN_PAST')).toContain('Also worded: “c \\*d\\*”.');
+  });
+});
+
+describe('docs/METRICS.md', () => {
+  const metrics = readFileSync(new URL('METRICS.md', docsFolder), 'utf8');
+  /** A table's rows as cells, by their first cell. */
+  const rowsByName = (text: string) => new Map(text.split('\n').filter((line) => /^\| [^-]/.test(line)).map((line) => [cellsOf(line)[0]!, cellsOf(line).slice(1)] as const));
+
+  it('says that it is generated, and has its sections in order', () => {
+    expect(metrics.startsWith(metricsHeader)).toBe(true);
+    expect(metrics.split('\n').filter((line) => line.startsWith('## '))).toEqual(
+      ['Entries', 'Kinds', 'Audiences', 'Origins', 'Codes with several entries', 'Endpoints', 'Sources', 'Published samples', 'Size', 'Type-check cost'].map((title) => `## ${title}`),
+    );
+  });
+
+  it('counts what the catalog, the endpoints and the tables hold now (run `npm run generate` when this fails)', () => {
+    expect(metrics).toContain(countsSections(catalog, endpoints, tableFileCount()));
+  });
+
+  it('gives the figures of the published samples as read now (run `npm run generate` when this fails)', () => {
+    expect(metrics).toContain(samplesSection({ published: sampleFigures('published'), docs: sampleFigures('docs') }));
+  });
+
+  it('gives each resource, kind and audience the count the catalog has', () => {
+    const rows = rowsByName(metrics.slice(0, metrics.indexOf('\n## Codes with several entries')));
+    for (const resource of resources) {
+      const own = catalog.filter((entry) => entry.resource === resource);
+      const name = resource === 'api' ? 'request-level (`api`)' : resource;
+      expect(rows.get(name)?.slice(0, 4), resource).toEqual([own.length, ...categories.map((category) => own.filter((entry) => entry.category === category).length)].map((n) => n.toLocaleString('en-US')));
+    }
+    const failures = catalog.filter((entry) => entry.category !== 'success');
+    expect(metrics).toContain(`Of the ${failures.length.toLocaleString('en-US')} errors and warnings, ${failures.filter((entry) => entry.retryable).length} retryable`);
+    for (const kind of kinds) {
+      const ofKind = failures.filter((entry) => entry.kind === kind);
+      expect(rows.get(`\`${kind}\``), kind).toEqual([String(ofKind.length), String(ofKind.filter((entry) => entry.retryable).length)]);
+    }
+    expect(rows.get('`developer`')).toEqual([catalog.filter((entry) => entry.audience === 'developer').length.toLocaleString('en-US')]);
+    expect(metrics).toContain(`${endpoints.length} documented requests`);
   });
 });

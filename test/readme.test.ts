@@ -63,14 +63,6 @@ describe('README', () => {
     for (const name of Object.keys(root)) expect(api, name).toContain(`\`${name}`);
   });
 
-  it('gives the error kinds counts of the catalog', () => {
-    const kinds = section('Error kinds').replace(/\s+/g, ' ');
-    const failures = root.catalog.filter((entry) => entry.category !== 'success');
-    expect(kinds).toContain(`Of the ${failures.length.toLocaleString('en-US')} errors and warnings`);
-    for (const kind of root.kinds) expect(kinds, kind).toContain(`${failures.filter((entry) => entry.kind === kind).length} \`${kind}\``);
-    expect(kinds).toContain(`${failures.filter((entry) => entry.retryable).length} retryable`);
-  });
-
   it('shows the figures of bench/results.json in "Performance"', () => {
     const performance = section('Performance');
     const measured = (ratio: number, kind: string) => `${ratio.toFixed(ratio < 10 ? 2 : 1)}x ${kind === 'throughput' ? 'throughput' : 'the time'}`;
