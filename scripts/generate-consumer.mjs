@@ -1,24 +1,12 @@
-#!/usr/bin/env node
 /**
- * Writes test/consumer/customers.ts and test/consumer/whole-api.ts: a program that uses the
- * package the way an app does, generated from the built catalog so that it covers every entry,
- * once against `capillary-codes/customers` (0.1's consumer) and once against the root. It
- * formats every entry by key with sample params, switches exhaustively over `Key` and over
- * `Code`, and reads `resolve` results. test/typecheck-budget.test.ts type-checks both with
- * several TypeScript versions and counts the compiler's instantiations.
- *
- *   node scripts/generate-consumer.mjs           writes the files
- *   node scripts/generate-consumer.mjs --stdout  prints them (the test compares)
- *
- * Run `npm run build` first: the catalog is read from dist through the package's own name.
+ * A program that uses the package the way an app does, generated from a catalog so that it
+ * covers every entry: it formats every entry by key with sample params, switches exhaustively
+ * over `Key` and over `Code`, and reads `resolve` results. Nothing of it is committed:
+ * scripts/measure.ts writes one against `capillary-codes/customers` (0.1's consumer) and one
+ * against the root into a folder of build/, where test/typecheck-budget.test.ts type-checks
+ * them with several TypeScript versions and scripts/generate-metrics.ts counts the compiler's
+ * instantiations.
  */
-import { writeFileSync } from 'node:fs';
-
-/** The fixtures: the 0.1 consumer against the customers view, and the same program over the whole API. */
-const fixtures = [
-  { file: 'customers.ts', specifier: 'capillary-codes/customers' },
-  { file: 'whole-api.ts', specifier: 'capillary-codes' },
-];
 
 /** Sample values: text for named placeholders, numbers for positional ones (both are ParamValue). */
 function sampleParams(params) {
@@ -31,6 +19,14 @@ function sampleParams(params) {
 
 const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+/**
+ * The consumer program of `entries`, importing from `specifier`.
+ * @param {readonly { key: string, code: number, params: readonly string[] }[]} entries
+ * @param {string} specifier
+ * @returns {string}
+ * @example
+ * writeFileSync('build/whole-api.ts', generateConsumer(catalog, 'capillary-codes'));
+ */
 export function generateConsumer(entries, specifier) {
   const codes = [...new Set(entries.map((entry) => entry.code))].sort((a, b) => a - b);
   const lines = [
@@ -98,15 +94,4 @@ export function generateConsumer(entries, specifier) {
     '',
   ];
   return lines.join('\n');
-}
-
-for (const { file, specifier } of fixtures) {
-  const { catalog } = await import(specifier);
-  const text = generateConsumer(catalog, specifier);
-  const target = new URL(`../test/consumer/${file}`, import.meta.url);
-  if (process.argv.includes('--stdout')) process.stdout.write(`// ${file}\n${text}`);
-  else {
-    writeFileSync(target, text);
-    console.log(`wrote test/consumer/${file}: ${catalog.length} entries`);
-  }
 }

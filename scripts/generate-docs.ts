@@ -1,6 +1,8 @@
-// Writes docs/CODES.md, the reference of every entry, from the built catalog:
-// `npm run docs`. test/docs.test.ts regenerates it from src and fails when it is stale.
-import { writeFileSync } from 'node:fs';
+// Writes the reference of every entry from the catalog: docs/CODES.md, the index, and one page
+// per resource, docs/codes/<resource>.md (one page of them all was past what GitHub renders).
+// `npm run generate` (or `npm run docs` for these pages alone) bundles this file from src with
+// esbuild; test/docs.test.ts regenerates the pages from src and fails when one is stale.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resources, type Category, type Entry, type Resource } from 'capillary-codes';
 import { noteOf } from 'capillary-codes/notes';
@@ -28,7 +30,13 @@ function headingAnchor(heading: string): string {
     .replace(/ /g, '-');
 }
 
-const sectionAnchor = (resource: Resource) => headingAnchor(titleOf(resource));
+/** A resource's page, as docs/CODES.md links it: `codes/customers.md`. */
+export const pageOf = (resource: Resource) => `codes/${resource}.md`;
+
+/** The link from one resource's page to a place on another's (or its own) page. */
+const to = (from: Resource, resource: Resource, anchor?: string) =>
+  `${resource === from ? '' : `${resource}.md`}${anchor === undefined ? '' : `#${anchor}`}`;
+
 const tableHeading = (resource: Resource, plural: string) => `${titleOf(resource)}: ${plural}`;
 
 // Table cells: Markdown and HTML specials escaped, so the table's wording shows verbatim.
@@ -36,10 +44,11 @@ function cell(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`));
 }
 
-const link = (entry: Entry) => `[\`${entry.key}\`](#${entry.key})`;
+/** A link to an entry's row from a row of `entry` (on its home resource's page). */
+const link = (entry: Entry, other: Entry) => `[\`${other.key}\`](${to(entry.resource, other.resource, other.key)})`;
 
 /** A link to `other` from a row of `entry`, naming other's resource when it is another one. */
-const linkFrom = (entry: Entry, other: Entry) => (other.resource === entry.resource ? link(other) : `${link(other)} (${nameOf(other.resource)})`);
+const linkFrom = (entry: Entry, other: Entry) => (other.resource === entry.resource ? link(entry, other) : `${link(entry, other)} (${nameOf(other.resource)})`);
 
 /** The resources whose tables list an entry: its home, then the ones it is shared with. */
 const tablesOf = (entry: Entry): readonly Resource[] => [entry.resource, ...(entry.sharedWith ?? [])];
@@ -80,11 +89,11 @@ function neighbours(entry: Entry, context: Context): Set<Entry> {
 /** More entries than a note lists one by one: it gives their count and links to their table instead. */
 const listedAtMost = 3;
 
-/** Where a reader finds a group of one resource's entries: their category's table, or the section when they mix categories. */
-function anchorOf(group: readonly Entry[]): string {
+/** Where a reader of `entry`'s row finds a group of one resource's entries: their category's table, or the page when they mix categories. */
+function placeOf(entry: Entry, group: readonly Entry[]): string {
   const [first] = group as [Entry, ...Entry[]];
-  if (group.some((other) => other.category !== first.category)) return sectionAnchor(first.resource);
-  return headingAnchor(tableHeading(first.resource, categories.find(([category]) => category === first.category)![1]));
+  if (group.some((other) => other.category !== first.category)) return to(entry.resource, first.resource);
+  return to(entry.resource, first.resource, headingAnchor(tableHeading(first.resource, categories.find(([category]) => category === first.category)![1])));
 }
 
 /** The entries of one category of the code, read from a row of `entry`: each linked, or counted per resource when many. */
@@ -93,13 +102,13 @@ function otherCategory(entry: Entry, group: readonly Entry[]): string {
   if (group.length === 1) return `**Same code** as ${articles[category]}, ${linkFrom(entry, group[0]!)}.`;
   if (group.length <= listedAtMost) return `**Same code** as ${group.length} ${category} entries: ${group.map((other) => linkFrom(entry, other)).join(', ')}.`;
   const byResource = resources.map((resource) => group.filter((other) => other.resource === resource)).filter((there) => there.length);
-  return `**Same code** as ${group.length} ${category} entries: ${byResource.map((there) => `[${there.length} in ${nameOf(there[0]!.resource)}](#${anchorOf(there)})`).join(', ')}.`;
+  return `**Same code** as ${group.length} ${category} entries: ${byResource.map((there) => `[${there.length} in ${nameOf(there[0]!.resource)}](${placeOf(entry, there)})`).join(', ')}.`;
 }
 
 /** The code's entries in another resource, read from a row of `entry`: its other meanings there. */
 function sameCodeIn(entry: Entry, there: readonly Entry[]): string {
-  if (there.length > listedAtMost) return `[${there.length} entries](#${anchorOf(there)})`;
-  return there.map((other) => (other.category === entry.category ? link(other) : `${link(other)} (${other.category})`)).join(', ');
+  if (there.length > listedAtMost) return `[${there.length} entries](${placeOf(entry, there)})`;
+  return there.map((other) => (other.category === entry.category ? link(entry, other) : `${link(entry, other)} (${other.category})`)).join(', ');
 }
 
 /** What a reader should know before trusting this entry's code or text alone: src/explain.ts's relations, in table words. */
@@ -149,7 +158,7 @@ function remarks(entry: Entry, context: Context): string[] {
   const first = context.byCode.get(entry.code)?.find((other) => other.resource === entry.resource);
   const inOthers =
     first && first !== entry && elsewhere.size
-      ? [`elsewhere: as ${link(first)}`]
+      ? [`elsewhere: as ${link(entry, first)}`]
       : resources.flatMap((resource) => {
           const there = [...elsewhere].filter((other) => other.resource === resource);
           return there.length ? [`in ${nameOf(resource)}: ${sameCodeIn(entry, there)}`] : [];
@@ -189,7 +198,8 @@ function table(resource: Resource, category: Category, context: Context): string
       lines.push(`| ${[entry.code, key, cell(entry.message), ...failureCells(entry), entry.api, remarks(entry, context).join(' ')].join(' | ')} |`);
     } else {
       // A pointer: the row is the home table's; Markdown leaves the cells not written empty.
-      lines.push(`| ${entry.code} | ${link(entry)} | Listed under [${titleOf(entry.resource)}](#${sectionAnchor(entry.resource)}). |`);
+      const home = entry.resource;
+      lines.push(`| ${entry.code} | [\`${entry.key}\`](${to(resource, home, entry.key)}) | Listed under [${titleOf(home)}](${to(resource, home)}). |`);
     }
   }
   return lines;
@@ -216,14 +226,26 @@ function intro(resource: Resource, context: Context): string {
   return `${where} ${mine}${others}.`;
 }
 
-function section(resource: Resource, context: Context): string[] {
-  const lines = [`## ${titleOf(resource)}`, '', intro(resource, context), ''];
+const generatedLine = '_Generated from the catalog by `scripts/generate-docs.ts` (`npm run generate`): do not edit by hand._';
+
+/** A resource's page: its tables of success, error and warning codes. */
+function page(resource: Resource, context: Context): string {
+  const lines = [
+    generatedLine,
+    '',
+    `# ${titleOf(resource)}`,
+    '',
+    `[Every resource](../CODES.md) · [reading these tables](../CODES.md#reading-the-tables)`,
+    '',
+    intro(resource, context),
+    '',
+  ];
   const listed = context.byTable.get(resource) ?? [];
   for (const [category, words] of categories) {
     if (!listed.some((entry) => entry.category === category)) continue;
-    lines.push(`### ${tableHeading(resource, words)}`, '', ...table(resource, category, context), '');
+    lines.push(`## ${tableHeading(resource, words)}`, '', ...table(resource, category, context), '');
   }
-  return lines;
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function index(present: readonly Resource[], context: Context): string[] {
@@ -231,35 +253,28 @@ function index(present: readonly Resource[], context: Context): string[] {
   for (const resource of present) {
     const tally = counts(resource, context);
     const counted = [tally.success, tally.error, tally.warning, tally.shared];
-    lines.push(`| [${titleOf(resource)}](#${sectionAnchor(resource)}) | ${counted.join(' | ')} |`);
+    lines.push(`| [${titleOf(resource)}](${pageOf(resource)}) | ${counted.join(' | ')} |`);
   }
   return lines;
 }
 
-/**
- * The Markdown reference of a catalog: an index of the resources, then one section per
- * resource (in `resources` order) with its success, error and warning tables. Every entry has
- * one anchor, on its key in its home resource's table (`CODES.md#CUSTOMER_NOT_FOUND_FOR_ORG`);
- * the other resources that list it link there. Duplicates and collisions are explained in the
- * notes. The same catalog always gives the same text.
- * @example
- * import { catalog } from 'capillary-codes';
- * writeFileSync('docs/CODES.md', generateDocs(catalog));
- */
-export function generateDocs(catalog: readonly Entry[]): string {
-  const context = contextOf(catalog);
+/** docs/CODES.md: what the pages hold, how to read them, and a link to each with its counts. */
+function indexPage(catalog: readonly Entry[], present: readonly Resource[], context: Context): string {
   const count = (category: Category) => catalog.filter((entry) => entry.category === category).length;
-  const present = resources.filter((resource) => context.byTable.has(resource));
   const lines = [
-    '_Generated from the catalog by `scripts/generate-docs.ts` (`npm run docs`): do not edit by hand._',
+    generatedLine,
     '',
     '# Status codes of the Capillary loyalty API',
     '',
     `Every entry of \`capillary-codes\`: ${entriesWord(catalog.length)} (${count('success')} success, ${count('error').toLocaleString('en-US')} error,`,
-    `${count('warning')} warning) in ${present.length} resources, the request-level codes first. Each entry is listed once,`,
-    'under the resource whose table defines it, with an anchor on its key: link to one with',
-    '`CODES.md#CUSTOMER_NOT_FOUND_FOR_ORG`. Where another resource’s table lists the same code with the same',
-    'meaning, that resource’s table has a row linking to it (“Listed under …”).',
+    `${count('warning')} warning) in ${present.length} resources, one page each, the request-level codes first. Each entry is listed once,`,
+    'on the page of the resource whose table defines it, with an anchor on its key: link to one with',
+    '`codes/customers.md#CUSTOMER_NOT_FOUND_FOR_ORG`. Where another resource’s table lists the same code with the same',
+    'meaning, that resource’s page has a row linking to it (“Listed under …”).',
+    '',
+    ...index(present, context),
+    '',
+    '## Reading the tables',
     '',
     'Keys are public API and never reused. Messages are the published tables’ wording, typos included;',
     'placeholders are written `{x}` and `{0}`. Tables are sorted by code. **Kind** says what went wrong',
@@ -272,17 +287,34 @@ export function generateDocs(catalog: readonly Entry[]): string {
     '- **Same code**: the code has other entries: in the same category (told apart by the operation or the text), in another category, or in another resource with another meaning (“**Same code** in transactions: …”).',
     '- **Paraphrase** / **Server text**: the documentation paraphrases what the server sends; both are entries, the server’s text ranks first.',
     '- **Same text**: another code has the same wording; only the code tells them apart.',
-    '',
-    ...index(present, context),
-    '',
   ];
-  for (const resource of present) lines.push(...section(resource, context));
-  return `${lines.join('\n').trimEnd()}\n`;
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The Markdown reference of a catalog, by path under docs/: `CODES.md`, an index of the
+ * resources, then `codes/<resource>.md` for each resource present (in `resources` order) with
+ * its success, error and warning tables. Every entry has one anchor, on its key in its home
+ * resource's page (`codes/customers.md#CUSTOMER_NOT_FOUND_FOR_ORG`); the other resources'
+ * pages that list it link there. Duplicates and collisions are explained in the notes. The
+ * same catalog always gives the same pages.
+ * @example
+ * import { catalog } from 'capillary-codes';
+ * for (const [path, text] of generateDocs(catalog)) writeFileSync(`docs/${path}`, text);
+ */
+export function generateDocs(catalog: readonly Entry[]): ReadonlyMap<string, string> {
+  const context = contextOf(catalog);
+  const present = resources.filter((resource) => context.byTable.has(resource));
+  return new Map([['CODES.md', indexPage(catalog, present, context)], ...present.map((resource) => [pageOf(resource), page(resource, context)] as const)]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { catalog } = await import('capillary-codes');
-  const target = fileURLToPath(new URL('../docs/CODES.md', import.meta.url));
-  writeFileSync(target, generateDocs(catalog));
-  console.log(`wrote ${target}`);
+  const docs = fileURLToPath(new URL('../docs/', import.meta.url));
+  const pages = generateDocs(catalog);
+  // A page of a resource the catalog no longer has goes with it.
+  mkdirSync(`${docs}codes`, { recursive: true });
+  for (const name of readdirSync(`${docs}codes`)) if (!pages.has(`codes/${name}`)) rmSync(`${docs}codes/${name}`);
+  for (const [path, text] of pages) writeFileSync(`${docs}${path}`, text);
+  console.log(`wrote docs/CODES.md and ${pages.size - 1} pages in docs/codes/`);
 }

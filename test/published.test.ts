@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { isSure, readStatuses, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
 // Imported for its registration: the samples name their endpoint as text ('POST v2/transactions/bulk').
 import 'capillary-codes/endpoints';
-import readme from '../README.md?raw';
+import metrics from '../docs/METRICS.md?raw';
 import { isWording } from './tables/wording.js';
 import { tableResources } from './tables/sources.js';
 
@@ -144,7 +144,7 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
 const all = figuresOf(readings);
 const byFolder = { published: figuresOf(readings.filter((reading) => reading.folder === 'published')), docs: figuresOf(readings.filter((reading) => reading.folder === 'docs')) };
 
-/** What README "Reading responses" says of one folder, from these figures. */
+/** What docs/METRICS.md "Published samples" says of one folder, from these figures. */
 export const readmeSentence = (folder: Folder) => {
   const figures = byFolder[folder];
   return (
@@ -192,8 +192,8 @@ describe(`the sample responses: ${Object.keys(folders.published).length} publish
     expect(all.right / all.statuses).toBeGreaterThanOrEqual(0.9);
   });
 
-  test('README "Reading responses" gives the figures of each folder', () => {
-    const text = readme.replace(/\s+/g, ' ');
+  test('docs/METRICS.md "Published samples" gives the figures of each folder', () => {
+    const text = metrics.replace(/\s+/g, ' ');
     for (const folder of Object.keys(folders) as Folder[]) expect(text).toContain(readmeSentence(folder));
   });
 

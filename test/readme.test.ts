@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as root from 'capillary-codes';
 import * as customers from 'capillary-codes/customers';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import readme from '../README.md?raw';
+import contributing from '../CONTRIBUTING.md?raw';
 import reference from '../docs/REFERENCE.md?raw';
 import results from '../bench/results.json';
 
-/** Keeps the README and docs/REFERENCE.md in step with the code, as Node's errors.js keeps its docs. */
+/** Keeps the README, CONTRIBUTING.md and docs/REFERENCE.md in step with the code, as Node's errors.js keeps its docs. */
+
+const repository = fileURLToPath(new URL('..', import.meta.url));
+const linksOf = (text: string) => [...text.matchAll(/\]\(([^)#][^)]*)\)/g)].map((found) => found[1]!);
+/** The file of the repository an absolute link names on GitHub's `main`, or `undefined` for another address. */
+const inRepository = (target: string) => /^https:\/\/github\.com\/capillary-codes\/capillary-codes\/(?:blob|tree)\/main\/([^#?]+)/.exec(target)?.[1];
+const existsInRepository = (path: string) => existsSync(new URL(`../${path}`, import.meta.url));
 
 function section(title: string, text = reference): string {
   const start = text.indexOf(`\n## ${title}\n`);
@@ -63,14 +72,6 @@ describe('README', () => {
     for (const name of Object.keys(root)) expect(api, name).toContain(`\`${name}`);
   });
 
-  it('gives the error kinds counts of the catalog', () => {
-    const kinds = section('Error kinds').replace(/\s+/g, ' ');
-    const failures = root.catalog.filter((entry) => entry.category !== 'success');
-    expect(kinds).toContain(`Of the ${failures.length.toLocaleString('en-US')} errors and warnings`);
-    for (const kind of root.kinds) expect(kinds, kind).toContain(`${failures.filter((entry) => entry.kind === kind).length} \`${kind}\``);
-    expect(kinds).toContain(`${failures.filter((entry) => entry.retryable).length} retryable`);
-  });
-
   it('shows the figures of bench/results.json in "Performance"', () => {
     const performance = section('Performance');
     const measured = (ratio: number, kind: string) => `${ratio.toFixed(ratio < 10 ? 2 : 1)}x ${kind === 'throughput' ? 'throughput' : 'the time'}`;
@@ -80,24 +81,74 @@ describe('README', () => {
     expect(results.targets.every((result) => result.pass)).toBe(/every target holds/.test(performance));
   });
 
-  it('names both commands of the development section', () => {
-    const quickStart = section('Development', readme);
-    expect(quickStart).toContain('npm ci && npm start');
-    expect(quickStart).toContain('npm ci && npm test');
+  it('links from docs/REFERENCE.md only to absolute addresses, and each file of the repository it links exists', () => {
+    const targets = linksOf(reference);
+    expect(targets.filter((target) => !/^https:\/\//.test(target))).toEqual([]);
+    for (const target of targets) {
+      const path = inRepository(target);
+      if (path !== undefined) expect(existsInRepository(path), target).toBe(true);
+    }
   });
 
-  it('links only to absolute addresses, which work on the registry page too, and each file of the repository it links exists', () => {
-    for (const text of [readme, reference]) {
-      const targets = [...text.matchAll(/\]\(([^)#][^)]*)\)/g)].map((found) => found[1]!);
-      expect(targets.filter((target) => !/^https:\/\//.test(target))).toEqual([]);
-      for (const target of targets) {
-        const inRepository = /^https:\/\/github\.com\/capillary-codes\/capillary-codes\/(?:blob|tree)\/main\/([^#?]+)/.exec(target);
-        if (inRepository) expect(existsSync(new URL(`../${inRepository[1]}`, import.meta.url)), target).toBe(true);
+  it('links, from the npm page too, only to files the package ships or to files of the repository on GitHub', () => {
+    // What the registry page can reach by a relative link: the files of the tarball.
+    const packed = JSON.parse(execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repository, encoding: 'utf8' })) as {
+      files: { path: string }[];
+    }[];
+    const shipped = new Set(packed[0]!.files.map((file) => file.path));
+    expect(shipped).toContain('CHANGELOG.md');
+    const targets = linksOf(readme);
+    expect(targets.length).toBeGreaterThan(5);
+    for (const target of targets) {
+      if (/^https:\/\//.test(target)) {
+        const path = inRepository(target);
+        if (path !== undefined) expect(existsInRepository(path), target).toBe(true);
+      } else {
+        expect(shipped.has(target.replace(/[#?].*$/, '')), `${target} is not in the tarball: link it as https://github.com/capillary-codes/capillary-codes/blob/main/…`).toBe(true);
       }
     }
   });
 
+  it('names the two commands of a clean clone in "Develop", and no other contributor command anywhere', () => {
+    const develop = section('Develop', readme);
+    expect(develop).toContain('npm ci && npm start');
+    expect(develop).toContain('npm ci && npm test');
+    const outsideDevelop = readme.replace(develop, '');
+    expect(outsideDevelop).not.toMatch(/npm (ci|run|test|start)\b/);
+  });
+
+  it('holds no budgets, no issue talk and no counts that move with the data', () => {
+    expect(readme).not.toMatch(/budget|not met|issue \d/i);
+    // A number of entries, resources, statuses or files belongs in docs/METRICS.md.
+    expect(readme).not.toMatch(/\b\d[\d,]* (entries|resources|statuses|files|codes|errors|more)\b/);
+  });
+
   it('stays a README for users: at most 300 lines', () => {
     expect(readme.split('\n').length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  it('names only commands package.json has', () => {
+    const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const named = [...contributing.matchAll(/npm run ([\w:-]+)/g)].map((found) => found[1]!);
+    expect(named).toEqual(expect.arrayContaining(['generate', 'fuzz', 'bench']));
+    for (const name of named) expect(scripts, name).toHaveProperty(name);
+    expect(contributing).toContain('npm ci && npm test');
+  });
+
+  it('links only to files of the repository that exist', () => {
+    const targets = linksOf(contributing);
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) {
+      const path = /^https:\/\//.test(target) ? inRepository(target) : target.replace(/[#?].*$/, '');
+      if (path !== undefined) expect(existsInRepository(path), target).toBe(true);
+    }
+  });
+
+  it('names files that exist', () => {
+    const paths = [...contributing.matchAll(/`((?:src|scripts|test|docs|bench|examples)\/[\w./-]+)`/g)].map((found) => found[1]!);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) expect(existsInRepository(path), path).toBe(true);
   });
 });

@@ -3,50 +3,18 @@
  * the way an app's bundler builds them (esbuild, minified, ESM, browser platform), gzipped
  * at level 9. Sizes are deterministic, so these are plain assertions. Imports go through
  * the package's own name and `exports` map, as in an app; esbuild is told to ignore the
- * repo's tsconfig `paths` (which point at src).
+ * repo's tsconfig `paths` (which point at src). scripts/measure.ts builds them, for
+ * docs/METRICS.md too.
  */
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { catalog, type Entry } from 'capillary-codes';
 import { endpoints } from 'capillary-codes/endpoints';
 import { notes } from 'capillary-codes/notes';
-import reference from '../docs/REFERENCE.md?raw';
+import { bundle, measureSizes, type Bundle } from '../scripts/measure.js';
+import { sizeSection } from '../scripts/generate-metrics.js';
+import metrics from '../docs/METRICS.md?raw';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
-
-interface Bundle {
-  readonly code: string;
-  readonly minified: number;
-  readonly gzipped: number;
-  readonly inputs: readonly string[];
-}
-
-async function bundle(contents: string, external: string[] = []): Promise<Bundle> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'app.js' },
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    external,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    // Resolve `capillary-codes` through package.json `exports`, not the tsconfig `paths`.
-    tsconfigRaw: {},
-  });
-  const code = result.outputFiles[0]!.text;
-  return {
-    code,
-    minified: Buffer.byteLength(code),
-    gzipped: gzipSync(code, { level: 9 }).length,
-    inputs: Object.keys(result.metafile.inputs).filter((input) => input !== 'app.js'),
-  };
-}
 
 const occurrences = (text: string, needle: string) => text.split(needle).length - 1;
 // esbuild writes its output in ASCII: `’` becomes `\u2019`.
@@ -54,17 +22,8 @@ const asBundled = (text: string) => text.replace(/[^\0-\x7f]/g, (char) => `\\u${
 const bytes = (n: number) => `${n.toLocaleString('en-US')} B`;
 const label = (b: Bundle, budget: number) => `${bytes(b.gzipped)} gzip (${bytes(b.minified)} minified), budget ${bytes(budget)}`;
 
-const [whole, data, customersView, customersData, formatOnly, zod, zodAlone, notesOnly] = await Promise.all([
-  bundle(`export * from 'capillary-codes';`),
-  bundle(`export { catalog, entries } from 'capillary-codes';`),
-  bundle(`export * from 'capillary-codes/customers';`),
-  bundle(`export { catalog, entries } from 'capillary-codes/customers';`),
-  bundle(`import { format } from 'capillary-codes/format';\nexport const show = (entry, params) => format(entry, params);`),
-  bundle(`export * from 'capillary-codes/zod';`, ['zod']),
-  // The file itself, so that only its own import of the root is external.
-  bundle(`export * from './dist/zod.js';`, ['zod', 'capillary-codes']),
-  bundle(`export * from 'capillary-codes/notes';`),
-]);
+const sizes = await measureSizes();
+const { whole, customersView, customersData, formatOnly, zod, zodAlone, notesOnly } = sizes;
 
 // An app that resolves with a resource and never passes the endpoint hint; one that imports the
 // endpoints entry only for its registration (a string hint), as the doc comments tell it to.
@@ -83,7 +42,7 @@ const holds = (view: string, entry: Entry) => entry.resource === view || entry.r
 
 // The budgets: issue 10's where they are met (a view's data, format alone, a view carrying no
 // other resource's text). The whole root and the whole customers view are over 0.3's targets
-// (30 B per entry; 16 KB, issue 19): docs/REFERENCE.md "Size" gives the figures and why, and
+// (30 B per entry; 16 KB, issue 19): docs/METRICS.md "Size" gives the figures, and
 // these ceilings keep them from growing.
 const perEntry = 30;
 const rootCeiling = Math.round(32.5 * catalog.length);
@@ -168,9 +127,13 @@ describe('size budgets (esbuild --minify, ESM, browser; gzip -9)', () => {
     expect(zod.code).not.toMatch(/from\s*["']capillary-codes/);
   });
 
-  test('docs/REFERENCE.md "Size" shows these figures', () => {
-    const size = reference.slice(reference.indexOf('\n### Size\n'), reference.indexOf('\n### Type-check cost\n'));
-    expect(size).toContain('| everything in `capillary-codes` |');
-    for (const figure of [whole, data, customersView, customersData, formatOnly, zodAlone, notesOnly].map((b) => bytes(b.gzipped))) expect(size).toContain(figure);
+  test('docs/METRICS.md "Size" shows the bundles as built from src, which come within 2% of these (run `npm run generate` when this fails)', async () => {
+    const fromSrc = await measureSizes('src');
+    for (const name of Object.keys(sizes) as (keyof typeof sizes)[]) {
+      expect(fromSrc[name].inputs.filter((input) => !input.startsWith('src/')), name).toEqual([]);
+      expect(Math.abs(fromSrc[name].gzipped - sizes[name].gzipped), name).toBeLessThanOrEqual(0.02 * sizes[name].gzipped);
+      expect(Math.abs(fromSrc[name].minified - sizes[name].minified), name).toBeLessThanOrEqual(0.02 * sizes[name].minified);
+    }
+    expect(metrics).toContain(sizeSection(fromSrc, catalog.length));
   });
 });

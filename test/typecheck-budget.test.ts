@@ -1,61 +1,27 @@
 /**
- * The type-check cost a consumer pays. Two programs (generated from the catalog by
- * scripts/generate-consumer.mjs) import the package by name, which resolves to dist through the
- * package's `exports` (run `npm run build` first), format every entry by key, switch
- * exhaustively over `Key` and `Code`, and read `resolve` results: test/consumer/customers.ts
- * against `capillary-codes/customers` (0.1's consumer) and test/consumer/whole-api.ts against
- * the root. Both must type-check with every TypeScript version the README names, and with
- * TypeScript 5.9 stay within their instantiation budgets.
- *
- * Compilers are called by path: `node_modules/.bin/tsc` is TypeScript 7 (the ts7 alias).
+ * The type-check cost a consumer pays. Two programs (scripts/generate-consumer.mjs, written from
+ * the catalog into a folder of build/ by scripts/measure.ts, never committed) import the package
+ * by name, which resolves to dist through the package's `exports` (run `npm run build` first),
+ * format every entry by key, switch exhaustively over `Key` and `Code`, and read `resolve`
+ * results: one against `capillary-codes/customers` (0.1's consumer) and one against the root.
+ * Both must type-check with every TypeScript version the README names, and with TypeScript 5.9
+ * stay within their instantiation budgets. docs/METRICS.md gives the figures measured on src's
+ * own declarations (`npm run generate` needs no build): this test holds them to the sources'
+ * fingerprint, and to within 1% of the figures measured here.
  */
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
 import { catalog } from 'capillary-codes';
-import reference from '../docs/REFERENCE.md?raw';
+import { catalog as customersCatalog } from 'capillary-codes/customers';
+import { consumers, typecheck, typecheckFingerprint, writeConsumers, type Check, type ConsumerName } from '../scripts/measure.js';
+import { typecheckPrograms, typecheckSection } from '../scripts/generate-metrics.js';
+import metrics from '../docs/METRICS.md?raw';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-const fixtures = [
-  { name: 'customers', budget: 25_000, what: "0.1's consumer against capillary-codes/customers" },
-  { name: 'whole-api', budget: 100 * catalog.length, what: `the whole API, 100 per entry for ${catalog.length.toLocaleString('en-US')} entries` },
-] as const;
-
-interface Check {
-  readonly version: string;
-  readonly ok: boolean;
-  readonly output: string;
-  readonly instantiations: number | undefined;
-  readonly checkTime: string | undefined;
-}
-
-async function typecheck(compiler: string, fixture: string): Promise<Check> {
-  const tsc = `node_modules/${compiler}/bin/tsc`;
-  const { stdout: version } = await run(process.execPath, [tsc, '--version'], { cwd: root });
-  let output: string;
-  let ok = true;
-  try {
-    ({ stdout: output } = await run(process.execPath, [tsc, '--extendedDiagnostics', '-p', `test/consumer/tsconfig.${fixture}.json`], {
-      cwd: root,
-      maxBuffer: 16 * 1024 * 1024,
-    }));
-  } catch (error) {
-    ok = false;
-    output = String((error as { stdout?: string }).stdout ?? error);
-  }
-  const instantiations = /^Instantiations:\s+(\d+)/m.exec(output)?.[1];
-  return {
-    version: version.trim().replace(/^Version /, ''),
-    ok,
-    output,
-    instantiations: instantiations === undefined ? undefined : Number(instantiations),
-    checkTime: /^Check time:\s+(\S+)/m.exec(output)?.[1],
-  };
-}
+const budgets: Record<ConsumerName, number> = {
+  customers: 25_000,
+  // 100 per entry.
+  'whole-api': 100 * catalog.length,
+};
 
 /** Compiler errors only, without the diagnostics table. */
 const errorsOf = (check: Check) => check.output.split('\n').filter((line) => /error TS\d+/.test(line));
@@ -67,21 +33,18 @@ const compilers = [
   ['ts50', '5.0, the oldest the README claims'],
 ] as const;
 
-// Each compiler runs once per fixture, at collection, so that test names can show the figures;
-// the four compilers of a fixture at once, one fixture after the other.
+const written = writeConsumers({ 'capillary-codes': catalog, 'capillary-codes/customers': customersCatalog });
+afterAll(() => rmSync(written.folder, { recursive: true, force: true }));
+
+// Each compiler runs once per program, at collection, so that test names can show the figures;
+// the four compilers of a program at once, one program after the other.
 const checks: Check[][] = [];
-for (const fixture of fixtures) checks.push(await Promise.all(compilers.map(([compiler]) => typecheck(compiler, fixture.name))));
+for (const consumer of consumers) checks.push(await Promise.all(compilers.map(([compiler]) => typecheck(compiler, written.projects[consumer.name]))));
 
-test('the consumer fixtures are generated from the current catalog (run `npm run consumer` when this fails)', async () => {
-  const { stdout } = await run(process.execPath, ['scripts/generate-consumer.mjs', '--stdout'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-  const committed = fixtures.map(({ name }) => `// ${name}.ts\n${readFileSync(new URL(`consumer/${name}.ts`, import.meta.url), 'utf8')}`).join('');
-  expect(committed).toBe(stdout);
-});
-
-fixtures.forEach((fixture, f) => {
-  describe(`test/consumer/${fixture.name}.ts: ${fixture.what}`, () => {
+consumers.forEach((consumer, c) => {
+  describe(`${consumer.name}.ts: ${consumer.what}, ${(consumer.name === 'customers' ? customersCatalog : catalog).length.toLocaleString('en-US')} entries`, () => {
     compilers.forEach(([compiler, name], i) => {
-      const check = checks[f]![i]!;
+      const check = checks[c]![i]!;
       const figures = check.instantiations === undefined ? '' : `: ${check.instantiations.toLocaleString('en-US')} instantiations`;
       test(`type-checks with TypeScript ${name} (${compiler} ${check.version})${figures}`, () => {
         expect(errorsOf(check)).toEqual([]);
@@ -89,18 +52,28 @@ fixtures.forEach((fixture, f) => {
       });
     });
 
-    const ts59 = checks[f]![0]!;
-    test(`costs at most ${fixture.budget.toLocaleString('en-US')} instantiations with TypeScript 5.9: ${ts59.instantiations?.toLocaleString('en-US')} (check time ${ts59.checkTime})`, () => {
+    const ts59 = checks[c]![0]!;
+    test(`costs at most ${budgets[consumer.name].toLocaleString('en-US')} instantiations with TypeScript 5.9: ${ts59.instantiations?.toLocaleString('en-US')} (check time ${ts59.checkTime})`, () => {
       expect(ts59.version).toMatch(/^5\.9\./);
       // A program that fails to resolve the package checks little: only a clean run counts.
       expect(errorsOf(ts59)).toEqual([]);
       expect(ts59.instantiations).toBeDefined();
-      expect(ts59.instantiations).toBeLessThanOrEqual(fixture.budget);
+      expect(ts59.instantiations).toBeLessThanOrEqual(budgets[consumer.name]);
     });
+  });
+});
 
-    test('docs/REFERENCE.md "Type-check cost" gives this figure', () => {
-      const section = reference.slice(reference.indexOf('\n### Type-check cost\n'), reference.indexOf('\n## ', reference.indexOf('\n### Type-check cost\n')));
-      expect(section.replace(/\s+/g, ' ')).toContain(ts59.instantiations!.toLocaleString('en-US'));
-    });
+/** The instantiations docs/METRICS.md gives for a program (the third cell of its row), or `NaN`. */
+const documented = (name: ConsumerName) => {
+  const row = metrics.split('\n').find((line) => line.startsWith(`| ${typecheckPrograms[name]} |`));
+  return Number(row?.split(' | ')[2]?.replaceAll(',', ''));
+};
+
+test('docs/METRICS.md "Type-check cost" is of the current sources, and its figures come within 1% of these (run `npm run generate` when this fails)', () => {
+  const figures = Object.fromEntries(consumers.map((consumer) => [consumer.name, documented(consumer.name)])) as Record<ConsumerName, number>;
+  expect(metrics).toContain(typecheckSection(figures, { customers: customersCatalog.length, 'whole-api': catalog.length }, typecheckFingerprint()));
+  consumers.forEach((consumer, c) => {
+    const measured = checks[c]![0]!.instantiations ?? 0;
+    expect(Math.abs(figures[consumer.name] - measured), consumer.name).toBeLessThanOrEqual(0.01 * measured);
   });
 });
