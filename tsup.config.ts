@@ -3,11 +3,12 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-/** One entry per resource view, `capillary-codes/<resource>`: src/views/<resource>.ts (generated). */
+/** One entry per resource view, `capillary-codes/<resource>`: src/views/<resource>.ts (generated), built
+ * into dist/views/, which the exports map's `./*` pattern names. */
 const views = Object.fromEntries(
   readdirSync('src/views')
     .filter((name) => name.endsWith('.ts') && name !== 'all.ts')
-    .map((name) => [name.replace(/\.ts$/, ''), `src/views/${name}`]),
+    .map((name) => [`views/${name.replace(/\.ts$/, '')}`, `src/views/${name}`]),
 );
 
 const shared: Options = {

@@ -20,11 +20,19 @@ const names = Object.keys(views).map((path) => /([^/]+)\.ts$/.exec(path)![1]!).f
 const rootOnly = ['apis', 'kinds', 'resources'];
 
 describe(`${names.length} views`, () => {
-  it('one per resource with entries, each in the exports map', async () => {
+  it('one per resource with entries, each built into dist/views/, which the exports map names by its one pattern', async () => {
     const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
+    const { default: builds } = await import('../tsup.config.js');
     const withEntries = root.resources.filter((resource) => resource !== 'api' && root.catalog.some((entry) => entry.resource === resource || entry.sharedWith?.includes(resource)));
     expect(names.sort()).toEqual([...withEntries].sort());
-    for (const name of names) expect(Object.keys(pkg.exports), name).toContain(`./${name}`);
+    const entries = (builds as { entry?: Record<string, string> }[]).flatMap((build) => Object.entries(build.entry ?? {}));
+    for (const name of names) expect(entries, name).toContainEqual([`views/${name}`, `src/views/${name}.ts`]);
+    // No key per view: adding a resource leaves package.json alone.
+    expect(Object.keys(pkg.exports).filter((path) => names.includes(path.slice(2)))).toEqual([]);
+    expect(pkg.exports['./*']).toEqual({
+      import: { types: './dist/views/*.d.ts', default: './dist/views/*.js' },
+      require: { types: './dist/views/*.d.cts', default: './dist/views/*.cjs' },
+    });
   });
 
   it.each(names)('%s exports what the root exports, the lists of resources, kinds and APIs aside', (name) => {
