@@ -184,7 +184,8 @@ describe('examples/read-response.mjs', () => {
     body.response.customer.item_status.message = 'Done';
     const file = bodyFile({ ...response, name: 'done-1000.json', payload: body });
     // Both files in one run, without and with the operation: each file's output under its header.
-    const [without, withOperation] = [[], ['--operation', 'notes.get']].map((hints) => byFile(run([sample, file, ...hints]).stdout));
+    const without = byFile(run([sample, file]).stdout);
+    const withOperation = byFile(run([sample, file, '--operation', 'notes.get']).stdout);
     for (const outputs of [without, withOperation]) {
       expect(chunkAt(outputs.get(sample)!, path).slice(1, 3)).toEqual([
         `  CUSTOMER_OPERATION_SUCCEEDED (customers, success, v1.1): ${entries.CUSTOMER_OPERATION_SUCCEEDED.message}`,
