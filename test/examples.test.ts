@@ -129,6 +129,11 @@ describe('examples/read-response.mjs', () => {
   };
   const publishedNamed = (name: string) => published.find((response) => response.name === name)!;
   const chunkAt = (output: string, path: string) => chunksOf(output).find((lines) => lines[0]!.startsWith(`${path}: `)) ?? [];
+  /** Each file's output of a run over several files, under the path its `==> path <==` header names. */
+  const byFile = (output: string) => {
+    const parts = output.split(/^==> (.+) <==$/m).slice(1);
+    return new Map(parts.flatMap((part, i) => (i % 2 === 0 ? [[part, parts[i + 1]!] as const] : [])));
+  };
 
   it('reads every published response, its resource passed as --resource, as the library reads it', async () => {
     expect(published.length).toBeGreaterThan(100);
@@ -174,18 +179,21 @@ describe('examples/read-response.mjs', () => {
     // The sample's "Operation Successful" is CUSTOMER_OPERATION_SUCCEEDED's own wording: the text
     // decides, with or without the operation.
     const sample = bodyFile(response);
-    for (const args of [[sample], [sample, '--operation', 'notes.get']]) {
-      expect(chunkAt(run(args).stdout, path).slice(1, 3), args.join(' ')).toEqual([
-        `  CUSTOMER_OPERATION_SUCCEEDED (customers, success, v1.1): ${entries.CUSTOMER_OPERATION_SUCCEEDED.message}`,
-        '  text: its exact wording',
-      ]);
-    }
     // The same body with a text no entry says: only the operation tells the success texts apart.
     const body = structuredClone(response.payload) as { response: { customer: { item_status: { message: string } } } };
     body.response.customer.item_status.message = 'Done';
     const file = bodyFile({ ...response, name: 'done-1000.json', payload: body });
-    expect(chunkAt(run([file]).stdout, path)[1]).toMatch(/^ {2}ambiguous, best first: .*NOTES_RETRIEVED \(customers\)/);
-    const told = chunkAt(run([file, '--operation', 'notes.get']).stdout, path);
+    // Both files in one run, without and with the operation: each file's output under its header.
+    const without = byFile(run([sample, file]).stdout);
+    const withOperation = byFile(run([sample, file, '--operation', 'notes.get']).stdout);
+    for (const outputs of [without, withOperation]) {
+      expect(chunkAt(outputs.get(sample)!, path).slice(1, 3)).toEqual([
+        `  CUSTOMER_OPERATION_SUCCEEDED (customers, success, v1.1): ${entries.CUSTOMER_OPERATION_SUCCEEDED.message}`,
+        '  text: its exact wording',
+      ]);
+    }
+    expect(chunkAt(without.get(file)!, path)[1]).toMatch(/^ {2}ambiguous, best first: .*NOTES_RETRIEVED \(customers\)/);
+    const told = chunkAt(withOperation.get(file)!, path);
     expect(told[1]).toBe(`  NOTES_RETRIEVED (customers, success, v1.1): ${entries.NOTES_RETRIEVED.message}`);
     // The server said "Done": its words, since the code decided and not the text.
     expect(told.at(-1)).toBe('  show: "Done"');

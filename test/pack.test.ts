@@ -13,6 +13,8 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 let scratch = '';
 let project = '';
+/** The paths npm packed, as its report lists them: the tarball the install below reads. */
+let packedPaths: string[] = [];
 
 function inProject(command: string, args: readonly string[]) {
   return spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -22,7 +24,9 @@ beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'capillary-codes-pack-'));
   const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' })) as {
     filename: string;
+    files: { path: string }[];
   }[];
+  packedPaths = packed[0]!.files.map((file) => file.path);
   project = join(scratch, 'project');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }));
@@ -38,10 +42,7 @@ afterAll(() => {
 
 describe('npm pack', () => {
   it('ships only dist/, README.md, LICENSE, CHANGELOG.md and package.json', () => {
-    const [report] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' })) as {
-      files: { path: string }[];
-    }[];
-    const paths = report!.files.map((file) => file.path);
+    const paths = packedPaths;
     const stray = paths.filter((path) => !path.startsWith('dist/') && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(path));
     expect(stray).toEqual([]);
     expect(paths).toEqual(
@@ -70,13 +71,20 @@ describe('installed from the tarball', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1101 has 2 entries');
     expect(result.stdout).toContain('TRANSACTION_INVALID_PROGRAM_ID');
+  });
 
-    const version_ = inProject('npx', ['--no', '--', 'capillary-codes', '--version']);
+  it('runs the installed bin: its version, exit 2 on bad usage, 1 for an unknown code', () => {
+    // The file the installed package.json names as its bin, run by node: npx found it above, and
+    // each npx costs an npm start-up.
+    const installed = join(project, 'node_modules', 'capillary-codes');
+    const { bin } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const cli = (...args: string[]) => inProject(process.execPath, [join(installed, bin['capillary-codes']!), ...args]);
+    const version_ = cli('--version');
     expect(version_.stdout).toBe(`${version}\n`);
-    const usage = inProject('npx', ['--no', '--', 'capillary-codes', '--bogus']);
+    const usage = cli('--bogus');
     expect(usage.status).toBe(2);
     // 0.2 knows the request-level 200; a code no table publishes is not found.
-    const unknown = inProject('npx', ['--no', '--', 'capillary-codes', '42424242']);
+    const unknown = cli('42424242');
     expect(unknown.status).toBe(1);
   });
 

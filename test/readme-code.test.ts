@@ -27,9 +27,10 @@ function diagnosticsOf(files: ReadonlyMap<string, string>): string[] {
   host.getSourceFile = (name, version, onError) =>
     files.has(name) ? ts.createSourceFile(name, files.get(name)!, version) : getSourceFile(name, version, onError);
   const program = ts.createProgram([...files.keys()], { ...config.options, noEmit: true }, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file && files.has(diagnostic.file.fileName))
+  // The blocks' own diagnostics only: checking the whole program would check all of src again.
+  return [...files.keys()]
+    .map((name) => program.getSourceFile(name)!)
+    .flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])
     .map((diagnostic) => {
       const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
       const block = blocks[Number(/readme-(\d+)\.ts$/.exec(diagnostic.file!.fileName)![1])]!;

@@ -46,7 +46,11 @@ describe('codeSchema', () => {
 describe('keySchema, categorySchema, resourceSchema and kindSchema', () => {
   it('accepts catalog keys only, typed as Key', () => {
     for (const entry of catalog) expect(keySchema.parse(entry.key)).toBe(entry.key);
-    expectTypeOf(keySchema.parse('CUSTOMER_NOT_FOUND_FOR_ORG')).toEqualTypeOf<Key>();
+    // Key both ways and not any, so exactly Key: toEqualTypeOf on 1,467 keys cost tsc 25 s.
+    const parsed = keySchema.parse('CUSTOMER_NOT_FOUND_FOR_ORG');
+    expectTypeOf(parsed).toExtend<Key>();
+    expectTypeOf<Key>().toExtend<typeof parsed>();
+    expectTypeOf(parsed).not.toBeAny();
     expect(messages(keySchema.safeParse('toString'))).toEqual([
       'expected a key of the catalog, such as "CUSTOMER_NOT_FOUND_FOR_ORG", received "toString"',
     ]);
