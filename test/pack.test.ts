@@ -167,14 +167,17 @@ console.log(JSON.stringify({
     });
   });
 
-  it('requires as CommonJS: the root, capillary-codes/format and capillary-codes/catalog.json', () => {
+  it('requires as CommonJS: the root, a view, capillary-codes/format and capillary-codes/catalog.json', () => {
     writeFileSync(
       join(project, 'check.cjs'),
       `const { catalog, entries, format, CapillaryError } = require('capillary-codes');
 const entryFormat = require('capillary-codes/format');
 const json = require('capillary-codes/catalog.json');
+const customers = require('capillary-codes/customers');
 console.log(JSON.stringify({
   entries: catalog.length,
+  viewError: new customers.CapillaryError('CUSTOMER_NOT_FOUND_FOR_ORG') instanceof CapillaryError,
+  viewOnly: customers.catalog.every((entry) => ['api', 'customers'].includes(entry.resource) || entry.sharedWith?.includes('customers')),
   formatted: format('CARD_ACTIONS_NOT_ALLOWED', { 0: 'BLOCKED' }),
   entryFormatted: entryFormat.format(entries.DATE_IN_PAST, { x: 'endDate' }),
   error: new CapillaryError('CUSTOMER_NOT_FOUND_FOR_ORG').code,
@@ -190,6 +193,8 @@ console.log(JSON.stringify({
       formatted: 'Card is BLOCKED, not allowed to do any further actions',
       entryFormatted: 'endDate cannot be a past date.',
       error: 816,
+      viewError: true,
+      viewOnly: true,
       json: answer['entries'],
     });
   });
