@@ -1,5 +1,5 @@
 import { catalog, match, type Api, type Category, type Entry, type Resource } from 'capillary-codes';
-import { belongsTo } from './explain.js';
+import { belongsTo } from './narrow.js';
 import { splitTemplate } from './template.js';
 import { toInput, toPattern } from './text.js';
 

@@ -5,7 +5,7 @@ import { apis, catalog, entries, find, isSure, readResponse, resolve, resources,
 import { catalog as customersView } from 'capillary-codes/customers';
 import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
-import { belongsTo } from '../src/explain.js';
+import { belongsTo } from '../src/narrow.js';
 import { renderGroups } from '../src/cli/lookup.js';
 import { outFor } from '../src/cli/output.js';
 import { endpointById, endpoints } from 'capillary-codes/endpoints';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, entries, format, match, resources } from 'capillary-codes';
-import { belongsTo } from '../src/explain.js';
+import { belongsTo } from '../src/narrow.js';
 import { search, type SearchFilter } from '../src/search.js';
 
 const keys = (query: string, filter: SearchFilter = {}) => search(query, filter).map((hit) => hit.entry.key);
