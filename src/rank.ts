@@ -208,14 +208,8 @@ export function alike(input: Input, index: TextIndex): Entry[] {
 /** The stem a searched word is read as: its own, but "not" is "no" ("Customer not found" and "No customer found" say the same to someone searching). */
 export const searchedStem = (s: string): string => (s === 'not' ? 'no' : s);
 
-const searchedStemsOf = /* @__PURE__ */ new WeakMap<Pattern, readonly string[]>();
-
 /** A wording's stems as a search reads them (`searchedStem`): one "no" for its "no", another for its "not". */
-export function searchedStems(pattern: Pattern): readonly string[] {
-  let stems = searchedStemsOf.get(pattern);
-  if (!stems) searchedStemsOf.set(pattern, (stems = [...pattern.counts.keys()].map(searchedStem)));
-  return stems;
-}
+export const searchedStems = (pattern: Pattern): string[] => [...pattern.counts.keys()].map(searchedStem);
 
 /**
  * The index's weights for searched stems: a search reads "no" and "not" as one word, so "no"

@@ -61,7 +61,29 @@ function slotsOf(pattern: Pattern): Slot[] {
   }));
 }
 
-let index: { readonly text: TextIndex; readonly weigh: Weigh } | undefined;
+/** A wording as a search reads it: its text, its searched stems, its placeholders. */
+interface Wording {
+  readonly text: string;
+  readonly stems: readonly string[];
+  readonly slots: readonly Slot[];
+}
+
+/** The text index read for searching: searched weights, and each entry's wordings. */
+interface Searchable {
+  readonly weigh: Weigh;
+  readonly documents: readonly { readonly entry: Entry; readonly wordings: readonly Wording[] }[];
+}
+
+function searchableOf(index: TextIndex): Searchable {
+  const documents = catalog.map((entry) => {
+    const patterns = index.patterns.get(entry)!;
+    const texts = [entry.message, ...(entry.aliases ?? [])];
+    return { entry, wordings: patterns.map((pattern, i) => ({ text: texts[i]!, stems: searchedStems(pattern), slots: slotsOf(pattern) })) };
+  });
+  return { weigh: searchedWeigh(index), documents };
+}
+
+let searchable: Searchable | undefined;
 
 /** A query's text and its words, each with its searched stem. */
 interface Searched {
@@ -77,16 +99,15 @@ interface Searched {
  * and a query word places one value at most, so "is" does not make both words of "Card is
  * BLOCKED" the values of "{0} is ... {1}".
  */
-function readSlots(query: Searched, pattern: Pattern): { params: Record<string, string>; stems: Set<string> } | undefined {
-  if (!pattern.slots.length) return undefined;
-  const wording = searchedStems(pattern);
-  const known = (s: string) => wording.some((w) => findsWord(s, w));
+function readSlots(query: Searched, wording: Wording): { params: Record<string, string>; stems: Set<string> } | undefined {
+  if (!wording.slots.length) return undefined;
+  const known = (s: string) => wording.stems.some((w) => findsWord(s, w));
   const { words } = query;
   const params: Record<string, string> = {};
   const absorbed = new Set<string>();
   const anchors = new Set<number>();
   let from = 0;
-  for (const slot of slotsOf(pattern)) {
+  for (const slot of wording.slots) {
     for (let i = from; i < words.length; i++) {
       if (known(words[i]!.stem)) continue;
       let j = i;
@@ -119,11 +140,8 @@ const minimumScore = 0.55;
  * search('Card is BLOCKED')[0]; // { entry: entries.CARD_ACTIONS_NOT_ALLOWED, params: { 0: 'BLOCKED' }, best: false, ... }
  */
 export function search(query: string, filter: SearchFilter = {}): SearchHit[] {
-  if (!index) {
-    const text = textIndexOf(catalog);
-    index = { text, weigh: searchedWeigh(text) };
-  }
-  const { text: { patterns }, weigh } = index;
+  searchable ??= searchableOf(textIndexOf(catalog));
+  const { documents, weigh } = searchable;
   const input = toInput(query, weigh);
   const words = input.tokens.map((token) => ({ ...token, stem: searchedStem(token.stem) }));
   const queryStems = [...new Set(words.map((word) => word.stem))];
@@ -138,17 +156,16 @@ export function search(query: string, filter: SearchFilter = {}): SearchHit[] {
   const picked = match(query, filter);
   const pick = picked && allowed(picked.entry) ? picked : undefined;
   const hits: SearchHit[] = [];
-  for (const entry of catalog) {
+  for (const { entry, wordings } of documents) {
     if (!allowed(entry)) continue;
-    const wordings = [entry.message, ...(entry.aliases ?? [])];
     let score = 0;
     let params = noParams;
     let said = entry.message;
-    patterns.get(entry)!.forEach((pattern, i) => {
-      const slots = read && readSlots(read, pattern);
-      const scored = coverage(queryStems, searchedStems(pattern), weigh, slots ? slots.stems : undefined);
-      if (scored > score) [score, params, said] = [scored, slots ? Object.freeze(slots.params) : noParams, wordings[i]!];
-    });
+    for (const wording of wordings) {
+      const slots = read && readSlots(read, wording);
+      const scored = coverage(queryStems, wording.stems, weigh, slots ? slots.stems : undefined);
+      if (scored > score) [score, params, said] = [scored, slots ? Object.freeze(slots.params) : noParams, wording.text];
+    }
     const best = entry === pick?.entry;
     if (score >= minimumScore || best) {
       hits.push({ entry, score: Math.round(score * 1000) / 1000, best, params: best ? pick!.params : params, wording: said });
