@@ -14,7 +14,7 @@ const views = import.meta.glob<Record<string, unknown>>('../src/views/*.ts', { e
 const names = Object.keys(views).map((path) => /([^/]+)\.ts$/.exec(path)![1]!).filter((name) => name !== 'all');
 
 // The lists of every resource, kind and API are the root's alone: a view is about one resource.
-const rootOnly = ['apis', 'kinds', 'resources'];
+const rootOnly = ['apis', 'icuParams', 'kinds', 'resources'];
 
 describe(`${names.length} views`, () => {
   it('one per resource with entries, each in the exports map', async () => {
@@ -24,7 +24,7 @@ describe(`${names.length} views`, () => {
     for (const name of names) expect(Object.keys(pkg.exports), name).toContain(`./${name}`);
   });
 
-  it.each(names)('%s exports what the root exports, the lists of resources, kinds and APIs aside', (name) => {
+  it.each(names)('%s exports what the root exports, the lists of resources, kinds and APIs and icuParams aside', (name) => {
     const view = views[`../src/views/${name}.ts`]!;
     expect(Object.keys(view).sort()).toEqual(Object.keys(root).filter((key) => !rootOnly.includes(key)).sort());
     for (const key of Object.keys(view)) expect(typeof view[key], `${name}.${key}`).toBe(typeof (root as Record<string, unknown>)[key]);
