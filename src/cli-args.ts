@@ -1,3 +1,4 @@
+import { parseArgs as tokenize } from 'node:util';
 import { apis, catalog, parseCode, resources, type Api, type Category, type Operation, type Resource } from 'capillary-codes';
 import type { EndpointId } from 'capillary-codes/endpoints';
 import { bin, quote, readEndpoint, readHttpStatus } from './cli/given.js';
@@ -7,8 +8,9 @@ import type { SearchFilter } from './search.js';
 export { bin, quote } from './cli/given.js';
 
 /**
- * The command line of `capillary-codes`, read into a typed command. A pure function of
- * argv, so it is property-tested on its own; src/cli.ts runs what it returns.
+ * The command line of `capillary-codes`, read into a typed command: Node's `util.parseArgs`
+ * splits argv into options and words, each command's reader below checks them. A pure
+ * function of argv, so it is property-tested on its own; src/cli.ts runs what it returns.
  */
 
 /**
@@ -127,6 +129,12 @@ const flagOptions = ['json', 'html', 'help', 'version'] as const;
 type ValueOption = (typeof valueOptions)[number];
 type FlagOption = (typeof flagOptions)[number];
 
+/** Every long option, as `util.parseArgs` reads them: a value option takes the next word whatever it is ("--message -1 is invalid"). */
+const optionTypes = Object.fromEntries([
+  ...valueOptions.map((name) => [name, { type: 'string' }] as const),
+  ...flagOptions.map((name) => [name, { type: 'boolean' }] as const),
+]);
+
 const allowed: Record<Topic, readonly (ValueOption | FlagOption)[]> = {
   lookup: ['resource', 'category', 'api', 'operation', 'message', 'endpoint', 'json'],
   search: ['resource', 'category', 'api', 'endpoint', 'limit', 'json'],
@@ -226,58 +234,50 @@ function readParams(pairs: readonly string[]): Record<string, string> | string {
  * parseArgs(['8011', '8012', '--json']); // { ok: false, reason: 'one code or key at a time; unexpected "8012"', json: true }
  */
 export function parseArgs(argv: readonly string[]): Parsed {
+  let args: string[];
   try {
-    const parsed = readArgv(argv);
-    return parsed.ok ? parsed : { ...parsed, json: asksForJson(argv) };
+    args = Array.from(argv, (arg) => String(arg));
   } catch {
     // An argv whose items cannot be turned into text (a getter or toString that throws).
     return { ok: false, reason: 'the command line could not be read as text', json: false };
   }
+  const { tokens } = tokenize({ args, options: optionTypes, strict: false, allowPositionals: true, tokens: true });
+  const parsed = readTokens(args, tokens);
+  // Whether the command line holds `--json` as an option (not as the value of another, nor after `--`), however the rest reads.
+  const json = tokens.some((token) => token.kind === 'option' && token.rawName === '--json' && token.value === undefined);
+  return parsed.ok ? parsed : { ...parsed, json };
 }
 
-/** Whether argv holds `--json` as an option (not as the value of another, nor after `--`), however the rest reads. */
-function asksForJson(argv: readonly string[]): boolean {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = String(argv[i]);
-    if (arg === '--') return false;
-    if (arg === '--json') return true;
-    if (isOneOf(valueOptions, arg.slice(2)) && arg.startsWith('--')) i += 1;
-  }
-  return false;
-}
+type Token = ReturnType<typeof tokenize>['tokens'][number];
 
-function readArgv(argv: readonly string[]): Parsed {
+/**
+ * The command in `util.parseArgs`' tokens. Its checks, not the parser's, decide what is
+ * wrong with an option, so that each reason says what was expected and what came: a value
+ * option without a value, one given twice, a flag given a value, a short flag grouped
+ * (`-hv`), an option no command has.
+ */
+function readTokens(args: readonly string[], tokens: readonly Token[]): Parsed {
   const positionals: string[] = [];
   const options = new Map<ValueOption, string>();
   const flags = new Set<FlagOption>();
   const given: string[] = [];
-  let rest = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = String(argv[i]);
-    if (rest || arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    if (arg === '--') {
-      rest = true;
-      continue;
-    }
-    const short = shortFlags[arg];
-    if (short) {
+    if (token.kind === 'option-terminator') continue;
+    const arg = args[token.index]!;
+    const { name, rawName, value } = token;
+    const short = shortFlags[rawName];
+    if (short && arg === rawName) {
       flags.add(short);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : '';
-    if (isOneOf(valueOptions, name)) {
-      let value: string | undefined;
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else if (i + 1 < argv.length) value = String(argv[++i]);
+    } else if (isOneOf(valueOptions, name) && rawName === `--${name}`) {
       if (value === undefined) return usage(`--${name} needs a value`);
       if (options.has(name)) return usage(`--${name} is given twice`);
       options.set(name, value);
       given.push(name);
-    } else if (isOneOf(flagOptions, name) && eq < 0) {
+    } else if (isOneOf(flagOptions, name) && rawName === `--${name}` && value === undefined) {
       flags.add(name);
       given.push(name);
     } else {
