@@ -248,7 +248,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   return parsed.ok ? parsed : { ...parsed, json };
 }
 
-type Token = ReturnType<typeof tokenize>['tokens'][number];
+type Token = NonNullable<ReturnType<typeof tokenize>['tokens']>[number];
 
 /**
  * The command in `util.parseArgs`' tokens. Its checks, not the parser's, decide what is
