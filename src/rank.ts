@@ -126,12 +126,14 @@ const decisiveLead = 0.02;
  * wording the message says in full (or but for one word) where the runner-up's lacks more.
  * "Updated successfully" fits every
  * "… updated successfully." equally, whatever else their wordings say: a tie. A close match
- * does not win over a weaker one on missing words alone.
+ * does not win over a weaker one on missing words alone, nor where the one word it leaves out
+ * tells more than the message says (`leftOutWeighsMore`).
  */
-export function separates(ranked: readonly Scored[], input: Input): boolean {
+export function separates(ranked: readonly Scored[], input: Input, weigh: Weigh): boolean {
   const [best, next] = ranked as [Scored, Scored | undefined];
   if (!next || (best.text === 'exact' && next.text !== 'exact')) return true;
   const lacks = missingWords(input, best.stems);
+  if (lacks === 1 && leftOutWeighsMore(best, next, input, weigh)) return false;
   // Every word of the message is the best's, and no other fitting wording has them all:
   // "Customer note updated successfully" is "Customer notes added/updated successfully.", not
   // "Customer updated successfully.".
@@ -140,6 +142,20 @@ export function separates(ranked: readonly Scored[], input: Input): boolean {
   if (lacks <= 1 && lacks < missingWords(input, next.stems)) return true;
   for (const s of input.counts.keys()) if (best.stems.has(s) && !next.stems.has(s)) return true;
   return false;
+}
+
+/**
+ * Whether the one word of the best wording that the message leaves out sets it apart from the
+ * runner-up more than the message's own words do: "Customer successfully added" says "added"
+ * of "Customer note added successfully" but not "note", the rarer word and the one that says
+ * what was added. A message that leaves out what its best reading is about says something else.
+ */
+function leftOutWeighsMore(best: Scored, next: Scored, input: Input, weigh: Weigh): boolean {
+  let said = 0;
+  let leftOut = 0;
+  for (const s of input.counts.keys()) if (best.stems.has(s) && !next.stems.has(s)) said += weigh(s);
+  for (const s of best.stems.keys()) if (!input.counts.has(s) && !next.stems.has(s)) leftOut += weigh(s);
+  return leftOut > said;
 }
 
 /** Whether a wording has every word of the message. */
@@ -162,7 +178,7 @@ export function firstClauses(candidates: readonly Entry[], text: string, index: 
     if (!head.tokens.length || !isWording(rest, index)) continue;
     const ranked = candidates.map((entry) => score(entry, head, index)).sort(byRank(resource));
     const best = ranked[0]!;
-    if (best.text !== 'different' && separates(ranked, head)) return best;
+    if (best.text !== 'different' && separates(ranked, head, index.weigh)) return best;
   }
   return undefined;
 }

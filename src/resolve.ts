@@ -204,11 +204,11 @@ function rankedByText(
   const pool = serverSent(candidates, scoreOf);
   const ranked = pool.map(scoreOf).sort(byRank(resource));
   const best = ranked[0]!;
-  if (best.text !== 'different' && separates(ranked, input)) return resolved(best.entry, best.params, best.text, ignored);
+  if (best.text !== 'different' && separates(ranked, input, index.weigh)) return resolved(best.entry, best.params, best.text, ignored);
   // A paraphrase makes no tie on its own: where the text fits a paraphrase and the entry
   // servers send alike, the entry servers send is the answer.
   const sent = ranked.filter((scored) => !scored.entry.paraphrase);
-  if (sent.length && sent.length < ranked.length && sent[0]!.text !== 'different' && separates(sent, input)) {
+  if (sent.length && sent.length < ranked.length && sent[0]!.text !== 'different' && separates(sent, input, index.weigh)) {
     return resolved(sent[0]!.entry, sent[0]!.params, sent[0]!.text, ignored);
   }
   const appended = firstClauses(pool, input.text, index, resource);
