@@ -32,6 +32,14 @@ describe('search', () => {
     expect(keys('recommend')).toEqual(expect.arrayContaining(['RECOMMENDATIONS_FETCHED', 'RECOMMENDATIONS_FETCHED_1061']));
   });
 
+  it('reads "notes" as notes, not as "not"', () => {
+    const found = search('customer notes');
+    expect(found.length).toBeGreaterThan(0);
+    // Every hit speaks of notes; none is a "Customer not found".
+    for (const hit of found) expect(hit.wording, hit.entry.key).toMatch(/\bnotes?\b/i);
+    expect(keys('Customer not found')).toContain('CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS');
+  });
+
   it('finds an entry by an alias, and says which wording it found', () => {
     expect(keys('No identifier provided to get loyalty users')).toEqual(expect.arrayContaining(['NO_IDENTIFIER_PROVIDED', 'INVALID_INPUT']));
     const hit = search('No identifier provided to get loyalty users').find((h) => h.entry.key === 'INVALID_INPUT');
