@@ -1,14 +1,16 @@
+import { parseArgs as tokenize } from 'node:util';
 import { apis, catalog, parseCode, resources, type Api, type Category, type Operation, type Resource } from 'capillary-codes';
 import type { EndpointId } from 'capillary-codes/endpoints';
-import { bin, quote, readEndpoint, readHttpStatus } from './cli/given.js';
+import { bin, quote, readEndpoint, readHttpStatus, readParams } from './cli/given.js';
 import { exportFormats, type ExportFormat } from './i18n.js';
 import type { SearchFilter } from './search.js';
 
 export { bin, quote } from './cli/given.js';
 
 /**
- * The command line of `capillary-codes`, read into a typed command. A pure function of
- * argv, so it is property-tested on its own; src/cli.ts runs what it returns.
+ * The command line of `capillary-codes`, read into a typed command: Node's `util.parseArgs`
+ * splits argv into options and words, each command's reader below checks them. A pure
+ * function of argv, so it is property-tested on its own; src/cli.ts runs what it returns.
  */
 
 /**
@@ -127,15 +129,11 @@ const flagOptions = ['json', 'html', 'help', 'version'] as const;
 type ValueOption = (typeof valueOptions)[number];
 type FlagOption = (typeof flagOptions)[number];
 
-const allowed: Record<Topic, readonly (ValueOption | FlagOption)[]> = {
-  lookup: ['resource', 'category', 'api', 'operation', 'message', 'endpoint', 'json'],
-  search: ['resource', 'category', 'api', 'endpoint', 'limit', 'json'],
-  format: ['resource', 'category', 'api', 'operation', 'message', 'messages', 'html', 'json'],
-  export: ['format', 'resource', 'json'],
-  read: ['resource', 'api', 'operation', 'endpoint', 'status', 'json'],
-  endpoints: ['resource', 'json'],
-  demo: [],
-};
+/** Every long option, as `util.parseArgs` reads them: a value option takes the next word whatever it is ("--message -1 is invalid"). */
+const optionTypes = Object.fromEntries([
+  ...valueOptions.map((name) => [name, { type: 'string' }] as const),
+  ...flagOptions.map((name) => [name, { type: 'boolean' }] as const),
+]);
 
 const shortFlags: Readonly<Record<string, FlagOption>> = { '-h': 'help', '-v': 'version', '-V': 'version' };
 
@@ -200,20 +198,6 @@ function readHints(options: ReadonlyMap<ValueOption, string>): Hints | string {
   return hints;
 }
 
-function readParams(pairs: readonly string[]): Record<string, string> | string {
-  // Prototype-free, so a param named "__proto__" or "constructor" is a param like any other.
-  const params: Record<string, string> = Object.create(null);
-  for (const pair of pairs) {
-    const at = pair.indexOf('=');
-    if (at < 0) return `expected a param as name=value, got ${quote(pair)}`;
-    const name = pair.slice(0, at);
-    if (!name) return `a param needs a name before "=", got ${quote(pair)}`;
-    if (Object.hasOwn(params, name)) return `param ${quote(name)} is given twice`;
-    params[name] = pair.slice(at + 1);
-  }
-  return params;
-}
-
 /**
  * Reads the command line (without `node` and the script). Never throws: anything that is
  * not a command comes back as a one-line reason.
@@ -226,58 +210,50 @@ function readParams(pairs: readonly string[]): Record<string, string> | string {
  * parseArgs(['8011', '8012', '--json']); // { ok: false, reason: 'one code or key at a time; unexpected "8012"', json: true }
  */
 export function parseArgs(argv: readonly string[]): Parsed {
+  let args: string[];
   try {
-    const parsed = readArgv(argv);
-    return parsed.ok ? parsed : { ...parsed, json: asksForJson(argv) };
+    args = Array.from(argv, (arg) => String(arg));
   } catch {
     // An argv whose items cannot be turned into text (a getter or toString that throws).
     return { ok: false, reason: 'the command line could not be read as text', json: false };
   }
+  const { tokens } = tokenize({ args, options: optionTypes, strict: false, allowPositionals: true, tokens: true });
+  const parsed = readTokens(args, tokens);
+  // Whether the command line holds `--json` as an option (not as the value of another, nor after `--`), however the rest reads.
+  const json = tokens.some((token) => token.kind === 'option' && token.rawName === '--json' && token.value === undefined);
+  return parsed.ok ? parsed : { ...parsed, json };
 }
 
-/** Whether argv holds `--json` as an option (not as the value of another, nor after `--`), however the rest reads. */
-function asksForJson(argv: readonly string[]): boolean {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = String(argv[i]);
-    if (arg === '--') return false;
-    if (arg === '--json') return true;
-    if (isOneOf(valueOptions, arg.slice(2)) && arg.startsWith('--')) i += 1;
-  }
-  return false;
-}
+type Token = NonNullable<ReturnType<typeof tokenize>['tokens']>[number];
 
-function readArgv(argv: readonly string[]): Parsed {
+/**
+ * The command in `util.parseArgs`' tokens. Its checks, not the parser's, decide what is
+ * wrong with an option, so that each reason says what was expected and what came: a value
+ * option without a value, one given twice, a flag given a value, a short flag grouped
+ * (`-hv`), an option no command has.
+ */
+function readTokens(args: readonly string[], tokens: readonly Token[]): Parsed {
   const positionals: string[] = [];
   const options = new Map<ValueOption, string>();
   const flags = new Set<FlagOption>();
   const given: string[] = [];
-  let rest = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = String(argv[i]);
-    if (rest || arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    if (arg === '--') {
-      rest = true;
-      continue;
-    }
-    const short = shortFlags[arg];
-    if (short) {
+    if (token.kind === 'option-terminator') continue;
+    const arg = args[token.index]!;
+    const { name, rawName, value } = token;
+    const short = shortFlags[rawName];
+    if (short && arg === rawName) {
       flags.add(short);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : '';
-    if (isOneOf(valueOptions, name)) {
-      let value: string | undefined;
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else if (i + 1 < argv.length) value = String(argv[++i]);
+    } else if (isOneOf(valueOptions, name) && rawName === `--${name}`) {
       if (value === undefined) return usage(`--${name} needs a value`);
       if (options.has(name)) return usage(`--${name} is given twice`);
       options.set(name, value);
       given.push(name);
-    } else if (isOneOf(flagOptions, name) && eq < 0) {
+    } else if (isOneOf(flagOptions, name) && rawName === `--${name}` && value === undefined) {
       flags.add(name);
       given.push(name);
     } else {
@@ -301,86 +277,107 @@ function readArgv(argv: readonly string[]): Parsed {
   if (first === undefined) return usage(`expected a code, a key or a command (see ${bin} --help)`);
 
   const name = topic ?? 'lookup';
-  const stray = given.find((option) => !isOneOf(allowed[name], option));
+  const { options: takes, read } = commands[name];
+  const stray = given.find((option) => !isOneOf(takes, option));
   if (stray) return usage(`--${stray} does not apply to ${name === 'lookup' ? 'a lookup' : name}`);
-
-  switch (name) {
-    case 'endpoints':
-      return readEndpointsCommand(others, options, json);
-    case 'demo':
-      return others.length ? usage(`demo takes no arguments, got ${quote(others[0]!)}`) : command({ name: 'demo' });
-    case 'export': {
-      if (others.length) return usage(`export takes no arguments, got ${quote(others[0]!)}`);
-      const format = options.get('format') ?? 'json';
-      if (!isOneOf(exportFormats, format)) return usage(`--format must be one of ${exportFormats.join(', ')}, got ${quote(format)}`);
-      // --resource is the one hint export takes (the others are refused above).
-      const hints = readHints(options);
-      if (typeof hints === 'string') return usage(hints);
-      return command(hints.resource ? { name: 'export', format, resource: hints.resource, json } : { name: 'export', format, json });
-    }
-    case 'read': {
-      const [source, extra] = others;
-      if (source === undefined) return usage(`read needs a file holding a response body, or - for standard input, as in: ${bin} read response.json`);
-      if (extra !== undefined) return usage(`read takes one file at a time; unexpected ${quote(extra)}`);
-      const hints = readHints(options);
-      if (typeof hints === 'string') return usage(hints);
-      // --category and --message are refused above: a body says those itself, status by status.
-      const { resource, api, operation, endpoint } = hints;
-      const statusText = options.get('status');
-      const httpStatus = statusText === undefined ? undefined : readHttpStatus(statusText);
-      if (typeof httpStatus === 'string') return usage(httpStatus);
-      const told = { ...(resource && { resource }), ...(api && { api }), ...(operation && { operation }), ...(endpoint && { endpoint }), ...(httpStatus && { httpStatus }) };
-      return command({ name: 'read', source, hints: told, json });
-    }
-    case 'search': {
-      const text = others.join(' ').trim();
-      if (!text) return usage(`search needs some text, as in: ${bin} search "invalid source"`);
-      const hints = readHints(options);
-      if (typeof hints === 'string') return usage(hints);
-      const limitText = options.get('limit');
-      if (limitText !== undefined && !/^[1-9][0-9]{0,5}$/.test(limitText)) {
-        return usage(`--limit must be a positive whole number, got ${quote(limitText)}`);
-      }
-      const filter: { -readonly [K in keyof SearchFilter]: SearchFilter[K] } = {};
-      if (hints.resource) filter.resource = hints.resource;
-      if (hints.category) filter.category = hints.category;
-      if (hints.api) filter.api = hints.api;
-      const limit = limitText ? Number(limitText) : defaultLimit;
-      return command(hints.endpoint ? { name: 'search', text, filter, endpoint: hints.endpoint, limit, json } : { name: 'search', text, filter, limit, json });
-    }
-    case 'format': {
-      const [targetText, ...pairs] = others;
-      if (targetText === undefined) return usage(`format needs a code or a key, as in: ${bin} format 8006 0=12345`);
-      const target = readTarget(targetText);
-      if (typeof target === 'string') return usage(target);
-      const params = readParams(pairs);
-      if (typeof params === 'string') return usage(params);
-      const hints = readHints(options);
-      if (typeof hints === 'string') return usage(hints);
-      if ('key' in target && Object.keys(hints).length) return usage(`--${given.find((o) => o in hints)} applies to a code, not a key`);
-      const messages = options.get('messages');
-      const html = flags.has('html');
-      return command(
-        messages === undefined
-          ? { name: 'format', target, params, hints, html, json }
-          : { name: 'format', target, params, hints, messages, html, json },
-      );
-    }
-    case 'lookup': {
-      if (others.length) return usage(`one code or key at a time; unexpected ${quote(others[0]!)}`);
-      const target = readTarget(first);
-      if (typeof target === 'string') return usage(target);
-      const hints = readHints(options);
-      if (typeof hints === 'string') return usage(hints);
-      if ('key' in target && Object.keys(hints).length) return usage(`--${given.find((o) => o in hints)} applies to a code, not a key`);
-      return command({ name: 'lookup', target, hints, json });
-    }
-  }
+  return read(name === 'lookup' ? positionals : others, { options, flags, given, json });
 }
 
+/** What a command is given besides its words: values, flags, and the options in the order written. */
+interface Given {
+  readonly options: ReadonlyMap<ValueOption, string>;
+  readonly flags: ReadonlySet<FlagOption>;
+  readonly given: readonly string[];
+  readonly json: boolean;
+}
+
+/** Each command: the options it takes (any other is refused, named), and how it reads its words. */
+const commands: Record<Topic, { readonly options: readonly (ValueOption | FlagOption)[]; readonly read: (words: readonly string[], given: Given) => Parsed }> = {
+  lookup: { options: ['resource', 'category', 'api', 'operation', 'message', 'endpoint', 'json'], read: readLookup },
+  search: { options: ['resource', 'category', 'api', 'endpoint', 'limit', 'json'], read: readSearch },
+  format: { options: ['resource', 'category', 'api', 'operation', 'message', 'messages', 'html', 'json'], read: readFormat },
+  export: { options: ['format', 'resource', 'json'], read: readExport },
+  read: { options: ['resource', 'api', 'operation', 'endpoint', 'status', 'json'], read: readRead },
+  endpoints: { options: ['resource', 'json'], read: readEndpoints },
+  demo: { options: [], read: (words) => (words.length ? usage(`demo takes no arguments, got ${quote(words[0]!)}`) : command({ name: 'demo' })) },
+};
+
+/** `<code|KEY> [hints]`: one code or key. */
+function readLookup([targetText, ...extra]: readonly string[], { options, given, json }: Given): Parsed {
+  if (extra.length) return usage(`one code or key at a time; unexpected ${quote(extra[0]!)}`);
+  const target = readTarget(targetText!);
+  if (typeof target === 'string') return usage(target);
+  const hints = readHints(options);
+  if (typeof hints === 'string') return usage(hints);
+  if ('key' in target && Object.keys(hints).length) return usage(`--${given.find((o) => o in hints)} applies to a code, not a key`);
+  return command({ name: 'lookup', target, hints, json });
+}
+
+/** `search <text…> [filters] [--limit N]`: the words, joined. */
+function readSearch(words: readonly string[], { options, json }: Given): Parsed {
+  const text = words.join(' ').trim();
+  if (!text) return usage(`search needs some text, as in: ${bin} search "invalid source"`);
+  const hints = readHints(options);
+  if (typeof hints === 'string') return usage(hints);
+  const limitText = options.get('limit');
+  if (limitText !== undefined && !/^[1-9][0-9]{0,5}$/.test(limitText)) {
+    return usage(`--limit must be a positive whole number, got ${quote(limitText)}`);
+  }
+  const filter: { -readonly [K in keyof SearchFilter]: SearchFilter[K] } = {};
+  if (hints.resource) filter.resource = hints.resource;
+  if (hints.category) filter.category = hints.category;
+  if (hints.api) filter.api = hints.api;
+  const limit = limitText ? Number(limitText) : defaultLimit;
+  return command(hints.endpoint ? { name: 'search', text, filter, endpoint: hints.endpoint, limit, json } : { name: 'search', text, filter, limit, json });
+}
+
+/** `format <code|KEY> [name=value…]`: a code or key, then its params. */
+function readFormat([targetText, ...pairs]: readonly string[], { options, flags, given, json }: Given): Parsed {
+  if (targetText === undefined) return usage(`format needs a code or a key, as in: ${bin} format 8006 0=12345`);
+  const target = readTarget(targetText);
+  if (typeof target === 'string') return usage(target);
+  const params = readParams(pairs);
+  if (typeof params === 'string') return usage(params);
+  const hints = readHints(options);
+  if (typeof hints === 'string') return usage(hints);
+  if ('key' in target && Object.keys(hints).length) return usage(`--${given.find((o) => o in hints)} applies to a code, not a key`);
+  const messages = options.get('messages');
+  const html = flags.has('html');
+  return command(
+    messages === undefined
+      ? { name: 'format', target, params, hints, html, json }
+      : { name: 'format', target, params, hints, messages, html, json },
+  );
+}
+
+/** `export [--format F] [--resource R]`: no words. */
+function readExport(words: readonly string[], { options, json }: Given): Parsed {
+  if (words.length) return usage(`export takes no arguments, got ${quote(words[0]!)}`);
+  const format = options.get('format') ?? 'json';
+  if (!isOneOf(exportFormats, format)) return usage(`--format must be one of ${exportFormats.join(', ')}, got ${quote(format)}`);
+  // --resource is the one hint export takes (the others are refused).
+  const hints = readHints(options);
+  if (typeof hints === 'string') return usage(hints);
+  return command(hints.resource ? { name: 'export', format, resource: hints.resource, json } : { name: 'export', format, json });
+}
+
+/** `read <FILE|-> [hints] [--status N]`: one file. */
+function readRead([source, extra]: readonly string[], { options, json }: Given): Parsed {
+  if (source === undefined) return usage(`read needs a file holding a response body, or - for standard input, as in: ${bin} read response.json`);
+  if (extra !== undefined) return usage(`read takes one file at a time; unexpected ${quote(extra)}`);
+  const hints = readHints(options);
+  if (typeof hints === 'string') return usage(hints);
+  // --category and --message are refused: a body says those itself, status by status.
+  const { resource, api, operation, endpoint } = hints;
+  const statusText = options.get('status');
+  const httpStatus = statusText === undefined ? undefined : readHttpStatus(statusText);
+  if (typeof httpStatus === 'string') return usage(httpStatus);
+  const told = { ...(resource && { resource }), ...(api && { api }), ...(operation && { operation }), ...(endpoint && { endpoint }), ...(httpStatus && { httpStatus }) };
+  return command({ name: 'read', source, hints: told, json });
+}
 
 /** `endpoints [--resource R] [METHOD PATH]`: the request as two words, or one quoted. */
-function readEndpointsCommand(words: readonly string[], options: ReadonlyMap<ValueOption, string>, json: boolean): Parsed {
+function readEndpoints(words: readonly string[], { options, json }: Given): Parsed {
   const hints = readHints(options);
   if (typeof hints === 'string') return usage(hints);
   const resource = hints.resource ? { resource: hints.resource } : {};

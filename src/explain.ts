@@ -1,4 +1,5 @@
 import { catalog, type Entry, type Resource } from 'capillary-codes';
+import { belongsTo } from './narrow.js';
 
 /**
  * How an entry relates to the entries it could be mistaken for: the duplicates of the
@@ -6,19 +7,6 @@ import { catalog, type Entry, type Resource } from 'capillary-codes';
  * that the code has other meanings, in the same resource or in others, or that the text
  * belongs to other codes too.
  */
-
-/**
- * Whether an entry is one of a resource's: its own, shared with it (`sharedWith`), or
- * request-level (resource `api`: every endpoint sends those). The `resource` filter of `find`
- * and the `capillary-codes/<resource>` views count the same way.
- * @example
- * belongsTo(entries.CUSTOMER_NOT_FOUND_FOR_ORG, 'points'); // true: shared with points
- * belongsTo(entries.INVALID_INPUT, 'badges'); // true: request-level
- * belongsTo(entries.INVALID_CHANNEL_TYPE, 'transactions'); // false
- */
-export function belongsTo(entry: Entry, resource: Resource): boolean {
-  return entry.resource === resource || entry.resource === 'api' || (entry.sharedWith?.includes(resource) ?? false);
-}
 
 /**
  * The entries of a resource, in the order its `capillary-codes/<resource>` view lists them:
@@ -35,10 +23,7 @@ export function resourceEntries(resource: Resource, list: readonly Entry[] = cat
 
 /** Whether someone calling one resource can receive both: they share a resource, or one is request-level. */
 function meet(a: Entry, b: Entry): boolean {
-  if (a.resource === 'api' || b.resource === 'api') return true;
-  const of = (entry: Entry): readonly Resource[] => [entry.resource, ...(entry.sharedWith ?? [])];
-  const theirs = of(b);
-  return of(a).some((resource) => theirs.includes(resource));
+  return a.resource === 'api' || [a.resource, ...(a.sharedWith ?? [])].some((resource) => belongsTo(b, resource));
 }
 
 /**

@@ -19,7 +19,7 @@ export type ExportFormat = 'json' | 'i18next' | 'icu';
  * @example
  * exportFormats.includes('i18next'); // true
  */
-export const exportFormats: readonly ExportFormat[] = Object.freeze(['json', 'i18next', 'icu']);
+export const exportFormats: readonly ExportFormat[] = /* @__PURE__ */ Object.freeze(['json', 'i18next', 'icu']);
 
 /**
  * Messages keyed by entry key, in catalog order.
@@ -49,11 +49,13 @@ export function icuParamName(name: string): string {
 }
 
 /**
- * Params for an ICU message that `icuMessage` or `exportMessages('icu')` wrote: the same
- * values under `icuParamName`'s names.
+ * Params for an ICU message that `npx capillary-codes export icu` (or `icuMessage`) wrote:
+ * the same values under `icuParamName`'s names.
  * @example
+ * import { icuParams } from 'capillary-codes';
  * icuParams({ 'id number': '42' }); // { id_number: '42' }
- * new IntlMessageFormat(exportMessages('icu').POINTS_ISSUE_BILL_NOT_FOUND!, 'en').format(icuParams({ 'id number': '42' }));
+ * // messages: the JSON `npx capillary-codes export icu` wrote
+ * new IntlMessageFormat(messages.POINTS_ISSUE_BILL_NOT_FOUND, 'en').format(icuParams({ 'id number': '42' }));
  * // 'Bill not found with id 42'
  */
 export function icuParams<V>(params: Readonly<Record<string, V>>): Record<string, V> {

@@ -216,7 +216,7 @@ export function matchIn<E extends Entry>(lookup: Lookup<E>, message: unknown, hi
   const narrowed = [...narrow(scored, narrowing, ['resource', 'code', 'category', 'api'], (scored) => scored.entry, fits)].sort(byRank(read(narrowing, 'resource')));
   const ranked = endpoint ? pageFirst(narrowed, endpoint) : narrowed;
   const best = ranked[0];
-  if (!best || best.text === 'different' || !separates(ranked, input)) return undefined;
+  if (!best || best.text === 'different' || !separates(ranked, input, index.weigh)) return undefined;
   return { entry: best.entry as E, params: Object.freeze(best.params), score: best.score };
 }
 

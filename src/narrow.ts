@@ -38,14 +38,24 @@ export type Field = (typeof filterFields)[number] | 'code';
 /** The hints that narrow within a resource's entries, each set aside where it would leave none. */
 export const softFields = ['category', 'api', 'operation'] as const;
 
-/** Whether an entry belongs to a resource: its own, shared with it, or request-level (every resource sends those). */
-export const inResource = (entry: Entry, resource: unknown) =>
-  entry.resource === resource || entry.resource === 'api' || (entry.sharedWith?.includes(resource as Resource) ?? false);
+/**
+ * Whether an entry is one of a resource's: its own, shared with it (`sharedWith`), or
+ * request-level (resource `api`: every endpoint sends those). The one rule for "belongs to the
+ * resource": the `resource` filter of `find`, `resolve` and `match`, the
+ * `capillary-codes/<resource>` views, the CLI's search and listings count this way.
+ * @example
+ * belongsTo(entries.CUSTOMER_NOT_FOUND_FOR_ORG, 'points'); // true: shared with points
+ * belongsTo(entries.INVALID_INPUT, 'badges'); // true: request-level
+ * belongsTo(entries.INVALID_CHANNEL_TYPE, 'transactions'); // false
+ */
+export function belongsTo(entry: Entry, resource: unknown): boolean {
+  return entry.resource === resource || entry.resource === 'api' || (entry.sharedWith?.includes(resource as Resource) ?? false);
+}
 
 export function allows(entry: Entry, field: Field, value: unknown): boolean {
   switch (field) {
     case 'resource':
-      return inResource(entry, value);
+      return belongsTo(entry, value);
     case 'operation':
       return entry.operations?.includes(value as string) ?? false;
     case 'code':

@@ -1,11 +1,11 @@
 import type { EntryShape } from './codes/index.js';
 import type { Lookup, TextResult } from './lookup.js';
-import { closeEnough, compare, missingWords, respeller, toInput, toPattern, type Comparison, type Input, type Pattern, type Respell } from './text.js';
+import { closeEnough, compare, missingWords, respeller, toInput, toPattern, type Comparison, type Input, type Pattern, type Respell, type Weigh } from './text.js';
 
 /**
  * The text side of the lookups: the index of a catalog's wordings, built on first use, and the
  * ranking of candidates by how their wordings fit a server's message (`resolve` with a message
- * and `match` rank with it).
+ * and `match` rank with it) or a few words someone typed (the CLI's search ranks with it).
  */
 
 type Entry = EntryShape;
@@ -31,14 +31,26 @@ export interface TextIndex {
   readonly overlap: Float64Array;
 }
 
+/** A stem's weight: how rare the wordings that have it are among all of them. */
+const rarity = (wordings: number, having: number): number => Math.log(1 + wordings / having);
+
+/** A lookup's text index, built on its first use. */
 export function byText(lookup: Lookup<Entry>): TextIndex {
-  if (lookup.text) return lookup.text;
+  return (lookup.text ??= textIndexOf(lookup.catalog.list()));
+}
+
+/**
+ * The text index of some entries: their wordings' stems, each stem's weight (rare words tell
+ * entries apart), and which wordings hold each stem. `match`, `resolve` and the CLI's search
+ * all rank on it.
+ */
+export function textIndexOf(entries: readonly Entry[]): TextIndex {
   const patterns = new Map<Entry, Pattern[]>();
   const byWording = new Map<string, TextResult | null>();
   const documents = new Map<string, number>();
   const listed: { entry: Entry; pattern: Pattern }[] = [];
   const texts: string[] = [];
-  for (const entry of lookup.catalog.list()) {
+  for (const entry of entries) {
     const wordings = [entry.message, ...(entry.aliases ?? [])];
     texts.push(...wordings);
     const list = wordings.map(toPattern);
@@ -53,8 +65,8 @@ export function byText(lookup: Lookup<Entry>): TextIndex {
   }
   // Rare words tell entries apart; a word the catalog never uses counts as the rarest.
   const weights = new Map<string, number>();
-  for (const [s, seen] of documents) weights.set(s, Math.log(1 + listed.length / seen));
-  const unseen = Math.log(1 + 2 * listed.length);
+  for (const [s, seen] of documents) weights.set(s, rarity(listed.length, seen));
+  const unseen = rarity(listed.length, 0.5);
   const weigh = (s: string) => weights.get(s) ?? unseen;
   const postings = new Map<string, number[]>();
   const wordings = listed.map(({ entry, pattern }, id) => {
@@ -68,8 +80,7 @@ export function byText(lookup: Lookup<Entry>): TextIndex {
     return { entry, pattern, weight };
   });
   const respell = respeller(texts, (s) => weights.has(s));
-  lookup.text = { weigh, respell, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
-  return lookup.text;
+  return { weigh, respell, patterns, wordings, postings, byWording, overlap: new Float64Array(wordings.length) };
 }
 
 export const rankOf: Record<Comparison['text'], number> = { exact: 3, close: 2, different: 1 };
@@ -115,12 +126,14 @@ const decisiveLead = 0.02;
  * wording the message says in full (or but for one word) where the runner-up's lacks more.
  * "Updated successfully" fits every
  * "… updated successfully." equally, whatever else their wordings say: a tie. A close match
- * does not win over a weaker one on missing words alone.
+ * does not win over a weaker one on missing words alone, nor where the one word it leaves out
+ * tells more than the message says (`leftOutWeighsMore`).
  */
-export function separates(ranked: readonly Scored[], input: Input): boolean {
+export function separates(ranked: readonly Scored[], input: Input, weigh: Weigh): boolean {
   const [best, next] = ranked as [Scored, Scored | undefined];
   if (!next || (best.text === 'exact' && next.text !== 'exact')) return true;
   const lacks = missingWords(input, best.stems);
+  if (lacks === 1 && leftOutWeighsMore(best, next, input, weigh)) return false;
   // Every word of the message is the best's, and no other fitting wording has them all:
   // "Customer note updated successfully" is "Customer notes added/updated successfully.", not
   // "Customer updated successfully.".
@@ -129,6 +142,20 @@ export function separates(ranked: readonly Scored[], input: Input): boolean {
   if (lacks <= 1 && lacks < missingWords(input, next.stems)) return true;
   for (const s of input.counts.keys()) if (best.stems.has(s) && !next.stems.has(s)) return true;
   return false;
+}
+
+/**
+ * Whether the one word of the best wording that the message leaves out sets it apart from the
+ * runner-up more than the message's own words do: "Customer successfully added" says "added"
+ * of "Customer note added successfully" but not "note", the rarer word and the one that says
+ * what was added. A message that leaves out what its best reading is about says something else.
+ */
+function leftOutWeighsMore(best: Scored, next: Scored, input: Input, weigh: Weigh): boolean {
+  let said = 0;
+  let leftOut = 0;
+  for (const s of input.counts.keys()) if (best.stems.has(s) && !next.stems.has(s)) said += weigh(s);
+  for (const s of best.stems.keys()) if (!input.counts.has(s) && !next.stems.has(s)) leftOut += weigh(s);
+  return leftOut > said;
 }
 
 /** Whether a wording has every word of the message. */
@@ -151,7 +178,7 @@ export function firstClauses(candidates: readonly Entry[], text: string, index: 
     if (!head.tokens.length || !isWording(rest, index)) continue;
     const ranked = candidates.map((entry) => score(entry, head, index)).sort(byRank(resource));
     const best = ranked[0]!;
-    if (best.text !== 'different' && separates(ranked, head)) return best;
+    if (best.text !== 'different' && separates(ranked, head, index.weigh)) return best;
   }
   return undefined;
 }
@@ -192,4 +219,61 @@ export function alike(input: Input, index: TextIndex): Entry[] {
   }
   // Wordings are numbered in catalog order: sorting the few kept ones orders their entries.
   return [...new Set(kept.sort((a, b) => a - b).map((id) => wordings[id]!.entry))];
+}
+
+/** The stem a searched word is read as: its own, but "not" is "no" ("Customer not found" and "No customer found" say the same to someone searching). */
+export const searchedStem = (s: string): string => (s === 'not' ? 'no' : s);
+
+/** A wording's stems as a search reads them (`searchedStem`): one "no" for its "no", another for its "not". */
+export const searchedStems = (pattern: Pattern): string[] => [...pattern.counts.keys()].map(searchedStem);
+
+/**
+ * The index's weights for searched stems: a search reads "no" and "not" as one word, so "no"
+ * is as rare as the wordings that say "no" and those that say "not" together make it.
+ */
+export function searchedWeigh(index: TextIndex): Weigh {
+  const saying = (s: string) => (index.postings.get(s)?.length ?? 0) / 2;
+  const either = saying('no') + saying('not');
+  const no = either ? rarity(index.wordings.length, either) : index.weigh('no');
+  return (s) => (s === 'no' ? no : index.weigh(s));
+}
+
+/** Whether a searched word finds a wording's word (both `searchedStem`s): the same stem, or one it begins (a word being typed). */
+export function findsWord(queryStem: string, wordStem: string): boolean {
+  return queryStem === wordStem || (queryStem.length >= 3 && wordStem.startsWith(queryStem));
+}
+
+/**
+ * How well a wording says a few searched words, from 0 to 1: the weight of the words it has
+ * (`findsWord`) over the weight of all of them, then, for three tenths, how little else it
+ * says. Words read as a placeholder's value (`valued`) say nothing of the entry, only that
+ * something stands at its placeholder: they count up to what the wording's own words cover,
+ * so that a value cannot carry a reading. `query` holds each searched stem once, `wording` is
+ * `searchedStems`', `weigh` is `searchedWeigh`'s.
+ */
+export function coverage(query: readonly string[], wording: readonly string[], weigh: Weigh, valued?: ReadonlySet<string>): number {
+  let queryWeight = 0;
+  let literal = 0;
+  let values = 0;
+  const used = new Set<string>();
+  for (const q of query) {
+    queryWeight += weigh(q);
+    const found = wording.find((w) => findsWord(q, w));
+    if (found !== undefined) {
+      literal += weigh(q);
+      used.add(found);
+    } else if (valued?.has(q)) {
+      values += weigh(q);
+    }
+  }
+  if (!queryWeight || !literal) return 0;
+  let wordingWeight = 0;
+  let usedWeight = 0;
+  for (const w of wording) {
+    wordingWeight += weigh(w);
+    if (used.has(w)) usedWeight += weigh(w);
+  }
+  const covered = (literal + Math.min(values, literal)) / queryWeight;
+  const precision = wordingWeight ? usedWeight / wordingWeight : 0;
+  return covered * (0.7 + 0.3 * precision);
 }

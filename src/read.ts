@@ -1,39 +1,16 @@
 import type { Api, Category, EntryShape, Resource } from './codes/index.js';
+import { apiOf, codeOf, field, flagOf, isList, maxReads, readBare, resourceOf, type Bag } from './body-shape.js';
 import { endpointFacts, type EndpointHint } from './hints.js';
-import { findIn, parseCode, resolveIn, type Lookup, type Resolution } from './lookup.js';
-import { safely } from './safely.js';
+import { findIn, resolveIn, type Lookup, type Resolution } from './lookup.js';
+import { maxHoles, pathOf, walk, type Frame, type Visitor } from './walk.js';
 
 /**
  * Reading whole responses: `readStatuses` finds every status in a Capillary response and
- * resolves it. No zod here (zod only validates, in `capillary-codes/zod`); the root entry and
- * every view export it over their own catalog.
+ * resolves it. The walk (src/walk.ts) finds where statuses are, the body's shape
+ * (src/body-shape.ts) says what they hold; here each is read and resolved. No zod here (zod
+ * only validates, in `capillary-codes/zod`); the root entry and every view export it over
+ * their own catalog.
  */
-
-type Bag = Record<string, unknown>;
-
-// ---------------------------------------------------------------------------------------
-// Normalizers shared by the schemas and the walker: one reading of the wire, not two.
-
-/** Whether a value is an array; a revoked proxy throws even from `Array.isArray`, and is none. */
-const isList = (value: unknown): value is readonly unknown[] => safely(() => Array.isArray(value), () => false);
-
-/** `true`/`false` as booleans or as the text v1.1 sends; anything else is no flag. */
-export function readFlag(value: unknown): boolean | undefined {
-  return value === true || value === 'true' ? true : value === false || value === 'false' ? false : undefined;
-}
-
-/** A bare list item: a code when it reads as one, otherwise the text of a message. */
-export function readBare(value: string | number): { code: number } | { message: string } {
-  const code = parseCode(value);
-  return code === undefined ? { message: String(value) } : { code };
-}
-
-
-/** What a walk (or a schema) reads at most: a bound on runaway proxies, getters and sparse arrays. */
-export const maxReads = 1 << 23;
-
-// ---------------------------------------------------------------------------------------
-// readStatuses
 
 /**
  * One status found in a response by `readStatuses`.
@@ -59,54 +36,6 @@ export interface ReadStatus<E extends EntryShape = EntryShape> {
   readonly resolution: Resolution<E>;
 }
 
-/**
- * JSON has no holes: a run this long of missing items is a sparse array or a proxy lying
- * about its length, and the rest of that array is not read.
- */
-const maxHoles = 1 << 16;
-/** A bound on the answer's size: no real response comes near. */
-const maxStatuses = 1 << 20;
-/** Longer messages are not compared: no catalog text comes near, and comparing is linear. */
-const maxCompared = 4096;
-
-const node = 0;
-const statusObject = 1;
-const errorList = 2;
-const warningList = 3;
-
-interface Frame {
-  readonly value: object;
-  readonly key: string | number;
-  readonly parent: Frame | undefined;
-  readonly kind: number;
-  /** An array's length once its items are being read; -1 before. */
-  end: number;
-  next: number;
-  holes: number;
-  /** The index of the batch item this value belongs to (`Reader.items`); -1 outside any item. */
-  item: number;
-}
-
-function frameOf(value: object, key: string | number, parent: Frame | undefined, kind: number): Frame {
-  return { value, key, parent, kind, end: -1, next: 0, holes: 0, item: parent ? parent.item : -1 };
-}
-
-/** A field of a status; one that cannot be read (a throwing getter) is a missing one. */
-function field(bag: unknown, name: string): unknown {
-  if (typeof bag !== 'object' || bag === null) return undefined;
-  try {
-    return (bag as Bag)[name];
-  } catch {
-    return undefined;
-  }
-}
-
-function pathOf(frame: Frame, ...tail: (string | number)[]): string {
-  const keys: (string | number)[] = [];
-  for (let at: Frame | undefined = frame; at?.parent; at = at.parent) keys.push(at.key);
-  return keys.reverse().concat(tail).join('.');
-}
-
 /** What a caller knows about a response; every field may be `undefined` (not given). */
 export interface ReadHints {
   /** The resource the request went to; inferred from a v1.1 body (`response.customers` ...) when not given. */
@@ -123,8 +52,13 @@ export interface ReadHints {
   readonly endpoint?: EndpointHint | undefined;
 }
 
+/** A bound on the answer's size: no real response comes near. */
+const maxStatuses = 1 << 20;
+/** Longer messages are not compared: no catalog text comes near, and comparing is linear. */
+const maxCompared = 4096;
+
 /** Reads one response; every read of the payload may throw (getters, proxies), so each is guarded. */
-class Reader {
+class Reader implements Visitor {
   readonly found: ReadStatus[] = [];
   /** Item boundaries, when asked (`readResponse`): each batch item's path, in body order. */
   readonly itemPaths: string[] | undefined;
@@ -231,184 +165,6 @@ class Reader {
       }
       holes = 0;
       this.item(frame, category, item, [...tail, i]);
-    }
-  }
-}
-
-/** A v1.1 body's `response` object, also under the `root` an XML conversion wraps it in. */
-function v11Response(payload: unknown): object | undefined {
-  const response = field(payload, 'response') ?? field(field(payload, 'root'), 'response');
-  return typeof response === 'object' && response !== null && !isList(response) ? response : undefined;
-}
-
-/**
- * The response surface a body's shape shows: a `response` object or a bare `item_status` is
- * v1.1, `errors` or `warnings` lists are v2. Other shapes (v3, the API gateway's, a bare status)
- * show none, and a guess would narrow a shared code to the wrong resource's entry.
- */
-function apiOf(payload: unknown): Api | undefined {
-  if (v11Response(payload) || field(payload, 'item_status') !== undefined) return 'v1.1';
-  return isList(field(payload, 'errors')) || isList(field(payload, 'warnings')) ? 'v2' : undefined;
-}
-
-/** The resource of a v1.1 body's first part after `status` (`response.customers` ...), where it names one. */
-const v11Parts: Readonly<Record<string, Resource>> = {
-  customer: 'customers',
-  customers: 'customers',
-  subscriptions: 'customers',
-  transaction: 'transactions',
-  transactions: 'transactions',
-  coupon: 'coupons',
-  coupons: 'coupons',
-  series: 'coupons',
-  points: 'points',
-  responses: 'points',
-  validation_code: 'points',
-  product: 'product',
-  organization: 'organization',
-  requests: 'requests',
-  store: 'store',
-  stores: 'store',
-  report: 'store',
-  tasks: 'tasks',
-  email: 'communications',
-  sms: 'communications',
-};
-
-function resourceOf(payload: unknown): Resource | undefined {
-  const response = v11Response(payload);
-  if (!response) return undefined;
-  try {
-    for (const key in response) if (Object.hasOwn(v11Parts, key)) return v11Parts[key];
-  } catch {
-    // A body that cannot be enumerated names no resource.
-  }
-  return undefined;
-}
-
-/** A status's code: `code`, else `error_code`/`errorCode` beside a code that is no number, else a numeric `status`. */
-function codeOf(bag: Bag): number | undefined {
-  const code = parseCode(field(bag, 'code'));
-  if (code !== undefined) return code;
-  const named = parseCode(field(bag, 'error_code')) ?? parseCode(field(bag, 'errorCode'));
-  if (named !== undefined) return named;
-  // `{ "status": 404, "message": "..." }`: an HTTP status in the body; a flag (`true`) is no code.
-  const status = field(bag, 'status');
-  return typeof status === 'number' || typeof status === 'string' ? parseCode(status) : undefined;
-}
-
-/** The success flag of a status: v1.1 `success`, v2 `status`, as booleans or text. */
-function flagOf(bag: Bag): boolean | undefined {
-  return readFlag(field(bag, 'success')) ?? readFlag(field(bag, 'status'));
-}
-
-// Keys that name a status object: v1.1 `item_status`, `status`, `statusCode`, and v2's
-// `couponStatus`, `redemptionStatus`, `partnerLinkStatus`, `updateStatus` ...
-const statusKey = /^(?:item_status|status|statusCode|[a-z][A-Za-z0-9]*Status)$/;
-
-/**
- * Whether an object is a status: an `item_status`; an object under a status key with a code
- * or a success flag; or, under any key or in any list, an object with a code and a message
- * or a flag (`data[]` items, `customerImage[]` items, a v1.1 `response` that is its own
- * status). Data has `code` fields of its own (a coupon's or a store's code, `{"code":
- * "store.till"}`): without a message or a flag beside it, such a code is no status. So is a
- * `status` object without a code or a flag (`{"label": "Active"}`).
- */
-function isStatusObject(value: object, key: string | number): boolean {
-  try {
-    if (isList(value)) return false;
-    if (key === 'item_status') return true;
-    const bag = value as Bag;
-    const code = codeOf(bag);
-    const flag = flagOf(bag);
-    if (typeof key === 'string' && statusKey.test(key)) return code !== undefined || readFlag(field(bag, 'success')) !== undefined;
-    return code !== undefined && (typeof field(bag, 'message') === 'string' || flag !== undefined);
-  } catch {
-    return false;
-  }
-}
-
-/** Keys whose value is a list of errors or warnings (`warningsAsStatusCode`: v2 coupon redemptions). */
-const listKinds: Readonly<Record<string, number>> = { errors: errorList, warnings: warningList, warningsAsStatusCode: warningList };
-
-function walk(payload: object, reader: Reader): void {
-  // Weak: objects a proxy or getter makes up on each read are not kept alive by the walk.
-  const seen = new WeakSet<object>([payload]);
-  const stack: Frame[] = [frameOf(payload, '', undefined, isStatusObject(payload, '') ? statusObject : node)];
-  while (stack.length && reader.reads > 0) {
-    const frame = stack[stack.length - 1]!;
-    const { value, kind } = frame;
-    try {
-      if (frame.end >= 0) {
-        // An array is read one item per turn, so the stack holds its depth, not its breadth.
-        const i = frame.next++;
-        if (i >= frame.end || frame.holes > maxHoles) {
-          stack.pop();
-          continue;
-        }
-        reader.reads -= 1;
-        let child: unknown;
-        try {
-          child = (value as unknown[])[i];
-        } catch {
-          // Read as a hole.
-        }
-        if (child === undefined) frame.holes += 1;
-        else frame.holes = 0;
-        if (typeof child === 'object' && child !== null && !seen.has(child)) {
-          seen.add(child);
-          const element = frameOf(child, i, frame, isStatusObject(child, i) ? statusObject : node);
-          // A batch item: an element of the body itself, of a v2 batch's top-level `response[]`, of
-          // `entity[]` / `data[]`, or a status in a list.
-          if (reader.itemPaths && (element.kind === statusObject || frame.parent === undefined || (frame.key === 'response' && frame.parent.parent === undefined) || frame.key === 'entity' || frame.key === 'data')) {
-            reader.startItem(element);
-          }
-          stack.push(element);
-        }
-        continue;
-      }
-      stack.pop();
-      if (kind === errorList || kind === warningList) {
-        reader.list(frame, kind === errorList ? 'error' : 'warning');
-        continue;
-      }
-      if (kind === statusObject) reader.status(frame);
-      if (isList(value)) {
-        frame.end = value.length;
-        stack.push(frame);
-        continue;
-      }
-      // Binary data holds no statuses, and enumerating a large buffer would cost its length.
-      if (ArrayBuffer.isView(value)) continue;
-      const first = stack.length;
-      let holdsItemStatus = false;
-      for (const key in value) {
-        if (--reader.reads <= 0) break;
-        let child: unknown;
-        try {
-          child = (value as Bag)[key];
-        } catch {
-          continue;
-        }
-        if (typeof child !== 'object' || child === null || seen.has(child)) continue;
-        seen.add(child);
-        const childKind = Object.hasOwn(listKinds, key) ? listKinds[key]! : isStatusObject(child, key) ? statusObject : node;
-        // A v1.1 `item_status`, or a status of a list's element (`rewardIssueTransactions[i].status`), makes its holder an item.
-        if (childKind === statusObject && (key === 'item_status' || typeof frame.key === 'number')) holdsItemStatus = true;
-        stack.push(frameOf(child, key, frame, childKind));
-      }
-      if (holdsItemStatus && reader.itemPaths && frame.item < 0) {
-        reader.startItem(frame);
-        for (let at = first; at < stack.length; at++) stack[at]!.item = frame.item;
-      }
-      // Keys were pushed first to last; reversed, the first key is read first.
-      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
-        const swap = stack[low]!;
-        stack[low] = stack[high]!;
-        stack[high] = swap;
-      }
-    } catch {
-      // An object that cannot be enumerated (a revoked proxy, a throwing trap) is skipped.
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { EntryShape } from './codes/index.js';
 import { endpointFacts, type EndpointFacts } from './hints.js';
 import type { Filter, Hint, Lookup, Resolution, ResolveHints } from './lookup.js';
-import { allows, filterFields, inResource, itself, narrow, noEntries, parseCode, softFields, someLeft } from './narrow.js';
+import { allows, belongsTo, filterFields, itself, narrow, noEntries, parseCode, softFields, someLeft } from './narrow.js';
 import { byRank, byText, firstClauses, maxMessageLength, noParams, score, separates, tieBreak, type Scored, type TextIndex } from './rank.js';
 import { read } from './safely.js';
 import { toInput, type Input, type TextMatch } from './text.js';
@@ -117,7 +117,7 @@ export function resolveWith<E extends Entry>(lookup: Lookup<E>, code: unknown, h
   const given = givenOf(hints);
   // A resource answers on the code with its own entries, its shared ones and the request-level
   // ones; another resource's entry only where the text names it (below).
-  const held = given.resource === undefined ? found : found.filter((entry) => inResource(entry, given.resource));
+  const held = given.resource === undefined ? found : found.filter((entry) => belongsTo(entry, given.resource));
   const ignored: Hint[] = [];
   const pageIgnored: Hint[] = [];
   // A soft hint that would leave no candidate is set aside: servers put codes in unexpected places.
@@ -204,11 +204,11 @@ function rankedByText(
   const pool = serverSent(candidates, scoreOf);
   const ranked = pool.map(scoreOf).sort(byRank(resource));
   const best = ranked[0]!;
-  if (best.text !== 'different' && separates(ranked, input)) return resolved(best.entry, best.params, best.text, ignored);
+  if (best.text !== 'different' && separates(ranked, input, index.weigh)) return resolved(best.entry, best.params, best.text, ignored);
   // A paraphrase makes no tie on its own: where the text fits a paraphrase and the entry
   // servers send alike, the entry servers send is the answer.
   const sent = ranked.filter((scored) => !scored.entry.paraphrase);
-  if (sent.length && sent.length < ranked.length && sent[0]!.text !== 'different' && separates(sent, input)) {
+  if (sent.length && sent.length < ranked.length && sent[0]!.text !== 'different' && separates(sent, input, index.weigh)) {
     return resolved(sent[0]!.entry, sent[0]!.params, sent[0]!.text, ignored);
   }
   const appended = firstClauses(pool, input.text, index, resource);

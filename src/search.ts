@@ -1,13 +1,14 @@
 import { catalog, match, type Api, type Category, type Entry, type Resource } from 'capillary-codes';
-import { belongsTo } from './explain.js';
-import { splitTemplate } from './template.js';
-import { toInput, toPattern } from './text.js';
+import { belongsTo } from './narrow.js';
+import { coverage, findsWord, maxMessageLength, noParams, searchedStem, searchedStems, searchedWeigh, textIndexOf, type TextIndex } from './rank.js';
+import { toInput, type Pattern, type Weigh } from './text.js';
 
 /**
  * Ranked text search over the catalog, for people typing a few words ("invalid source")
  * rather than servers sending a whole message. `match` answers one best entry or nothing;
- * a search lists every entry that says what the words say. Its top answer is `match`'s
- * wherever `match` has one, so the CLI and the library agree on the best reading.
+ * a search lists every entry that says what the words say. It ranks on lookup's text index
+ * (src/rank.ts: the same stems, weights and wordings as `match`), and its top answer is
+ * `match`'s wherever `match` has one, so the CLI and the library agree on the best reading.
  */
 
 /**
@@ -43,83 +44,51 @@ export interface SearchHit {
   readonly wording: string;
 }
 
-/** A placeholder with the stems of the template words beside it (`undefined` at an end of the template or next to another placeholder). */
+/** A placeholder with the (searched) stems of the template words beside it (`undefined` at an end of the template or next to another placeholder). */
 interface Slot {
   readonly name: string;
   readonly before: string | undefined;
   readonly after: string | undefined;
 }
 
+/** The placeholders of a wording, each with the template words beside it. */
+function slotsOf(pattern: Pattern): Slot[] {
+  const { slots, stems } = pattern;
+  return slots.map(({ name, before }, i) => ({
+    name,
+    before: before > (i > 0 ? slots[i - 1]!.before : 0) ? searchedStem(stems[before - 1]!) : undefined,
+    after: before < (i + 1 < slots.length ? slots[i + 1]!.before : stems.length) ? searchedStem(stems[before]!) : undefined,
+  }));
+}
+
+/** A wording as a search reads it: its text, its searched stems, its placeholders. */
 interface Wording {
   readonly text: string;
   readonly stems: readonly string[];
   readonly slots: readonly Slot[];
 }
 
-interface Document {
-  readonly entry: Entry;
-  readonly wordings: readonly Wording[];
+/** The text index read for searching: searched weights, and each entry's wordings. */
+interface Searchable {
+  readonly weigh: Weigh;
+  readonly documents: readonly { readonly entry: Entry; readonly wordings: readonly Wording[] }[];
 }
 
-interface Index {
-  readonly documents: readonly Document[];
-  readonly weigh: (stem: string) => number;
+function searchableOf(index: TextIndex): Searchable {
+  const documents = catalog.map((entry) => {
+    const patterns = index.patterns.get(entry)!;
+    const texts = [entry.message, ...(entry.aliases ?? [])];
+    return { entry, wordings: patterns.map((pattern, i) => ({ text: texts[i]!, stems: searchedStems(pattern), slots: slotsOf(pattern) })) };
+  });
+  return { weigh: searchedWeigh(index), documents };
 }
 
-interface Token {
-  readonly stem: string;
-  readonly start: number;
-  readonly end: number;
-}
+let searchable: Searchable | undefined;
 
-// The core's stems, so a search and `match` read word forms alike. "Customer not found" and
-// "No customer found" say the same to someone searching.
-const searchStem = (s: string) => (s === 'not' ? 'no' : s);
-const noWeight = () => 0;
-const noParams: Readonly<Record<string, string>> = Object.freeze({});
-
-function tokens(text: string): { readonly text: string; readonly tokens: readonly Token[] } {
-  const input = toInput(text, noWeight);
-  return { text: input.text, tokens: input.tokens.map((token) => ({ ...token, stem: searchStem(token.stem) })) };
-}
-
-function stems(text: string): string[] {
-  return [...toPattern(text).counts.keys()].map(searchStem);
-}
-
-function wordingOf(template: string): Wording {
-  const parts = splitTemplate(template);
-  const literals = parts.map((part, i) => (i % 2 ? [] : tokens(part).tokens.map((token) => token.stem)));
-  const slots: Slot[] = [];
-  for (let i = 1; i < parts.length; i += 2) {
-    slots.push({ name: parts[i]!, before: literals[i - 1]!.at(-1), after: literals[i + 1]![0] });
-  }
-  return { text: template, stems: stems(template), slots };
-}
-
-let index: Index | undefined;
-
-function build(): Index {
-  const documents = catalog.map((entry) => ({
-    entry,
-    wordings: [entry.message, ...(entry.aliases ?? [])].map(wordingOf),
-  }));
-  const seen = new Map<string, number>();
-  let count = 0;
-  for (const document of documents) {
-    for (const wording of document.wordings) {
-      count += 1;
-      for (const s of wording.stems) seen.set(s, (seen.get(s) ?? 0) + 1);
-    }
-  }
-  // Rare words tell entries apart: "source" says more than "customer".
-  const weigh = (s: string) => Math.log(1 + count / (seen.get(s) ?? 0.5));
-  return { documents, weigh };
-}
-
-// A query word finds an entry word with the same stem, or one it begins (a word being typed).
-function finds(queryStem: string, wordStem: string): boolean {
-  return queryStem === wordStem || (queryStem.length >= 3 && wordStem.startsWith(queryStem));
+/** A query's text and its words, each with its searched stem. */
+interface Searched {
+  readonly text: string;
+  readonly words: readonly { readonly stem: string; readonly start: number; readonly end: number }[];
 }
 
 /**
@@ -130,10 +99,10 @@ function finds(queryStem: string, wordStem: string): boolean {
  * and a query word places one value at most, so "is" does not make both words of "Card is
  * BLOCKED" the values of "{0} is ... {1}".
  */
-function readSlots(query: ReturnType<typeof tokens>, wording: Wording): { params: Record<string, string>; stems: Set<string> } | undefined {
+function readSlots(query: Searched, wording: Wording): { params: Record<string, string>; stems: Set<string> } | undefined {
   if (!wording.slots.length) return undefined;
-  const known = (s: string) => wording.stems.some((w) => finds(s, w));
-  const { tokens: words } = query;
+  const known = (s: string) => wording.stems.some((w) => findsWord(s, w));
+  const { words } = query;
   const params: Record<string, string> = {};
   const absorbed = new Set<string>();
   const anchors = new Set<number>();
@@ -158,41 +127,6 @@ function readSlots(query: ReturnType<typeof tokens>, wording: Wording): { params
   return absorbed.size ? { params, stems: absorbed } : undefined;
 }
 
-function scoreWording(query: readonly string[], wording: Wording, weigh: (s: string) => number, absorbed?: ReadonlySet<string>): number {
-  let queryWeight = 0;
-  let covered = 0;
-  let literal = 0;
-  let valued = 0;
-  const used = new Set<string>();
-  for (const q of query) {
-    queryWeight += weigh(q);
-    const found = wording.stems.find((w) => finds(q, w));
-    if (found !== undefined) {
-      covered += weigh(q);
-      literal += weigh(q);
-      used.add(found);
-    } else if (absorbed?.has(q)) {
-      valued += weigh(q);
-    }
-  }
-  if (!queryWeight || !literal) return 0;
-  // A value's words say nothing of the entry, only that something stands at its placeholder:
-  // they count up to what the template's own words cover, so a value cannot carry a reading.
-  covered += Math.min(valued, literal);
-  let wordingWeight = 0;
-  let usedWeight = 0;
-  for (const w of wording.stems) {
-    wordingWeight += weigh(w);
-    if (used.has(w)) usedWeight += weigh(w);
-  }
-  const coverage = covered / queryWeight;
-  const precision = wordingWeight ? usedWeight / wordingWeight : 0;
-  return coverage * (0.7 + 0.3 * precision);
-}
-
-/** The longest query whose words are read as placeholder values: the core's bound on a message. */
-const maxSlotQuery = 4096;
-
 /** Below this an entry shares too little of the query to be worth listing. */
 const minimumScore = 0.55;
 
@@ -206,12 +140,14 @@ const minimumScore = 0.55;
  * search('Card is BLOCKED')[0]; // { entry: entries.CARD_ACTIONS_NOT_ALLOWED, params: { 0: 'BLOCKED' }, best: false, ... }
  */
 export function search(query: string, filter: SearchFilter = {}): SearchHit[] {
-  index ??= build();
-  const { documents, weigh } = index;
-  const queryStems = [...new Set(stems(query))];
+  searchable ??= searchableOf(textIndexOf(catalog));
+  const { documents, weigh } = searchable;
+  const input = toInput(query, weigh);
+  const words = input.tokens.map((token) => ({ ...token, stem: searchedStem(token.stem) }));
+  const queryStems = [...new Set(words.map((word) => word.stem))];
   if (!queryStems.length) return [];
   // A query this long is no filled wording (the core compares none longer): its words are not read as values.
-  const read = query.length <= maxSlotQuery ? tokens(query) : { text: '', tokens: [] };
+  const read = query.length <= maxMessageLength ? { text: input.text, words } : undefined;
   const allowed = (entry: Entry) =>
     (filter.resource === undefined || belongsTo(entry, filter.resource)) &&
     (filter.category === undefined || entry.category === filter.category) &&
@@ -226,8 +162,8 @@ export function search(query: string, filter: SearchFilter = {}): SearchHit[] {
     let params = noParams;
     let said = entry.message;
     for (const wording of wordings) {
-      const slots = readSlots(read, wording);
-      const scored = scoreWording(queryStems, wording, weigh, slots?.stems);
+      const slots = read && readSlots(read, wording);
+      const scored = coverage(queryStems, wording.stems, weigh, slots ? slots.stems : undefined);
       if (scored > score) [score, params, said] = [scored, slots ? Object.freeze(slots.params) : noParams, wording.text];
     }
     const best = entry === pick?.entry;
@@ -238,4 +174,3 @@ export function search(query: string, filter: SearchFilter = {}): SearchHit[] {
   // Stable: equal scores keep table order.
   return hits.sort((a, b) => Number(b.best) - Number(a.best) || b.score - a.score);
 }
-

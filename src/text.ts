@@ -69,6 +69,9 @@ function stem(word: string): string {
     // "pass" and "passed" meet at "pass": a double s is not a plural.
     if (suffix === 's' && lower.endsWith('ss')) break;
     if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) {
+      // "note", "notes" and "noted" are no "not": a negation read into a noun turns what a
+      // message says around ("Customer successfully added" read as a note added).
+      if (lower.slice(0, -suffix.length) === 'not') return 'note';
       lower = lower.slice(0, -suffix.length);
       break;
     }

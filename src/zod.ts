@@ -1,7 +1,7 @@
 import { apis, entries, isKey, kinds, parseCode, resources, type Category, type Entry, type Key, type Resource } from 'capillary-codes';
 import { z } from 'zod';
 import { origins } from './codes/resources.js';
-import { maxReads, readBare, readFlag } from './read.js';
+import { maxReads, readBare, readFlag } from './body-shape.js';
 
 export { readStatuses, type ReadStatus } from 'capillary-codes';
 

@@ -5,7 +5,7 @@ import { apis, catalog, entries, find, isSure, readResponse, resolve, resources,
 import { catalog as customersView } from 'capillary-codes/customers';
 import { catalog as pointsView } from 'capillary-codes/points';
 import { exitCodes, main, parseArgs, type Command, type Io } from '../src/cli.js';
-import { belongsTo } from '../src/explain.js';
+import { belongsTo } from '../src/narrow.js';
 import { renderGroups } from '../src/cli/lookup.js';
 import { outFor } from '../src/cli/output.js';
 import { endpointById, endpoints } from 'capillary-codes/endpoints';
@@ -623,6 +623,23 @@ describe('read', () => {
   // A sample published as invalid JSON has no body to read (its payload is null).
   const samples = [...wellFormed, ...docsSamples.filter((sample) => !sample.malformed_json)];
 
+  it('prints the hints each answer set aside as readResponse lists them (ignored), as text and as JSON', () => {
+    // 1017 is a v1.1 error: in a v2-shaped body the api is set aside, and in a warnings list the category too.
+    const body = { warnings: [{ code: 1017, message: 'x' }], errors: [{ code: 1017 }] };
+    const ignoredAt = new Map(readResponse(body).statuses.map((status) => [status.path, status.resolution.status === 'unknown' ? undefined : status.resolution.ignored]));
+    expect([...ignoredAt.values()].every((ignored) => ignored?.length)).toBe(true);
+    const text = capture(['read', '-'], { stdin: JSON.stringify(body) }).stdout;
+    for (const ignored of ignoredAt.values()) expect(text).toContain(`\n      hints set aside: ${ignored!.join(', ')}\n`);
+    const [read] = json<{ bodies: { failures: { paths: string[]; resolution: { ignored?: string[] } }[]; warnings: { paths: string[]; resolution: { ignored?: string[] } }[] }[] }>(
+      capture(['read', '-', '--json'], { stdin: JSON.stringify(body) }).stdout,
+    ).bodies;
+    for (const group of [...read!.failures, ...read!.warnings]) expect(group.resolution.ignored, group.paths[0]).toEqual(ignoredAt.get(group.paths[0]!));
+    // Where every hint applied (a published sample's), the text says nothing of it.
+    const plain = samples.find(({ payload }) => readResponse(payload).statuses.some((status) => status.resolution.status === 'resolved' && !status.resolution.ignored) && readResponse(payload).statuses.every((status) => status.resolution.status === 'unknown' || !status.resolution.ignored));
+    expect(plain).toBeDefined();
+    expect(capture(['read', '-'], { stdin: JSON.stringify(plain!.payload) }).stdout).not.toContain('hints set aside');
+  });
+
   it(`gives readResponse's verdict on each of the ${samples.length} well-formed published and documentation samples, as JSON, with the exit status it implies`, () => {
     expect(samples.length).toBeGreaterThan(400);
     const seen = new Set<number>();
@@ -673,6 +690,8 @@ describe('read', () => {
         'Warnings (1; warnings never fail a response):',
         '  warning 8107  "Default customer status label not set"',
         '      DEFAULT_STATUS_LABEL_NOT_SET · customers · failed-precondition · not retryable (text exact)',
+        // An error entry in a warnings list: its exact text set the list it arrived in aside.
+        '      hints set aside: category',
         '      at warnings.0',
         '      show: Default customer status label not set',
         '',

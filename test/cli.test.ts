@@ -5,7 +5,15 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { catalog, defineMessages, format } from 'capillary-codes';
 import { catalog as pointsView } from 'capillary-codes/points';
+import { main, type Io } from '../src/cli.js';
 import { icuParams } from '../src/i18n.js';
+
+/**
+ * The CLI's behaviour, command by command. Most of it runs in process through `main` (the
+ * entry test/cli-main.test.ts uses); the built bin is spawned only where a process is what is
+ * tested: the shebang and the version tsup writes into it, standard input, exit statuses set
+ * on the process, a reader that closes the pipe early, and colour on a real terminal.
+ */
 
 // The built bin, as users run it: `npm test` builds before testing.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -17,11 +25,18 @@ interface Run {
   stderr: string;
 }
 
-function run(args: readonly string[], env: Record<string, string | undefined> = {}): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
-  });
+/** Runs the command line in process (stdout not a terminal unless told), files read from disk. */
+function run(args: readonly string[], { isTTY = false, env = {} }: { isTTY?: boolean; env?: Record<string, string> } = {}): Run {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: { write: (text: string) => (stdout += text), isTTY }, stderr: { write: (text: string) => (stderr += text) }, env };
+  const status = main(args, io);
+  return { status, stdout, stderr };
+}
+
+/** Runs the built bin in a process of its own, executed through its shebang. */
+function spawn(args: readonly string[], input?: string): Run {
+  const result = spawnSync(cli, args, { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -247,7 +262,7 @@ describe('capillary-codes format', () => {
 
 describe('capillary-codes read', () => {
   const fixture = (name: string) => JSON.stringify((JSON.parse(readFileSync(new URL(`./fixtures/payloads/${name}`, import.meta.url), 'utf8')) as { payload: unknown }).payload);
-  const read = (args: readonly string[], input: string) => spawnSync(process.execPath, [cli, 'read', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: undefined } });
+  const read = (args: readonly string[], input: string) => spawn(['read', ...args], input);
 
   it('reads a log from standard input: the verdict first, exit 3 for a partial batch', () => {
     const log = `2026-12-07T10:00:00Z INFO capillary response ${fixture('v11-get-batch-mixed.json')}\n`;
@@ -325,10 +340,11 @@ describe('help, version, usage errors', () => {
     expect(run(['8011', '--help']).stdout).toMatch(/^Usage: capillary-codes <code\|KEY>/);
   });
 
-  it('--version prints the package version', () => {
-    expect(run(['--version']).stdout).toBe(`${version}\n`);
-    expect(run(['-v']).stdout).toBe(`${version}\n`);
-    expect(json(run(['--version', '--json']))).toEqual({ name: 'capillary-codes', version });
+  it('--version prints the package version (the bin: tsup writes it in)', () => {
+    expect(spawn(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(json(spawn(['--version', '--json']))).toEqual({ name: 'capillary-codes', version });
+    expect(run(['-v'])).toEqual(run(['--version']));
+    expect(run(['-V'])).toEqual(run(['--version']));
   });
 
   it.each([
@@ -380,7 +396,10 @@ function runOnTerminal(args: readonly string[], env: Record<string, string | und
 
 describe('colour', () => {
   it('never writes ANSI codes when stdout is not a terminal', () => {
-    for (const args of [['8011'], ['search', 'invalid source'], ['format', '8006', '0=1'], ['demo'], ['8006', '--json']]) {
+    const piped = spawn(['8011']);
+    expect(piped.stdout).toMatch(/^8011 means /);
+    expect(ansi.test(piped.stdout + piped.stderr)).toBe(false);
+    for (const args of [['search', 'invalid source'], ['format', '8006', '0=1'], ['demo'], ['8006', '--json']]) {
       const result = run(args);
       expect(ansi.test(result.stdout + result.stderr), args.join(' ')).toBe(false);
     }
@@ -392,10 +411,17 @@ describe('colour', () => {
   });
 
   it.skipIf(!hasScript)('never colours with NO_COLOR set, even on a terminal', () => {
+    const output = runOnTerminal(['8011'], { NO_COLOR: '1' });
+    expect(output.trim()).not.toBe('');
+    expect(ansi.test(output)).toBe(false);
+  });
+
+  it('no command colours with NO_COLOR set (a terminal told in process)', () => {
     for (const args of [['8011'], ['search', 'invalid source'], ['format', '8006', '0=1'], ['demo']]) {
-      const output = runOnTerminal(args, { NO_COLOR: '1' });
-      expect(output.trim(), args.join(' ')).not.toBe('');
-      expect(ansi.test(output), args.join(' ')).toBe(false);
+      expect(ansi.test(run(args, { isTTY: true }).stdout), args.join(' ')).toBe(true);
+      const output = run(args, { isTTY: true, env: { NO_COLOR: '1' } });
+      expect(output.stdout.trim(), args.join(' ')).not.toBe('');
+      expect(ansi.test(output.stdout + output.stderr), args.join(' ')).toBe(false);
     }
   });
 });
@@ -409,6 +435,16 @@ describe('demo', () => {
     expect(result.stdout).toContain('$ capillary-codes read response.json --resource customers\npartial · ');
     expect(result.stdout).toContain('userMessage(');
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('the bin', () => {
+  it('sets the exit status of its process: 0 found, 1 not found, 2 bad usage, one line on stderr', () => {
+    expect(spawn(['1101', '--resource', 'transactions'])).toMatchObject({ status: 0, stderr: '' });
+    const missing = spawn(['42424242']);
+    expect(missing).toMatchObject({ status: 1, stdout: '' });
+    expect(missing.stderr).toBe(run(['42424242']).stderr);
+    expect(spawn(['--bogus'])).toEqual({ status: 2, stdout: '', stderr: 'capillary-codes: unknown option "--bogus" (see capillary-codes --help)\n' });
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, entries, format, match, resources } from 'capillary-codes';
-import { belongsTo } from '../src/explain.js';
+import { belongsTo } from '../src/narrow.js';
 import { search, type SearchFilter } from '../src/search.js';
 
 const keys = (query: string, filter: SearchFilter = {}) => search(query, filter).map((hit) => hit.entry.key);
@@ -30,6 +30,14 @@ describe('search', () => {
     expect(keys('registration')).toContain('CUSTOMER_REGISTERED');
     expect(keys('passed')).toContain('INVALID_SOURCE');
     expect(keys('recommend')).toEqual(expect.arrayContaining(['RECOMMENDATIONS_FETCHED', 'RECOMMENDATIONS_FETCHED_1061']));
+  });
+
+  it('reads "notes" as notes, not as "not"', () => {
+    const found = search('customer notes');
+    expect(found.length).toBeGreaterThan(0);
+    // Every hit speaks of notes; none is a "Customer not found".
+    for (const hit of found) expect(hit.wording, hit.entry.key).toMatch(/\bnotes?\b/i);
+    expect(keys('Customer not found')).toContain('CUSTOMER_NOT_FOUND_FOR_IDENTIFIERS');
   });
 
   it('finds an entry by an alias, and says which wording it found', () => {

@@ -17,7 +17,7 @@ const sources = import.meta.glob<string>('../src/views/*.ts', { eager: true, que
 const names = Object.keys(views).map((path) => /([^/]+)\.ts$/.exec(path)![1]!).filter((name) => name !== 'all');
 
 // The lists of every resource, kind and API are the root's alone: a view is about one resource.
-const rootOnly = ['apis', 'kinds', 'resources'];
+const rootOnly = ['apis', 'icuParams', 'kinds', 'resources'];
 
 describe(`${names.length} views`, () => {
   it('one per resource with entries, each built into dist/views/, which the exports map names by its one pattern', async () => {
@@ -35,7 +35,7 @@ describe(`${names.length} views`, () => {
     });
   });
 
-  it.each(names)('%s exports what the root exports, the lists of resources, kinds and APIs aside', (name) => {
+  it.each(names)('%s exports what the root exports, the lists of resources, kinds and APIs and icuParams aside', (name) => {
     const view = views[`../src/views/${name}.ts`]!;
     expect(Object.keys(view).sort()).toEqual(Object.keys(root).filter((key) => !rootOnly.includes(key)).sort());
     for (const key of Object.keys(view)) expect(typeof view[key], `${name}.${key}`).toBe(typeof (root as Record<string, unknown>)[key]);

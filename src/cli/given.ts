@@ -49,6 +49,26 @@ export function readHttpStatus(text: string): number | string {
 }
 
 /**
+ * The params `format` is given as `name=value` words (a value may hold "="), else why not.
+ * @example
+ * readParams(['x=SMS', 'y=a=b']); // { x: 'SMS', y: 'a=b' }
+ * readParams(['oops']); // 'expected a param as name=value, got "oops"'
+ */
+export function readParams(pairs: readonly string[]): Record<string, string> | string {
+  // Prototype-free, so a param named "__proto__" or "constructor" is a param like any other.
+  const params: Record<string, string> = Object.create(null);
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at < 0) return `expected a param as name=value, got ${quote(pair)}`;
+    const name = pair.slice(0, at);
+    if (!name) return `a param needs a name before "=", got ${quote(pair)}`;
+    if (Object.hasOwn(params, name)) return `param ${quote(name)} is given twice`;
+    params[name] = pair.slice(at + 1);
+  }
+  return params;
+}
+
+/**
  * The hints as the library's lookups take them: the endpoint id as the `Endpoint` it names
  * (an object needs no registered table), which stands for its resource and api.
  * @example

@@ -63,11 +63,12 @@ function entrySummary(entry: Entry): Record<string, unknown> {
 }
 
 function resolutionJson(resolution: Resolution): Record<string, unknown> {
+  const ignored = resolution.status !== 'unknown' && resolution.ignored ? { ignored: resolution.ignored } : {};
   switch (resolution.status) {
     case 'resolved':
-      return { status: 'resolved', text: resolution.text, params: resolution.params, entry: entrySummary(resolution.entry) };
+      return { status: 'resolved', text: resolution.text, params: resolution.params, entry: entrySummary(resolution.entry), ...ignored };
     case 'ambiguous':
-      return { status: 'ambiguous', text: resolution.text, candidates: resolution.candidates.map(entrySummary) };
+      return { status: 'ambiguous', text: resolution.text, candidates: resolution.candidates.map(entrySummary), ...ignored };
     case 'unknown':
       return { status: 'unknown' };
   }
@@ -104,6 +105,9 @@ function renderGroup(out: Out, group: Group, cmd: Command & { name: 'read' }): v
   const times = count > 1 ? `  ×${count.toLocaleString('en-US')}` : '';
   out.line(`  ${style.category(status.category, `${status.category} ${code}`)}  ${message}${style.bold(times)}`);
   out.line(`      ${answerLine(status)}`);
+  // The hints the answer set aside, as `resolve` lists them: never worked out again here.
+  const { resolution } = status;
+  if (resolution.status !== 'unknown' && resolution.ignored) out.line(style.dim(`      hints set aside: ${resolution.ignored.join(', ')}`));
   const more = count > 1 ? ` (and ${plural(count - 1, 'other', 'others')})` : '';
   out.line(style.dim(`      at ${status.path || '(the body)'}${more}`));
   const page = documented(cmd.hints.endpoint, status.code);

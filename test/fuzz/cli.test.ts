@@ -6,7 +6,8 @@ import { main, parseArgs, type Io } from '../../src/cli.js';
 import { icuMessage, icuParams, i18nextMessage, exportMessages } from '../../src/i18n.js';
 import { logBodies } from '../../src/log-bodies.js';
 import { search } from '../../src/search.js';
-import { belongsTo, explain, relations } from '../../src/explain.js';
+import { explain, relations } from '../../src/explain.js';
+import { belongsTo } from '../../src/narrow.js';
 import { anyText, anyValue, attempt, catalogText, describeError, expectUntouched, HUGE_RUNS, numericText, prototypeNames, prototypesUntouched, real, recipe, runs, TIMEOUT, trickyText } from './hostile.js';
 
 afterEach(expectUntouched);
