@@ -1,6 +1,6 @@
 import type { Api, Resource } from './codes/index.js';
 import { parseCode } from './narrow.js';
-import { safely } from './safely.js';
+import { read, safely } from './safely.js';
 
 /**
  * What a response body's shape says, read one way for the walker (src/walk.ts) and the zod
@@ -27,30 +27,20 @@ export function readBare(value: string | number): { code: number } | { message: 
   return code === undefined ? { message: String(value) } : { code };
 }
 
-/** A field of a status; one that cannot be read (a throwing getter) is a missing one. */
-export function field(bag: unknown, name: string): unknown {
-  if (typeof bag !== 'object' || bag === null) return undefined;
-  try {
-    return (bag as Bag)[name];
-  } catch {
-    return undefined;
-  }
-}
-
 /** A status's code: `code`, else `error_code`/`errorCode` beside a code that is no number, else a numeric `status`. */
 export function codeOf(bag: Bag): number | undefined {
-  const code = parseCode(field(bag, 'code'));
+  const code = parseCode(read(bag, 'code'));
   if (code !== undefined) return code;
-  const named = parseCode(field(bag, 'error_code')) ?? parseCode(field(bag, 'errorCode'));
+  const named = parseCode(read(bag, 'error_code')) ?? parseCode(read(bag, 'errorCode'));
   if (named !== undefined) return named;
   // `{ "status": 404, "message": "..." }`: an HTTP status in the body; a flag (`true`) is no code.
-  const status = field(bag, 'status');
+  const status = read(bag, 'status');
   return typeof status === 'number' || typeof status === 'string' ? parseCode(status) : undefined;
 }
 
 /** The success flag of a status: v1.1 `success`, v2 `status`, as booleans or text. */
 export function flagOf(bag: Bag): boolean | undefined {
-  return readFlag(field(bag, 'success')) ?? readFlag(field(bag, 'status'));
+  return readFlag(read(bag, 'success')) ?? readFlag(read(bag, 'status'));
 }
 
 // Keys that name a status object: v1.1 `item_status`, `status`, `statusCode`, and v2's
@@ -72,8 +62,8 @@ export function isStatusObject(value: object, key: string | number): boolean {
     const bag = value as Bag;
     const code = codeOf(bag);
     const flag = flagOf(bag);
-    if (typeof key === 'string' && statusKey.test(key)) return code !== undefined || readFlag(field(bag, 'success')) !== undefined;
-    return code !== undefined && (typeof field(bag, 'message') === 'string' || flag !== undefined);
+    if (typeof key === 'string' && statusKey.test(key)) return code !== undefined || readFlag(read(bag, 'success')) !== undefined;
+    return code !== undefined && (typeof read(bag, 'message') === 'string' || flag !== undefined);
   } catch {
     return false;
   }
@@ -81,7 +71,7 @@ export function isStatusObject(value: object, key: string | number): boolean {
 
 /** A v1.1 body's `response` object, also under the `root` an XML conversion wraps it in. */
 function v11Response(payload: unknown): object | undefined {
-  const response = field(payload, 'response') ?? field(field(payload, 'root'), 'response');
+  const response = read(payload, 'response') ?? read(read(payload, 'root'), 'response');
   return typeof response === 'object' && response !== null && !isList(response) ? response : undefined;
 }
 
@@ -91,8 +81,8 @@ function v11Response(payload: unknown): object | undefined {
  * show none, and a guess would narrow a shared code to the wrong resource's entry.
  */
 export function apiOf(payload: unknown): Api | undefined {
-  if (v11Response(payload) || field(payload, 'item_status') !== undefined) return 'v1.1';
-  return isList(field(payload, 'errors')) || isList(field(payload, 'warnings')) ? 'v2' : undefined;
+  if (v11Response(payload) || read(payload, 'item_status') !== undefined) return 'v1.1';
+  return isList(read(payload, 'errors')) || isList(read(payload, 'warnings')) ? 'v2' : undefined;
 }
 
 /** The resource of a v1.1 body's first part after `status` (`response.customers` ...), where it names one. */

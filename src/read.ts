@@ -1,7 +1,8 @@
 import type { Api, Category, EntryShape, Resource } from './codes/index.js';
-import { apiOf, codeOf, field, flagOf, isList, maxReads, readBare, resourceOf, type Bag } from './body-shape.js';
+import { apiOf, codeOf, flagOf, isList, maxReads, readBare, resourceOf, type Bag } from './body-shape.js';
 import { endpointFacts, type EndpointHint } from './hints.js';
 import { findIn, resolveIn, type Lookup, type Resolution } from './lookup.js';
+import { read as readField } from './safely.js';
 import { maxHoles, pathOf, walk, type Frame, type Visitor } from './walk.js';
 
 /**
@@ -109,7 +110,7 @@ class Reader implements Visitor {
   status(frame: Frame): void {
     const bag = frame.value as Bag;
     const code = codeOf(bag);
-    const message = field(bag, 'message');
+    const message = readField(bag, 'message');
     const flag = flagOf(bag);
     const text = typeof message === 'string' ? message : undefined;
     const path = pathOf(frame);
@@ -131,7 +132,7 @@ class Reader implements Visitor {
       message = 'message' in bare ? bare.message : undefined;
     } else if (typeof value === 'object' && value !== null && !isList(value)) {
       code = codeOf(value as Bag);
-      message = field(value as Bag, 'message');
+      message = readField(value as Bag, 'message');
       // `"warnings": [{}]` (a published v2 bulk response): a placeholder, no status.
       if (code === undefined && typeof message !== 'string') return;
     } else {
@@ -227,7 +228,7 @@ export function readItemsIn<E extends EntryShape>(lookup: Lookup<E>, payload: un
 }
 
 function read(lookup: Lookup, payload: unknown, hints: ReadHints | undefined, trackItems: boolean): Reader {
-  const given = (name: keyof ReadHints) => field(hints, name);
+  const given = (name: keyof ReadHints) => readField(hints, name);
   const endpoint = given('endpoint') as EndpointHint | undefined;
   // A known endpoint says the resource and api better than the body's shape, which is only a guess.
   const implied = endpointFacts(endpoint);
