@@ -170,7 +170,8 @@ export async function emitDeclarations(): Promise<Declarations> {
   const paths: Record<string, readonly [string]> = {};
   for (const subpath of Object.keys(exports).filter((subpath) => !subpath.endsWith('.json'))) {
     const name = subpath === '.' ? 'index' : subpath.slice(2);
-    const file = existsSync(join(root, 'src/views', `${name}.ts`)) ? `views/${name}.d.ts` : `${name}.d.ts`;
+    // `./*` is the views' pattern; TypeScript's `paths` take the same `*`.
+    const file = name === '*' || existsSync(join(root, 'src/views', `${name}.ts`)) ? `views/${name}.d.ts` : `${name}.d.ts`;
     paths[subpath === '.' ? 'capillary-codes' : `capillary-codes/${name}`] = [join(folder, 'types', file)];
   }
   return { folder, paths };
