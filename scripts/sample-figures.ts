@@ -2,8 +2,8 @@
  * How the library reads the sample responses Capillary's documentation prints
  * (test/fixtures/payloads/published/, from the capillary.github.io sites, and
  * test/fixtures/payloads/docs/, from docs.capillarytech.com): the figures docs/METRICS.md
- * gives. test/published.test.ts judges the same samples on its own and checks that
- * docs/METRICS.md gives its figures, so a judgement here that drifts from the test's fails it.
+ * gives, and the judgement test/published.test.ts holds to its targets (it imports the rules
+ * below, and checks that docs/METRICS.md gives the figures it counts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isSure, readStatuses, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
@@ -12,13 +12,18 @@ import 'capillary-codes/endpoints';
 import { isWording } from '../test/tables/wording.js';
 import { tableResources } from '../test/tables/sources.js';
 
-interface Listed {
+/** A status the sample lists: where it stands in the body, its code and its message. */
+export interface Listed {
   readonly path: string;
   readonly code: number | string;
   readonly message: string | null;
+  readonly where: string;
 }
 
-interface Sample {
+/** One sample file of test/fixtures/payloads/. */
+export interface Sample {
+  readonly source: string;
+  readonly api: string;
   readonly resource: string;
   readonly endpoint?: string;
   readonly payload: unknown;
@@ -49,14 +54,18 @@ export interface SampleFigures {
 
 const tabled = new Set<string>(Object.values(tableResources));
 
-/** The hints a caller would pass: the resource called, where the catalog has it, and the request made. */
-const hintsOf = (sample: Sample): { resource?: Resource; endpoint?: string } => ({
+/**
+ * The hints a caller would pass for a sample: the resource they called, where the catalog has
+ * it, and the request they made (`sample.endpoint`, `'POST v2/transactions/bulk'`), where the
+ * sample names one (an endpoint the data does not know is set aside by the reader).
+ */
+export const hintsOf = (sample: Sample): { resource?: Resource; endpoint?: string } => ({
   ...((resources as readonly string[]).includes(sample.resource) && { resource: sample.resource as Resource }),
   ...(typeof sample.endpoint === 'string' && { endpoint: sample.endpoint }),
 });
 
 /** Code 0 with "string" is an OpenAPI schema placeholder, not a status. */
-const isPlaceholder = (listed: Listed) => Number(listed.code) === 0 && listed.message === 'string';
+export const isPlaceholder = (listed: Listed) => Number(listed.code) === 0 && listed.message === 'string';
 
 const parsed = (text: string): unknown => {
   try {
@@ -66,19 +75,31 @@ const parsed = (text: string): unknown => {
   }
 };
 
-/** The body a server sends: the payload, or the printed JSON that lacks only its opening brace, mended. */
-const bodyOf = (sample: Sample): unknown => sample.payload ?? (sample.payload_raw === undefined ? undefined : parsed(`{${sample.payload_raw}`));
+/**
+ * The body a server sends for a sample: its payload; where the page printed broken JSON, the
+ * one that lacks only its opening brace mended; the others (quotes the page got wrong) no body
+ * a server sends, and not read.
+ */
+export const bodyOf = (sample: Sample): unknown => sample.payload ?? (sample.payload_raw === undefined ? undefined : parsed(`{${sample.payload_raw}`));
 
-/** Whether an entry is the status's, judged without the resolver: its code, and the message one of its wordings. */
-function isRight(entry: Entry, sample: Sample, listed: Listed): boolean {
+/**
+ * Whether an entry is the status's, judged without the resolver: its code, and the message one of
+ * its wordings; a status without a message, an entry of its code of the sample's resource (or
+ * a request-level one).
+ */
+export function isRight(entry: Entry, sample: Sample, listed: Listed): boolean {
   if (entry.code !== Number(listed.code)) return false;
   if (listed.message === null || listed.message.trim() === '') return entry.resource === sample.resource || entry.resource === 'api' || (entry.sharedWith?.includes(sample.resource as Resource) ?? false);
-  // A v1.1 item joins a warning's text to its status's with a comma.
+  // A v1.1 item joins a warning's text to its status's with a comma ("Transaction added successfully,Mobile update is not allowed").
   const [first] = listed.message.split(/,(?=\S)/);
   return [entry.message, ...(entry.aliases ?? [])].some((wording) => isWording(wording, listed.message!) || isWording(wording, first!));
 }
 
-function outcomeOf(read: ReadStatus | undefined, sample: Sample, listed: Listed): 'right' | 'not sure' | 'wrong' | 'missing' {
+/** What the reader made of one listed status. */
+export type Outcome = 'right' | 'not sure' | 'wrong' | 'missing';
+
+/** A listed status's outcome: not found, not sure, or sure to the right or a wrong entry. */
+export function outcomeOf(read: ReadStatus | undefined, sample: Sample, listed: Listed): Outcome {
   if (!read) return 'missing';
   if (!isSure(read.resolution) || read.resolution.status !== 'resolved') return 'not sure';
   return isRight(read.resolution.entry, sample, listed) ? 'right' : 'wrong';

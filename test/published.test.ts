@@ -10,29 +10,12 @@
  * in the test names and printed once.
  */
 import { describe, expect, test } from 'vitest';
-import { isSure, readStatuses, resources, type Entry, type ReadStatus, type Resource } from 'capillary-codes';
+import { readStatuses, type ReadStatus } from 'capillary-codes';
 // Imported for its registration: the samples name their endpoint as text ('POST v2/transactions/bulk').
 import 'capillary-codes/endpoints';
 import metrics from '../docs/METRICS.md?raw';
-import { isWording } from './tables/wording.js';
+import { bodyOf, hintsOf, isPlaceholder, outcomeOf, type Listed, type Outcome, type Sample } from '../scripts/sample-figures.js';
 import { tableResources } from './tables/sources.js';
-
-interface Listed {
-  readonly path: string;
-  readonly code: number | string;
-  readonly message: string | null;
-  readonly where: string;
-}
-
-interface Sample {
-  readonly source: string;
-  readonly api: string;
-  readonly resource: string;
-  readonly endpoint?: string;
-  readonly payload: unknown;
-  readonly payload_raw?: string;
-  readonly statuses: readonly Listed[];
-}
 
 const folders = {
   published: import.meta.glob<Sample>('./fixtures/payloads/published/*.json', { eager: true, import: 'default' }),
@@ -40,36 +23,8 @@ const folders = {
 };
 type Folder = keyof typeof folders;
 
-/**
- * The hints a caller would pass for a sample: the resource they called, where the catalog has
- * it, and the request they made (`sample.endpoint`, `'POST v2/transactions/bulk'`), where the
- * sample names one (an endpoint the data does not know is set aside by the reader).
- */
-export const hintsOf = (sample: Sample): { resource?: Resource; endpoint?: string } => ({
-  ...((resources as readonly string[]).includes(sample.resource) && { resource: sample.resource as Resource }),
-  ...(typeof sample.endpoint === 'string' && { endpoint: sample.endpoint }),
-});
-
 /** The resources with a status table of their own (test/tables/sources.ts). */
 const tabled = new Set<string>(Object.values(tableResources));
-
-/** Code 0 with "string" is an OpenAPI schema placeholder, not a status. */
-const isPlaceholder = (listed: Listed) => Number(listed.code) === 0 && listed.message === 'string';
-
-/**
- * Whether an entry is the status's, judged without the resolver: its code, and the message one of
- * its wordings; a status without a message, an entry of its code of the sample's resource (or
- * a request-level one).
- */
-function isRight(entry: Entry, sample: Sample, listed: Listed): boolean {
-  if (entry.code !== Number(listed.code)) return false;
-  if (listed.message === null || listed.message.trim() === '') return entry.resource === sample.resource || entry.resource === 'api' || (entry.sharedWith?.includes(sample.resource as Resource) ?? false);
-  // A v1.1 item joins a warning's text to its status's with a comma ("Transaction added successfully,Mobile update is not allowed").
-  const [first] = listed.message.split(/,(?=\S)/);
-  return [entry.message, ...(entry.aliases ?? [])].some((wording) => isWording(wording, listed.message!) || isWording(wording, first!));
-}
-
-type Outcome = 'right' | 'not sure' | 'wrong' | 'missing';
 
 interface Reading {
   readonly folder: Folder;
@@ -80,26 +35,6 @@ interface Reading {
   readonly outcome: Outcome;
 }
 
-function outcomeOf(read: ReadStatus | undefined, sample: Sample, listed: Listed): Outcome {
-  if (!read) return 'missing';
-  if (!isSure(read.resolution) || read.resolution.status !== 'resolved') return 'not sure';
-  return isRight(read.resolution.entry, sample, listed) ? 'right' : 'wrong';
-}
-
-const parsed = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-
-/**
- * The body a server sends for a sample: its payload; where the page printed broken JSON, the
- * one that lacks only its opening brace mended; the others (quotes the page got wrong) no body
- * a server sends, and not read.
- */
-const bodyOf = (sample: Sample): unknown => sample.payload ?? (sample.payload_raw === undefined ? undefined : parsed(`{${sample.payload_raw}`));
 const unreadable = (Object.keys(folders) as Folder[]).flatMap((folder) => Object.keys(folders[folder]).filter((path) => bodyOf(folders[folder][path]!) === undefined));
 
 const readings: Reading[] = (Object.keys(folders) as Folder[]).flatMap((folder) =>
@@ -163,7 +98,7 @@ export function figuresBy(key: (reading: Reading) => string): Record<string, Fig
 
 describe(`the sample responses: ${Object.keys(folders.published).length} published, ${Object.keys(folders.docs).length} docs`, () => {
   test(`only the samples whose printed JSON no server sends are not read: ${unreadable.length}`, () => {
-    for (const path of unreadable) expect(parsed(folders[path.includes('/published/') ? 'published' : 'docs'][path]!.payload_raw ?? ''), path).toBeUndefined();
+    for (const path of unreadable) expect(() => JSON.parse(folders[path.includes('/published/') ? 'published' : 'docs'][path]!.payload_raw ?? ''), path).toThrow();
     expect(unreadable.length).toBeLessThanOrEqual(6);
   });
 
