@@ -5,7 +5,7 @@ import { closeEnough, compare, missingWords, respeller, toInput, toPattern, type
 /**
  * The text side of the lookups: the index of a catalog's wordings, built on first use, and the
  * ranking of candidates by how their wordings fit a server's message (`resolve` with a message
- * and `match` rank with it) or a few words someone typed (the CLI's search ranks with it).
+ * and `match` rank with it); the CLI's search reads typed words on the same index (src/search.ts).
  */
 
 type Entry = EntryShape;
@@ -31,8 +31,8 @@ export interface TextIndex {
   readonly overlap: Float64Array;
 }
 
-/** A stem's weight: how rare the wordings that have it are among all of them. */
-const rarity = (wordings: number, having: number): number => Math.log(1 + wordings / having);
+/** A stem's weight: how rare the wordings that have it are among all of them (search weighs with it too). */
+export const rarity = (wordings: number, having: number): number => Math.log(1 + wordings / having);
 
 /** A lookup's text index, built on its first use. */
 export function byText(lookup: Lookup<Entry>): TextIndex {
@@ -219,61 +219,4 @@ export function alike(input: Input, index: TextIndex): Entry[] {
   }
   // Wordings are numbered in catalog order: sorting the few kept ones orders their entries.
   return [...new Set(kept.sort((a, b) => a - b).map((id) => wordings[id]!.entry))];
-}
-
-/** The stem a searched word is read as: its own, but "not" is "no" ("Customer not found" and "No customer found" say the same to someone searching). */
-export const searchedStem = (s: string): string => (s === 'not' ? 'no' : s);
-
-/** A wording's stems as a search reads them (`searchedStem`): one "no" for its "no", another for its "not". */
-export const searchedStems = (pattern: Pattern): string[] => [...pattern.counts.keys()].map(searchedStem);
-
-/**
- * The index's weights for searched stems: a search reads "no" and "not" as one word, so "no"
- * is as rare as the wordings that say "no" and those that say "not" together make it.
- */
-export function searchedWeigh(index: TextIndex): Weigh {
-  const saying = (s: string) => (index.postings.get(s)?.length ?? 0) / 2;
-  const either = saying('no') + saying('not');
-  const no = either ? rarity(index.wordings.length, either) : index.weigh('no');
-  return (s) => (s === 'no' ? no : index.weigh(s));
-}
-
-/** Whether a searched word finds a wording's word (both `searchedStem`s): the same stem, or one it begins (a word being typed). */
-export function findsWord(queryStem: string, wordStem: string): boolean {
-  return queryStem === wordStem || (queryStem.length >= 3 && wordStem.startsWith(queryStem));
-}
-
-/**
- * How well a wording says a few searched words, from 0 to 1: the weight of the words it has
- * (`findsWord`) over the weight of all of them, then, for three tenths, how little else it
- * says. Words read as a placeholder's value (`valued`) say nothing of the entry, only that
- * something stands at its placeholder: they count up to what the wording's own words cover,
- * so that a value cannot carry a reading. `query` holds each searched stem once, `wording` is
- * `searchedStems`', `weigh` is `searchedWeigh`'s.
- */
-export function coverage(query: readonly string[], wording: readonly string[], weigh: Weigh, valued?: ReadonlySet<string>): number {
-  let queryWeight = 0;
-  let literal = 0;
-  let values = 0;
-  const used = new Set<string>();
-  for (const q of query) {
-    queryWeight += weigh(q);
-    const found = wording.find((w) => findsWord(q, w));
-    if (found !== undefined) {
-      literal += weigh(q);
-      used.add(found);
-    } else if (valued?.has(q)) {
-      values += weigh(q);
-    }
-  }
-  if (!queryWeight || !literal) return 0;
-  let wordingWeight = 0;
-  let usedWeight = 0;
-  for (const w of wording) {
-    wordingWeight += weigh(w);
-    if (used.has(w)) usedWeight += weigh(w);
-  }
-  const covered = (literal + Math.min(values, literal)) / queryWeight;
-  const precision = wordingWeight ? usedWeight / wordingWeight : 0;
-  return covered * (0.7 + 0.3 * precision);
 }
