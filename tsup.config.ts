@@ -11,6 +11,7 @@ const views = Object.fromEntries(
     .map((name) => [`views/${name.replace(/\.ts$/, '')}`, `src/views/${name}`]),
 );
 
+/** JavaScript only: the declarations are tsc's (tsconfig.build.json), which `npm run build` runs next. */
 const shared: Options = {
   target: 'es2022',
   // Not minified: minifying here would strip the `/* @__PURE__ */` marks that let an app's
@@ -26,7 +27,6 @@ export default defineConfig([
     // The root in one file: loading the 60 chunks it would share with the views cost a
     // process 1.23x the start of importing an empty module, one file 1.04x (bench/import-time.mjs).
     splitting: false,
-    dts: true,
     clean: true,
   },
   {
@@ -36,7 +36,6 @@ export default defineConfig([
     // The views share their logic and each resource's data as chunks, so an app that imports
     // two of them holds one copy of each (and the root, if it imports it too, its own).
     splitting: true,
-    dts: true,
   },
   {
     ...shared,
@@ -45,7 +44,6 @@ export default defineConfig([
     // The zod entry imports the root by name, so an app that uses both holds one catalog.
     external: ['capillary-codes', 'zod'],
     splitting: false,
-    dts: true,
   },
   {
     ...shared,
