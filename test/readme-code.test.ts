@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * Every `ts` code block of the README compiles as a user would paste it: each block a module
  * of its own, under the project's settings (`strict`, `exactOptionalPropertyTypes`,
- * `noUncheckedIndexedAccess`), importing the package by name.
+ * `noUncheckedIndexedAccess`), importing the package by name, which resolves as in an app:
+ * through package.json `exports` to dist's declarations (run `npm run build` first; against
+ * src, through the tsconfig's `paths`, the compiler binds all of src: 11 s instead of 4).
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +28,8 @@ function diagnosticsOf(files: ReadonlyMap<string, string>): string[] {
   host.readFile = (name) => files.get(name) ?? readFile(name);
   host.getSourceFile = (name, version, onError) =>
     files.has(name) ? ts.createSourceFile(name, files.get(name)!, version) : getSourceFile(name, version, onError);
-  const program = ts.createProgram([...files.keys()], { ...config.options, noEmit: true }, host);
+  const { paths: _src, ...options } = config.options;
+  const program = ts.createProgram([...files.keys()], { ...options, noEmit: true }, host);
   // The blocks' own diagnostics only: checking the whole program would check all of src again.
   return [...files.keys()]
     .map((name) => program.getSourceFile(name)!)
