@@ -159,8 +159,7 @@ function resolveByText(lookup: Lookup<Entry>, asked: Asked, message: string): Re
   const scoreOf = (entry: Entry) => scores.get(entry) ?? scores.set(entry, score(entry, input, index)).get(entry)!;
   const isExact = (entry: Entry) => scoreOf(entry).text === 'exact';
   const fits = (entry: Entry) => scoreOf(entry).text !== 'different';
-  const ranked = (entries: readonly Entry[], pool: readonly Entry[], ignored: readonly Hint[]) =>
-    rankedByText(entries, pool, input, index, scoreOf, given.resource, asGiven(ignored, given));
+  const ranked = (entries: readonly Entry[], pool: readonly Entry[], ignored: readonly Hint[]) => rankedByText(entries, pool, input, index, scoreOf, given, ignored);
   // The endpoint's page decides where the text fits an entry it names, or fits none at all; an
   // exact text, or a text that fits only entries it does not name, sets the endpoint aside.
   const offPage = page.length ? ['endpoint' as const] : [];
@@ -198,9 +197,11 @@ function rankedByText(
   input: Input,
   index: TextIndex,
   scoreOf: (entry: Entry) => Scored,
-  resource: unknown,
-  ignored: readonly Hint[],
+  given: Given,
+  setAside: readonly Hint[],
 ): Resolution {
+  const { resource } = given;
+  const ignored = asGiven(setAside, given);
   const pool = serverSent(candidates, scoreOf);
   const ranked = pool.map(scoreOf).sort(byRank(resource));
   const best = ranked[0]!;
@@ -219,7 +220,9 @@ function rankedByText(
   const fitting = serverSent(contradicting, scoreOf).map(scoreOf).sort(byRank(resource));
   if (ranked.length === 1 && !fitting.length) return resolved(best.entry, noParams, best.text, ignored);
   const ordered = [...fitting, ...ranked];
-  return ambiguous(ordered.map((scored) => scored.entry), ordered[0]!.text, ignored);
+  // The hints that left those entries out were set aside for them: the answer says so.
+  const excluding = filterFields.filter((field) => given[field] !== undefined && fitting.some(({ entry }) => !allows(entry, field, given[field])));
+  return ambiguous(ordered.map((scored) => scored.entry), ordered[0]!.text, excluding.length ? asGiven([...setAside, ...excluding], given) : ignored);
 }
 
 /**

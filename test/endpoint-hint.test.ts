@@ -159,6 +159,33 @@ describe('codes the page does not document: as with the endpoint’s resource', 
   });
 });
 
+describe('a text that fits only entries outside the endpoint’s page and resource', () => {
+  // Issue badges in bulk documents no codes; its resource, badges, has 404 entries whose
+  // wordings the text does not fit, and customers' 404 is the wording without its full stop
+  // (text close). Found by `npm run fuzz`: the answer listed customers' entry and said nothing.
+  const earnBulk = endpointById('POST /api_gateway/v1/badges/customer/earnBulk')!;
+  const outside = entries.CUSTOMER_NOT_FOUND_404;
+  const message = outside.message.replace(/\.$/, '');
+
+  test('joins the candidates first, and the answer says the endpoint was set aside', () => {
+    expect(earnBulk.resource).toBe('badges');
+    expect(holds('badges', outside)).toBe(false);
+    const resolution = resolve(outside.code, { endpoint: earnBulk, message });
+    expect(resolution.status).toBe('ambiguous');
+    const { candidates, ignored } = resolution as Extract<Resolution, { status: 'ambiguous' }>;
+    expect(candidates[0]).toBe(outside);
+    expect(candidates.some((entry) => entry.resource === 'badges')).toBe(true);
+    expect(ignored).toEqual(['endpoint']);
+    expect(isSure(resolution)).toBe(false);
+  });
+
+  test('as the resource and api the endpoint implies: both named set aside', () => {
+    const resolution = resolve(outside.code, { resource: earnBulk.resource, api: earnBulk.api, message });
+    expect(resolution.status === 'ambiguous' && resolution.candidates[0]).toBe(outside);
+    expect(resolution.status === 'ambiguous' && resolution.ignored).toEqual(['resource', 'api']);
+  });
+});
+
 describe('an endpoint not found is set aside, with the answer the other hints give', () => {
   const registry = Symbol.for('capillary-codes.endpoints');
   const registered = (globalThis as Record<symbol, unknown>)[registry];
