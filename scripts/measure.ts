@@ -175,7 +175,9 @@ export async function emitDeclarations(): Promise<Declarations> {
  * folder of build/ (inside the package, so that `capillary-codes` resolves to dist through
  * the package's own `exports`), with a tsconfig each that extends test/consumer/tsconfig.base.json;
  * given `declarations`, the tsconfigs resolve the package to those instead.
- * Returns the folder and each program's tsconfig; remove the folder when done.
+ * Returns the folder, each program's tsconfig and one that compiles them all (`together`: a
+ * compiler whose instantiations nobody counts checks both in one run, for about what the root's
+ * program costs alone); remove the folder when done.
  * @example
  * const written = writeConsumers({ 'capillary-codes': catalog, 'capillary-codes/customers': customers.catalog });
  * rmSync(written.folder, { recursive: true });
@@ -186,18 +188,23 @@ export function writeConsumers(
 ): {
   readonly folder: string;
   readonly projects: Readonly<Record<ConsumerName, string>>;
+  readonly together: string;
 } {
   mkdirSync(join(root, 'build'), { recursive: true });
   const folder = mkdtempSync(join(root, 'build', 'consumer-'));
   const base = relative(folder, join(root, 'test/consumer/tsconfig.base.json')).replaceAll('\\', '/');
   const compilerOptions = declarations === undefined ? {} : { compilerOptions: { paths: declarations.paths } };
+  const tsconfig = (name: string, files: readonly string[]) => {
+    const path = join(folder, `tsconfig.${name}.json`);
+    writeFileSync(path, `${JSON.stringify({ extends: base, ...compilerOptions, files }, null, 2)}\n`);
+    return path;
+  };
   const projects = {} as Record<ConsumerName, string>;
   for (const { name, specifier } of consumers) {
     writeFileSync(join(folder, `${name}.ts`), generateConsumer(catalogs[specifier], specifier));
-    projects[name] = join(folder, `tsconfig.${name}.json`);
-    writeFileSync(projects[name], `${JSON.stringify({ extends: base, ...compilerOptions, files: [`${name}.ts`] }, null, 2)}\n`);
+    projects[name] = tsconfig(name, [`${name}.ts`]);
   }
-  return { folder, projects };
+  return { folder, projects, together: tsconfig('together', consumers.map(({ name }) => `${name}.ts`)) };
 }
 
 /** The TypeScript versions in node_modules: `typescript` 5.9, and the aliases ts50, ts6 and ts7. */
